@@ -1,0 +1,87 @@
+import { z } from 'zod';
+import { CATEGORIES, KINDS, STATUSES } from './vocabulary';
+import {
+  HttpUrl,
+  LIMITS,
+  Timestamp,
+  cleanLine,
+  line,
+  optionalLine,
+  optionalText,
+} from './fields';
+
+export const SourceId = z.string().min(1).max(64);
+
+/** Trims, collapses and bounds each topic; drops empties and case-insensitive repeats. */
+export function cleanTopics(topics: readonly string[]): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const raw of topics) {
+    const topic = cleanLine(cleanLine(raw, LIMITS.topic + 10).replace(/^#+/, ''), LIMITS.topic);
+    const key = topic.toLocaleLowerCase();
+    if (!topic || seen.has(key)) continue;
+    seen.add(key);
+    out.push(topic);
+    if (out.length === LIMITS.topics) break;
+  }
+  return out;
+}
+
+export const Topics = z.array(z.string().max(1_000)).max(500).transform(cleanTopics);
+
+export const Reliability = z.object({
+  rating: z.number().int().min(1).max(5),
+  reason: optionalText(LIMITS.reason),
+});
+
+/** Where and when a source was captured. */
+export const Provenance = z.object({
+  pageUrl: HttpUrl,
+  pageTitle: optionalLine(LIMITS.title),
+  capturedAt: Timestamp,
+});
+
+/** A source as stored: something the learner learns from. */
+export const Source = z.object({
+  id: SourceId,
+  kind: z.enum(KINDS),
+  category: z.enum(CATEGORIES),
+  title: line(LIMITS.title),
+  /** Normalized with `normalizeUrl`; the identity of everything but a person without a link. */
+  url: HttpUrl.optional(),
+  description: optionalText(LIMITS.description),
+  image: HttpUrl.optional(),
+  siteName: optionalLine(LIMITS.siteName),
+  /** Ids of the person sources who made this one. */
+  creators: z.array(SourceId).max(LIMITS.creators).default([]),
+  topics: Topics.default([]),
+  note: optionalText(LIMITS.note),
+  quote: optionalText(LIMITS.quote),
+  reliability: Reliability.optional(),
+  status: z.enum(STATUSES),
+  createdAt: Timestamp,
+  updatedAt: Timestamp,
+  provenance: Provenance.optional(),
+});
+export type Source = z.output<typeof Source>;
+
+/**
+ * What a view sends to be saved: a new source, or changes to one (by `id`, or found by URL).
+ * Category and status default from the kind; times are set by the repository.
+ */
+export const SourceInput = Source.extend({
+  id: SourceId.optional(),
+  category: z.enum(CATEGORIES).optional(),
+  status: z.enum(STATUSES).optional(),
+  createdAt: Timestamp.optional(),
+  updatedAt: Timestamp.optional(),
+});
+export type SourceInput = z.input<typeof SourceInput>;
+
+/** A removed source, kept so that it can be restored. */
+export const TrashedSource = z.object({
+  id: SourceId,
+  deletedAt: Timestamp,
+  source: Source,
+});
+export type TrashedSource = z.output<typeof TrashedSource>;

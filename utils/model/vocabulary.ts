@@ -1,0 +1,72 @@
+/**
+ * The PLN vocabulary from DESIGN.md: what a source is (its kind), the role it plays in the
+ * network (its category) and where the learner stands with it (its status).
+ * Labels live in the i18n message files under the keys `kind_*`, `category_*`, `status_*`.
+ */
+export const KINDS = [
+  'person',
+  'organization',
+  'community',
+  'publication',
+  'channel',
+  'article',
+  'video',
+  'podcast_episode',
+  'course',
+  'event',
+  'paper',
+  'book',
+] as const;
+export type Kind = (typeof KINDS)[number];
+
+/** Categories in the order the network page shows them. */
+export const CATEGORIES = [
+  'mentors',
+  'experts',
+  'peers',
+  'communities',
+  'organizations',
+  'blogs',
+  'podcasts',
+  'videos',
+  'courses',
+  'events',
+  'research',
+] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+export const STATUSES = ['to_explore', 'following', 'archived'] as const;
+export type Status = (typeof STATUSES)[number];
+
+/** Kinds that stand for people or groups: relationships rather than single pieces of content. */
+export const AGENT_KINDS: ReadonlySet<Kind> = new Set<Kind>([
+  'person',
+  'organization',
+  'community',
+  'publication',
+  'channel',
+]);
+
+const DEFAULT_CATEGORY: Record<Kind, Category> = {
+  person: 'experts',
+  organization: 'organizations',
+  community: 'communities',
+  publication: 'blogs',
+  channel: 'videos',
+  article: 'blogs',
+  video: 'videos',
+  podcast_episode: 'podcasts',
+  course: 'courses',
+  event: 'events',
+  paper: 'research',
+  book: 'research',
+};
+
+export function defaultCategory(kind: Kind): Category {
+  return DEFAULT_CATEGORY[kind];
+}
+
+/** People, publications and channels are followed; a single article is something to explore. */
+export function defaultStatus(kind: Kind): Status {
+  return AGENT_KINDS.has(kind) ? 'following' : 'to_explore';
+}
