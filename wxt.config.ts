@@ -7,6 +7,7 @@ import preact from '@preact/preset-vite';
  * without the toolbar click that grants activeTab. The release build asks for no host access.
  */
 export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
   outDirTemplate: '{{browser}}-mv{{manifestVersion}}{{modeSuffix}}',
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ mode }) => ({

@@ -67,16 +67,28 @@ export type Source = z.output<typeof Source>;
 
 /**
  * What a view sends to be saved: a new source, or changes to one (by `id`, or found by URL).
- * Category and status default from the kind; times are set by the repository.
+ * A field left out keeps its stored value; `null` clears it. Category and status default from
+ * the kind; times are set by the repository.
  */
-export const SourceInput = Source.extend({
+export const SourceInput = z.object({
   id: SourceId.optional(),
-  category: z.enum(CATEGORIES).optional(),
-  status: z.enum(STATUSES).optional(),
-  createdAt: Timestamp.optional(),
-  updatedAt: Timestamp.optional(),
+  kind: Source.shape.kind,
+  category: Source.shape.category.optional(),
+  title: Source.shape.title,
+  url: HttpUrl.optional(),
+  description: Source.shape.description.nullable(),
+  image: HttpUrl.nullable().optional(),
+  siteName: Source.shape.siteName.nullable(),
+  creators: z.array(SourceId).max(LIMITS.creators).optional(),
+  topics: Topics.optional(),
+  note: Source.shape.note.nullable(),
+  quote: Source.shape.quote.nullable(),
+  reliability: Reliability.nullable().optional(),
+  status: Source.shape.status.optional(),
+  provenance: Provenance.optional(),
 });
 export type SourceInput = z.input<typeof SourceInput>;
+export type ParsedSourceInput = z.output<typeof SourceInput>;
 
 /** A removed source, kept so that it can be restored. */
 export const TrashedSource = z.object({

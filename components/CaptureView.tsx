@@ -1,0 +1,266 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import {
+  draftForPage,
+  pageInput,
+  pageUrlOf,
+  personInput,
+  type SourceDraft,
+} from '@/utils/capture/draft';
+import { readTab, resolveTab, type TabReading } from '@/utils/capture/read-tab';
+import { getDatabase } from '@/utils/db/database';
+import { findByUrl, findPerson, listTopics } from '@/utils/db/repository';
+import type { ExtractedPerson, Extraction } from '@/utils/extract/extraction';
+import { t, type MessageKey } from '@/utils/i18n';
+import { sendMessage } from '@/utils/messaging/protocol';
+import type { Source } from '@/utils/model/source';
+import { CATEGORIES, defaultCategory, type Category } from '@/utils/model/vocabulary';
+import { openNetworkPage, openSidePanel } from '@/utils/navigation';
+import { ExternalLink } from './ExternalLink';
+import { categoryLabel, displayUrl, formatDate, kindLabel } from './labels';
+import { SourceEditor } from './SourceEditor';
+import { useLiveQuery } from './use-live-query';
+
+type Phase = { phase: 'reading' } | { phase: 'no-tab' } | { phase: 'read'; reading: TabReading };
+
+const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/** The popup: reads the tab, shows what it found, and saves the page and its authors. */
+export function CaptureView({ search }: { search: string }) {
+  const [state, setState] = useState<Phase>({ phase: 'reading' });
+  const [attempt, setAttempt] = useState(0);
+
+  useEffect(() => {
+    let live = true;
+    setState({ phase: 'reading' });
+    void (async () => {
+      const tab = await resolveTab(search);
+      const next: Phase = tab ? { phase: 'read', reading: await readTab(tab) } : { phase: 'no-tab' };
+      if (live) setState(next);
+    })();
+    return () => {
+      live = false;
+    };
+  }, [search, attempt]);
+
+  return (
+    <main class="popup">
+      <header class="bar">
+        <h1>{t('extName')}</h1>
+        <div class="bar-actions">
+          <button type="button" class="link" onClick={() => void openSidePanel().then(() => window.close())}>
+            {t('open_side_panel')}
+          </button>
+          <button type="button" class="link" onClick={() => void openNetworkPage()}>
+            {t('network_title')}
+          </button>
+        </div>
+      </header>
+      {state.phase === 'reading' && <p role="status">{t('reading_page')}</p>}
+      {state.phase === 'no-tab' && <p role="alert">{t('no_tab')}</p>}
+      {state.phase === 'read' && <Capture reading={state.reading} onRetry={() => setAttempt((a) => a + 1)} />}
+    </main>
+  );
+}
+
+function Capture({ reading, onRetry }: { reading: TabReading; onRetry: () => void }) {
+  const db = getDatabase();
+  const { tab } = reading;
+  const extraction = reading.ok ? reading.extraction : undefined;
+  const url = pageUrlOf(extraction, tab);
+  const candidates = useMemo(
+    () => [...new Set([url, extraction?.pageUrl, tab.url].filter((u): u is string => !!u))],
+    [url, extraction, tab.url],
+  );
+  const saved = useLiveQuery(async () => {
+    for (const u of candidates) {
+      const found = await findByUrl(db, u);
+      if (found) return found;
+    }
+    return null;
+  }, [candidates.join(' ')]);
+  const topics = useLiveQuery(() => listTopics(db), []).value ?? [];
+  const existing = saved.value ?? undefined;
+
+  const [draft, setDraft] = useState<SourceDraft | undefined>();
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState<{ text: string; error?: boolean } | undefined>();
+
+  // The form starts from the saved source when there is one, once that is known.
+  useEffect(() => {
+    if (saved.value !== undefined && draft === undefined) setDraft(draftForPage(extraction, tab, existing));
+  }, [saved.value]);
+
+  if (draft === undefined) return <p role="status">{t('reading_page')}</p>;
+
+  const savePage = async () => {
+    if (!draft.title.trim()) {
+      setMessage({ text: t('error_title_required'), error: true });
+      return undefined;
+    }
+    setBusy(true);
+    try {
+      const result = await sendMessage('savePage', {
+        page: pageInput(draft, extraction, tab, existing, Date.now()),
+        authors: (extraction?.authors ?? []).map(({ name, url: profile }) => ({ name, url: profile })),
+      });
+      setMessage({ text: t(result.created ? 'saved_new' : 'saved_updated', categoryLabel(result.source.category)) });
+      return result.source;
+    } catch (error) {
+      setMessage({ text: t('error_save', errorText(error)), error: true });
+      return undefined;
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const authors = extraction?.authors ?? [];
+  const reasonKey = reading.ok ? undefined : (`unreadable_${reading.reason.replace('-', '_')}` as MessageKey);
+
+  return (
+    <>
+      {reasonKey && (
+        <div class="notice" role="alert">
+          <p>{t(reasonKey)}</p>
+          {!reading.ok && reading.reason === 'failed' && reading.detail && <p class="muted">{reading.detail}</p>}
+          {!reading.ok && (reading.reason === 'loading' || reading.reason === 'failed') && (
+            <button type="button" onClick={onRetry}>
+              {t('try_again')}
+            </button>
+          )}
+        </div>
+      )}
+      {url === undefined ? (
+        <p class="notice">{t('unsaveable')}</p>
+      ) : (
+        <>
+          <PagePreview extraction={extraction} url={url} />
+          {existing && (
+            <p class="saved-flag" role="status">
+              {t('already_saved', formatDate(existing.createdAt), categoryLabel(existing.category))}
+            </p>
+          )}
+          <form
+            onSubmit={(e) => {
+              e.preventDefault();
+              void savePage();
+            }}
+          >
+            <SourceEditor draft={draft} onChange={setDraft} topics={topics} />
+            <div class="actions">
+              <button type="submit" class="primary" disabled={busy}>
+                {t('save')}
+              </button>
+              {authors.length > 0 && (
+                <button
+                  type="button"
+                  disabled={busy}
+                  onClick={async () => {
+                    const page = await savePage();
+                    if (!page) return;
+                    for (const author of authors) {
+                      await sendMessage('savePerson', {
+                        person: personInput(author, defaultCategory('person'), draft.topics, page.url, page.title, Date.now()),
+                        fromPageUrl: page.url,
+                      }).catch((error: unknown) => setMessage({ text: t('error_save', errorText(error)), error: true }));
+                    }
+                    setMessage({ text: t('saved_page_and_authors') });
+                  }}
+                >
+                  {authors.length === 1 ? t('save_page_and_author') : t('save_page_and_authors')}
+                </button>
+              )}
+            </div>
+          </form>
+          {message && (
+            <p class={message.error ? 'message error' : 'message'} role={message.error ? 'alert' : 'status'}>
+              {message.text}
+            </p>
+          )}
+          {authors.length > 0 && (
+            <section class="authors" aria-labelledby="authors-heading">
+              <h2 id="authors-heading">{t('authors_heading')}</h2>
+              <ul>
+                {authors.map((author, i) => (
+                  <AuthorItem key={`${author.name}-${i}`} author={author} topics={draft.topics} pageUrl={url} pageTitle={draft.title} />
+                ))}
+              </ul>
+            </section>
+          )}
+        </>
+      )}
+    </>
+  );
+}
+
+function PagePreview({ extraction: e, url }: { extraction: Extraction | undefined; url: string }) {
+  return (
+    <section class="preview" aria-label={t('page_preview')}>
+      {e?.image && <img src={e.image} alt="" referrerpolicy="no-referrer" loading="lazy" />}
+      <div>
+        <p class="meta">
+          <span class="kind">{kindLabel(e?.kind ?? 'article')}</span>
+          {e?.siteName && <span> · {e.siteName}</span>}
+        </p>
+        {e?.description && <p class="description">{e.description}</p>}
+        <p class="muted url">{displayUrl(url)}</p>
+      </div>
+    </section>
+  );
+}
+
+function AuthorItem(props: { author: ExtractedPerson; topics: string[]; pageUrl: string; pageTitle: string }) {
+  const { author } = props;
+  const db = getDatabase();
+  const known = useLiveQuery(async () => (await findPerson(db, author)) ?? null, [author.name, author.url]);
+  const person: Source | undefined = known.value ?? undefined;
+  const [category, setCategory] = useState<Category | undefined>();
+  const [message, setMessage] = useState<{ text: string; error?: boolean } | undefined>();
+  const nameId = `author-${author.name.replace(/\W+/g, '-')}`;
+  const chosen = category ?? person?.category ?? defaultCategory('person');
+
+  const save = async () => {
+    try {
+      const result = await sendMessage('savePerson', {
+        person: { ...personInput(author, chosen, props.topics, props.pageUrl, props.pageTitle, Date.now()), id: person?.id },
+        fromPageUrl: props.pageUrl,
+      });
+      setMessage({ text: t(result.created ? 'saved_new' : 'saved_updated', categoryLabel(result.source.category)) });
+    } catch (error) {
+      setMessage({ text: t('error_save', errorText(error)), error: true });
+    }
+  };
+
+  return (
+    <li class="author">
+      <div class="author-head">
+        {author.image && <img src={author.image} alt="" class="avatar" referrerpolicy="no-referrer" />}
+        <div>
+          <ExternalLink href={author.url} class="author-name">
+            <span id={nameId}>{author.name}</span>
+          </ExternalLink>
+          <p class="muted">{person ? t('author_saved') : kindLabel('person')}</p>
+        </div>
+      </div>
+      <div class="row">
+        <label class="sr-only" for={`${nameId}-category`}>
+          {t('author_category', author.name)}
+        </label>
+        <select id={`${nameId}-category`} value={chosen} onChange={(e) => setCategory(e.currentTarget.value as Category)}>
+          {CATEGORIES.map((c) => (
+            <option value={c} key={c}>
+              {categoryLabel(c)}
+            </option>
+          ))}
+        </select>
+        <button type="button" aria-describedby={nameId} onClick={() => void save()}>
+          {t('save_author')}
+        </button>
+      </div>
+      {message && (
+        <p class={message.error ? 'message error' : 'message'} role={message.error ? 'alert' : 'status'}>
+          {message.text}
+        </p>
+      )}
+    </li>
+  );
+}

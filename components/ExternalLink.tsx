@@ -1,0 +1,15 @@
+import type { ComponentChildren } from 'preact';
+import { isHttpUrl } from '@/utils/model/fields';
+
+/**
+ * A link to a page on the web. Only http(s) addresses become links; anything else (a
+ * `javascript:` URL a page tried to slip in) is shown as plain text.
+ */
+export function ExternalLink(props: { href: string | undefined; children: ComponentChildren; class?: string; label?: string }) {
+  if (!props.href || !isHttpUrl(props.href)) return <span class={props.class}>{props.children}</span>;
+  return (
+    <a class={props.class} href={props.href} target="_blank" rel="noopener noreferrer" aria-label={props.label}>
+      {props.children}
+    </a>
+  );
+}

@@ -1,0 +1,109 @@
+import { useId } from 'preact/hooks';
+import type { SourceDraft } from '@/utils/capture/draft';
+import { t } from '@/utils/i18n';
+import { CATEGORIES, KINDS, STATUSES, defaultCategory } from '@/utils/model/vocabulary';
+import { LIMITS } from '@/utils/model/fields';
+import { categoryLabel, kindLabel, statusLabel } from './labels';
+import { TopicsInput } from './TopicsInput';
+
+interface Props {
+  draft: SourceDraft;
+  onChange: (draft: SourceDraft) => void;
+  topics: readonly string[];
+  /** Fields beyond the essentials: status and reliability. */
+  full?: boolean;
+}
+
+/** The fields of a source, shared by the popup and the side panel. */
+export function SourceEditor({ draft, onChange, topics, full = false }: Props) {
+  const id = useId();
+  const set = <K extends keyof SourceDraft>(key: K, value: SourceDraft[K]) => onChange({ ...draft, [key]: value });
+
+  return (
+    <div class="editor">
+      <div class="field">
+        <label for={`${id}-title`}>{t('field_title')}</label>
+        <input id={`${id}-title`} type="text" required maxLength={LIMITS.title} value={draft.title} onInput={(e) => set('title', e.currentTarget.value)} />
+      </div>
+      <div class="row">
+        <div class="field">
+          <label for={`${id}-kind`}>{t('field_kind')}</label>
+          <select
+            id={`${id}-kind`}
+            value={draft.kind}
+            onChange={(e) => {
+              const kind = e.currentTarget.value as SourceDraft['kind'];
+              // The category follows the kind until the person picks one of their own.
+              const category = draft.category === defaultCategory(draft.kind) ? defaultCategory(kind) : draft.category;
+              onChange({ ...draft, kind, category });
+            }}
+          >
+            {KINDS.map((k) => (
+              <option value={k} key={k}>
+                {kindLabel(k)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div class="field">
+          <label for={`${id}-category`}>{t('field_category')}</label>
+          <select id={`${id}-category`} value={draft.category} onChange={(e) => set('category', e.currentTarget.value as SourceDraft['category'])}>
+            {CATEGORIES.map((c) => (
+              <option value={c} key={c}>
+                {categoryLabel(c)}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      <TopicsInput value={draft.topics} onChange={(v) => set('topics', v)} suggestions={topics} />
+      <div class="field">
+        <label for={`${id}-note`}>{t('field_note')}</label>
+        <textarea id={`${id}-note`} rows={2} maxLength={LIMITS.note} value={draft.note} onInput={(e) => set('note', e.currentTarget.value)} />
+      </div>
+      {(full || draft.quote) && (
+        <div class="field">
+          <label for={`${id}-quote`}>{t('field_quote')}</label>
+          <textarea id={`${id}-quote`} rows={2} maxLength={LIMITS.quote} value={draft.quote} onInput={(e) => set('quote', e.currentTarget.value)} />
+        </div>
+      )}
+      {full && (
+        <>
+          <div class="row">
+            <div class="field">
+              <label for={`${id}-status`}>{t('field_status')}</label>
+              <select id={`${id}-status`} value={draft.status} onChange={(e) => set('status', e.currentTarget.value as SourceDraft['status'])}>
+                {STATUSES.map((s) => (
+                  <option value={s} key={s}>
+                    {statusLabel(s)}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div class="field">
+              <label for={`${id}-rating`}>{t('field_reliability')}</label>
+              <select
+                id={`${id}-rating`}
+                value={draft.rating === null ? '' : String(draft.rating)}
+                onChange={(e) => set('rating', e.currentTarget.value === '' ? null : Number(e.currentTarget.value))}
+              >
+                <option value="">{t('reliability_none')}</option>
+                {[1, 2, 3, 4, 5].map((n) => (
+                  <option value={String(n)} key={n}>
+                    {t(`reliability_${n}` as 'reliability_1')}
+                  </option>
+                ))}
+              </select>
+            </div>
+          </div>
+          {draft.rating !== null && (
+            <div class="field">
+              <label for={`${id}-reason`}>{t('field_reliability_reason')}</label>
+              <input id={`${id}-reason`} type="text" maxLength={LIMITS.reason} value={draft.reason} onInput={(e) => set('reason', e.currentTarget.value)} />
+            </div>
+          )}
+        </>
+      )}
+    </div>
+  );
+}

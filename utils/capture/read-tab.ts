@@ -1,0 +1,80 @@
+import { browser } from 'wxt/browser';
+import { parseExtraction, type Extraction } from '../extract/extraction';
+import { isHttpUrl } from '../model/fields';
+
+/** Why the popup could not read a tab's page. */
+export type UnreadableReason =
+  | 'restricted' // a browser page (chrome://, about:, the new tab page, another extension)
+  | 'store' // an extension store, where browsers forbid scripts
+  | 'pdf' // the browser's PDF viewer
+  | 'not-html' // an image, a text file, some other document
+  | 'loading' // the page has not finished loading
+  | 'no-access' // no permission for this tab (the popup was not opened from it)
+  | 'failed'; // anything else, with the browser's message
+
+export interface TabInfo {
+  id: number;
+  url?: string | undefined;
+  title?: string | undefined;
+}
+
+export type TabReading =
+  | { ok: true; tab: TabInfo; extraction: Extraction }
+  | { ok: false; tab: TabInfo; reason: UnreadableReason; detail?: string };
+
+const STORE_PAGES = [
+  /^https:\/\/chromewebstore\.google\.com\//,
+  /^https:\/\/chrome\.google\.com\/webstore/,
+  /^https:\/\/microsoftedge\.microsoft\.com\/addons/,
+  /^https:\/\/addons\.mozilla\.org\//,
+  /^https:\/\/addons\.opera\.com\//,
+];
+
+/** What can be said about a tab from its address alone, before trying to read it. */
+export function unreadableByUrl(url: string | undefined): UnreadableReason | undefined {
+  if (url === undefined || url === '') return 'no-access';
+  if (STORE_PAGES.some((re) => re.test(url))) return 'store';
+  if (!isHttpUrl(url) && !url.startsWith('file:')) return 'restricted';
+  return undefined;
+}
+
+/** Turns the browser's error on injection into a reason a person can act on. */
+export function reasonForError(message: string): UnreadableReason {
+  if (/cannot be scripted|extensions gallery|webstore/i.test(message)) return 'store';
+  if (/chrome:\/\/|edge:\/\/|about:|moz-extension|chrome-extension|privileged/i.test(message)) return 'restricted';
+  if (/permission|cannot access|missing host/i.test(message)) return 'no-access';
+  if (/error page|frame.*removed|no frame|document.*not.*ready/i.test(message)) return 'loading';
+  return 'failed';
+}
+
+/** The tab to capture: `?tabId=N` in the page's address, else the active tab of this window. */
+export async function resolveTab(search: string): Promise<TabInfo | undefined> {
+  const param = new URLSearchParams(search).get('tabId');
+  if (param !== null && /^\d+$/.test(param)) {
+    const tab = await browser.tabs.get(Number(param)).catch(() => undefined);
+    return tab?.id === undefined ? undefined : { id: tab.id, url: tab.url, title: tab.title };
+  }
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id === undefined ? undefined : { id: tab.id, url: tab.url, title: tab.title };
+}
+
+/** Injects the extraction script into the tab and validates what it returns. */
+export async function readTab(tab: TabInfo): Promise<TabReading> {
+  const byUrl = unreadableByUrl(tab.url);
+  if (byUrl) return { ok: false, tab, reason: byUrl };
+  const current = await browser.tabs.get(tab.id).catch(() => undefined);
+  if (current?.status === 'loading') return { ok: false, tab, reason: 'loading' };
+  try {
+    const [result] = await browser.scripting.executeScript({
+      target: { tabId: tab.id },
+      files: ['/extract.js'],
+    });
+    const extraction = parseExtraction(result?.result);
+    if (extraction.unreadable) return { ok: false, tab, reason: extraction.unreadable };
+    if (!extraction.pageUrl) return { ok: false, tab, reason: 'failed', detail: 'no result' };
+    return { ok: true, tab, extraction };
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return { ok: false, tab, reason: reasonForError(detail), detail };
+  }
+}

@@ -1,0 +1,47 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { PlnDatabase } from '../db/database';
+import { getSource, saveSource } from '../db/repository';
+import { freshDatabase } from '../db/test-db';
+import { savePage, savePerson } from './save';
+
+let db: PlnDatabase;
+beforeEach(() => {
+  db = freshDatabase();
+});
+afterEach(() => db.delete());
+
+const page = { kind: 'article', title: 'A post', url: 'https://blog.example/a' } as const;
+const jane = { kind: 'person', title: 'Jane Doe', url: 'https://blog.example/about' } as const;
+
+describe('savePage and savePerson', () => {
+  it('links the page to an author saved before it', async () => {
+    const person = await savePerson(db, { person: jane });
+    const saved = await savePage(db, { page, authors: [{ name: 'Jane Doe', url: 'https://blog.example/about' }] });
+    expect(saved.source.creators).toEqual([person.source.id]);
+  });
+
+  it('links an author saved after the page to it', async () => {
+    const saved = await savePage(db, { page, authors: [{ name: 'Jane Doe' }] });
+    const person = await savePerson(db, { person: jane, fromPageUrl: 'https://blog.example/a?utm_source=x' });
+    expect((await getSource(db, saved.source.id))?.creators).toEqual([person.source.id]);
+  });
+
+  it('saves a person once, and adds topics when they are saved again', async () => {
+    const first = await savePerson(db, { person: { ...jane, topics: ['writing'] } });
+    const second = await savePerson(db, { person: { ...jane, url: 'https://blog.example/about/', topics: ['teaching'] } });
+    expect(second.created).toBe(false);
+    expect(second.source.id).toBe(first.source.id);
+    expect(second.source.topics).toEqual(['writing', 'teaching']);
+    expect(await db.sources.count()).toBe(1);
+  });
+
+  it('refuses to save a non-person as a person', async () => {
+    await expect(savePerson(db, { person: { ...page } })).rejects.toThrow();
+  });
+
+  it('does not link anyone when no author is saved', async () => {
+    await saveSource(db, { kind: 'person', title: 'Someone else' });
+    const saved = await savePage(db, { page, authors: [{ name: 'Jane Doe' }] });
+    expect(saved.source.creators).toEqual([]);
+  });
+});

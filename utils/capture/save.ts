@@ -1,0 +1,79 @@
+import { z } from 'zod';
+import type { PlnDatabase } from '../db/database';
+import {
+  addCreators,
+  findByUrl,
+  findPerson,
+  saveSource,
+  type SaveResult,
+} from '../db/repository';
+import { HttpUrl, LIMITS } from '../model/fields';
+import { SourceInput } from '../model/source';
+
+/** An author named on a page, as the popup passes it back to be linked. */
+const AuthorRef = z.object({
+  name: z.string().min(1).max(LIMITS.name),
+  url: HttpUrl.optional(),
+});
+
+/** Saving a page: the source as the person edited it, and the authors the page names. */
+export const PageCapture = z.object({
+  page: SourceInput,
+  authors: z.array(AuthorRef).max(20).default([]),
+});
+export type PageCapture = z.input<typeof PageCapture>;
+
+/** Saving an author as a person, linked to the page it was found on when that page is saved. */
+export const PersonCapture = z.object({
+  person: SourceInput.refine((p) => p.kind === 'person', { message: 'Not a person' }),
+  fromPageUrl: HttpUrl.optional(),
+});
+export type PersonCapture = z.input<typeof PersonCapture>;
+
+/**
+ * Saves a page and links it to the people already saved among its authors, in one transaction.
+ */
+export async function savePage(
+  db: PlnDatabase,
+  capture: PageCapture,
+  now: number = Date.now(),
+): Promise<SaveResult> {
+  const { page, authors } = PageCapture.parse(capture);
+  return db.transaction('rw', db.sources, async () => {
+    const result = await saveSource(db, page, now);
+    const people = await Promise.all(authors.map((author) => findPerson(db, author)));
+    const ids = people.flatMap((p) => (p ? [p.id] : []));
+    if (ids.length === 0) return result;
+    return { ...result, source: await addCreators(db, result.source.id, ids, now) };
+  });
+}
+
+/**
+ * Saves a person once: a person already saved with the same profile URL (or, without one, the
+ * same name) is updated. The page they were found on, if saved, gets them as a creator.
+ */
+export async function savePerson(
+  db: PlnDatabase,
+  capture: PersonCapture,
+  now: number = Date.now(),
+): Promise<SaveResult> {
+  const { person, fromPageUrl } = PersonCapture.parse(capture);
+  return db.transaction('rw', db.sources, async () => {
+    const known =
+      person.id === undefined
+        ? await findPerson(db, { name: person.title, url: person.url })
+        : undefined;
+    // Saving a known person again adds topics; it does not drop the ones they have.
+    const topics = known && person.topics ? [...known.topics, ...person.topics] : person.topics;
+    const result = await saveSource(
+      db,
+      known ? { ...person, topics, id: known.id } : person,
+      now,
+    );
+    if (fromPageUrl !== undefined) {
+      const page = await findByUrl(db, fromPageUrl);
+      if (page && page.id !== result.source.id) await addCreators(db, page.id, [result.source.id], now);
+    }
+    return result;
+  });
+}

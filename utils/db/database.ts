@@ -1,0 +1,31 @@
+import Dexie, { type EntityTable } from 'dexie';
+import type { Source, TrashedSource } from '../model/source';
+
+export const DATABASE_NAME = 'pln-capture';
+
+/**
+ * The one IndexedDB database, shared by the background and the extension pages.
+ * Every schema version stays listed, so that any earlier database upgrades step by step.
+ * Only `repository.ts` touches the tables.
+ */
+export class PlnDatabase extends Dexie {
+  sources!: EntityTable<Source, 'id'>;
+  trash!: EntityTable<TrashedSource, 'id'>;
+
+  constructor(name: string = DATABASE_NAME) {
+    super(name);
+    this.version(1).stores({
+      // `&url`: a normalized URL is the identity of a source, so a second row for it is refused.
+      sources: 'id, &url, kind, category, status, *topics, *creators, createdAt, updatedAt',
+      trash: 'id, deletedAt',
+    });
+  }
+}
+
+let shared: PlnDatabase | undefined;
+
+/** The database of this extension context, opened on first use. */
+export function getDatabase(): PlnDatabase {
+  shared ??= new PlnDatabase();
+  return shared;
+}

@@ -1,0 +1,245 @@
+import type { PlnDatabase } from './database';
+import {
+  Source,
+  SourceInput,
+  TrashedSource,
+  type SourceInput as SourceInputType,
+} from '../model/source';
+import {
+  defaultCategory,
+  defaultStatus,
+  type Category,
+  type Kind,
+  type Status,
+} from '../model/vocabulary';
+import { cleanLine, LIMITS } from '../model/fields';
+import { normalizeUrl } from '../url/normalize';
+
+/**
+ * The only module that reads and writes the database's tables. Every function takes the
+ * database as its first argument, so tests give it a fresh one.
+ */
+
+export interface SaveResult {
+  source: Source;
+  /** True when a new source was created, false when an existing one was updated. */
+  created: boolean;
+}
+
+export class SourceNotFoundError extends Error {
+  constructor(id: string) {
+    super(`No source with id ${id}`);
+    this.name = 'SourceNotFoundError';
+  }
+}
+
+function newId(): string {
+  return crypto.randomUUID();
+}
+
+function nameKey(name: string): string {
+  return cleanLine(name, LIMITS.name).toLocaleLowerCase();
+}
+
+/**
+ * Creates a source, or updates the one it stands for: the one with its `id`, else the one with
+ * the same normalized URL, else (for a person without a link) the person with the same name.
+ * Fields the input leaves out keep their stored values; `createdAt` never changes.
+ */
+export async function saveSource(
+  db: PlnDatabase,
+  input: SourceInputType,
+  now: number = Date.now(),
+): Promise<SaveResult> {
+  const parsed = SourceInput.parse(input);
+  const url = parsed.url === undefined ? undefined : normalizeUrl(parsed.url);
+  const image = typeof parsed.image === 'string' ? normalizeUrl(parsed.image) : parsed.image;
+  const provenance = parsed.provenance && {
+    ...parsed.provenance,
+    pageUrl: normalizeUrl(parsed.provenance.pageUrl) ?? parsed.provenance.pageUrl,
+  };
+
+  return db.transaction('rw', db.sources, async () => {
+    let existing: Source | undefined;
+    if (parsed.id !== undefined) {
+      existing = await db.sources.get(parsed.id);
+      if (!existing) throw new SourceNotFoundError(parsed.id);
+    } else if (url !== undefined) {
+      existing = await db.sources.get({ url });
+    } else if (parsed.kind === 'person') {
+      existing = await findPersonByNameIn(db, parsed.title);
+    }
+
+    // A URL that already belongs to another source cannot be taken over by an edit.
+    if (existing && url !== undefined && url !== existing.url) {
+      const owner = await db.sources.get({ url });
+      if (owner && owner.id !== existing.id) {
+        throw new Error(`Another saved source already has the address ${url}`);
+      }
+    }
+
+    // Left out (undefined): keep what is stored. Null: clear it.
+    const merged: Record<string, unknown> = { ...existing };
+    for (const [key, value] of Object.entries({ ...parsed, url, image, provenance })) {
+      if (value === null) delete merged[key];
+      else if (value !== undefined) merged[key] = value;
+    }
+    const kind: Kind = parsed.kind;
+    const record = Source.parse({
+      category: defaultCategory(kind) satisfies Category,
+      status: defaultStatus(kind) satisfies Status,
+      ...merged,
+      // The first capture is the provenance; later saves do not rewrite history.
+      provenance: existing?.provenance ?? provenance,
+      id: existing?.id ?? newId(),
+      createdAt: existing?.createdAt ?? now,
+      updatedAt: now,
+    });
+    await db.sources.put(record);
+    return { source: record, created: !existing };
+  });
+}
+
+export function getSource(db: PlnDatabase, id: string): Promise<Source | undefined> {
+  return db.sources.get(id);
+}
+
+export function getSources(db: PlnDatabase, ids: readonly string[]): Promise<Source[]> {
+  return db.sources
+    .bulkGet([...ids])
+    .then((rows) => rows.filter((row): row is Source => row !== undefined));
+}
+
+/** The source saved for this address, compared after normalization. */
+export async function findByUrl(db: PlnDatabase, url: string): Promise<Source | undefined> {
+  const normalized = normalizeUrl(url);
+  return normalized === undefined ? undefined : db.sources.get({ url: normalized });
+}
+
+async function findPersonByNameIn(db: PlnDatabase, name: string): Promise<Source | undefined> {
+  const key = nameKey(name);
+  if (!key) return undefined;
+  return db.sources
+    .where('kind')
+    .equals('person')
+    .filter((person) => nameKey(person.title) === key)
+    .first();
+}
+
+/** A saved person: by profile URL when there is one, else by name among people without a URL. */
+export async function findPerson(
+  db: PlnDatabase,
+  person: { name: string; url?: string | undefined },
+): Promise<Source | undefined> {
+  if (person.url !== undefined) {
+    const byUrl = await findByUrl(db, person.url);
+    if (byUrl?.kind === 'person') return byUrl;
+  }
+  const byName = await findPersonByNameIn(db, person.name);
+  // Two people may share a name; only a person without a link of their own is matched by it.
+  if (byName && (byName.url === undefined || person.url === undefined)) return byName;
+  return undefined;
+}
+
+export interface SourceFilter {
+  kind?: Kind | undefined;
+  category?: Category | undefined;
+  status?: Status | undefined;
+  topic?: string | undefined;
+}
+
+/** Sources matching every given criterion, newest first. */
+export async function listSources(db: PlnDatabase, filter: SourceFilter = {}): Promise<Source[]> {
+  const { kind, category, status, topic } = filter;
+  const matches = (s: Source) =>
+    (kind === undefined || s.kind === kind) &&
+    (category === undefined || s.category === category) &&
+    (status === undefined || s.status === status) &&
+    (topic === undefined || s.topics.includes(topic));
+
+  // Start from the most selective index the filter names; newest first either way.
+  let rows: Source[];
+  if (topic !== undefined) rows = await db.sources.where('topics').equals(topic).toArray();
+  else if (kind !== undefined) rows = await db.sources.where('kind').equals(kind).toArray();
+  else if (category !== undefined)
+    rows = await db.sources.where('category').equals(category).toArray();
+  else if (status !== undefined) rows = await db.sources.where('status').equals(status).toArray();
+  else return db.sources.orderBy('createdAt').reverse().toArray();
+  return rows.filter(matches).sort((a, b) => b.createdAt - a.createdAt);
+}
+
+export type CountField = 'kind' | 'category' | 'status' | 'topics';
+
+/** How many sources have each value of a field (for topics, each topic). */
+export async function countBy(db: PlnDatabase, field: CountField): Promise<Map<string, number>> {
+  const counts = new Map<string, number>();
+  const keys = await db.sources.orderBy(field).keys();
+  for (const key of keys) {
+    const k = String(key);
+    counts.set(k, (counts.get(k) ?? 0) + 1);
+  }
+  return counts;
+}
+
+export function countSources(db: PlnDatabase): Promise<number> {
+  return db.sources.count();
+}
+
+/** Every topic in use, sorted alphabetically. */
+export async function listTopics(db: PlnDatabase): Promise<string[]> {
+  const keys = await db.sources.orderBy('topics').uniqueKeys();
+  return keys.map(String).sort((a, b) => a.localeCompare(b));
+}
+
+/** Moves a source to the trash, from where `restoreSource` brings it back unchanged. */
+export async function removeSource(
+  db: PlnDatabase,
+  id: string,
+  now: number = Date.now(),
+): Promise<void> {
+  await db.transaction('rw', db.sources, db.trash, async () => {
+    const source = await db.sources.get(id);
+    if (!source) throw new SourceNotFoundError(id);
+    await db.trash.put(TrashedSource.parse({ id, deletedAt: now, source }));
+    await db.sources.delete(id);
+  });
+}
+
+/**
+ * Brings a source back from the trash. If its address was saved again in the meantime, the
+ * newer source stays and the trashed one is dropped.
+ */
+export async function restoreSource(db: PlnDatabase, id: string): Promise<Source> {
+  return db.transaction('rw', db.sources, db.trash, async () => {
+    const trashed = await db.trash.get(id);
+    if (!trashed) throw new SourceNotFoundError(id);
+    const { source } = trashed;
+    const clash = source.url === undefined ? undefined : await db.sources.get({ url: source.url });
+    await db.trash.delete(id);
+    if (clash) return clash;
+    await db.sources.put(source);
+    return source;
+  });
+}
+
+export function listTrash(db: PlnDatabase): Promise<TrashedSource[]> {
+  return db.trash.orderBy('deletedAt').reverse().toArray();
+}
+
+/** Adds people to a source's creators (keeping those it has). */
+export async function addCreators(
+  db: PlnDatabase,
+  sourceId: string,
+  personIds: readonly string[],
+  now: number = Date.now(),
+): Promise<Source> {
+  return db.transaction('rw', db.sources, async () => {
+    const source = await db.sources.get(sourceId);
+    if (!source) throw new SourceNotFoundError(sourceId);
+    const creators = [...new Set([...source.creators, ...personIds])].filter((c) => c !== sourceId);
+    if (creators.length === source.creators.length) return source;
+    const next = Source.parse({ ...source, creators, updatedAt: now });
+    await db.sources.put(next);
+    return next;
+  });
+}

@@ -1,0 +1,41 @@
+import { z } from 'zod';
+import type { PlnDatabase } from '../db/database';
+import { removeSource, restoreSource, saveSource } from '../db/repository';
+import { savePage, savePerson, type PageCapture, type PersonCapture } from '../capture/save';
+import { SourceId, SourceInput } from '../model/source';
+import type { ProtocolMap } from './protocol';
+
+interface Sender {
+  id?: string | undefined;
+  url?: string | undefined;
+}
+
+/** Whether a message comes from one of this extension's own pages (not a content script). */
+export function isExtensionPage(sender: Sender, extensionId: string, extensionOrigin: string) {
+  return sender.id === extensionId && typeof sender.url === 'string' && sender.url.startsWith(extensionOrigin);
+}
+
+const ById = z.object({ id: SourceId });
+
+type Handlers = {
+  [K in keyof ProtocolMap]: (data: unknown) => Promise<ReturnType<ProtocolMap[K]>>;
+};
+
+/**
+ * The background's message handlers: each validates what it is given before it writes.
+ * `now` is injectable for tests.
+ */
+export function createHandlers(db: PlnDatabase, now: () => number = Date.now): Handlers {
+  return {
+    // savePage and savePerson validate what they are given with PageCapture / PersonCapture.
+    savePage: async (data) => savePage(db, data as PageCapture, now()),
+    savePerson: async (data) => savePerson(db, data as PersonCapture, now()),
+    updateSource: async (data) => {
+      const input = SourceInput.parse(data);
+      if (input.id === undefined) throw new Error('An update names the source it changes');
+      return saveSource(db, input, now());
+    },
+    removeSource: async (data) => removeSource(db, ById.parse(data).id, now()),
+    restoreSource: async (data) => restoreSource(db, ById.parse(data).id),
+  };
+}
