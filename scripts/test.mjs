@@ -1,0 +1,51 @@
+#!/usr/bin/env node
+// The full test command (`npm test`): type-check, unit tests, the release builds for Chrome and
+// Firefox, the browser-test build, then the browser tests in Debian's Chromium. Prints one
+// closing line, `tests: N passed, N failed`, over every unit and browser test run.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+
+const root = join(import.meta.dirname, '..');
+const artifacts = join(root, 'tests', '.artifacts');
+rmSync(artifacts, { recursive: true, force: true });
+mkdirSync(artifacts, { recursive: true });
+
+const bin = (name) => join(root, 'node_modules', '.bin', name);
+const problems = [];
+let passed = 0;
+let failed = 0;
+
+function run(label, command, args) {
+  console.log(`\n▶ ${label}`);
+  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: process.env });
+  if (result.status !== 0) problems.push(`${label} failed (exit ${result.status ?? result.signal})`);
+  return result.status === 0;
+}
+
+function vitest(label, reportName, args) {
+  const report = join(artifacts, `${reportName}.json`);
+  run(label, bin('vitest'), ['run', ...args, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`]);
+  try {
+    const json = JSON.parse(readFileSync(report, 'utf8'));
+    passed += json.numPassedTests;
+    failed += json.numFailedTests;
+    if (json.numTotalTests === 0) problems.push(`${label} ran no test`);
+  } catch {
+    problems.push(`${label} wrote no report`);
+  }
+}
+
+run('type-check', bin('tsc'), ['--noEmit']);
+vitest('unit tests', 'unit', []);
+const built =
+  run('release build (Chrome, Edge)', bin('wxt'), ['build']) &&
+  run('release build (Firefox)', bin('wxt'), ['build', '-b', 'firefox']) &&
+  run('browser-test build', bin('wxt'), ['build', '--mode', 'e2e']);
+if (built) vitest('browser tests (Chromium)', 'e2e', ['-c', 'vitest.e2e.config.ts']);
+else problems.push('browser tests not run: a build failed');
+
+console.log('');
+for (const p of problems) console.log(`✗ ${p}`);
+console.log(`tests: ${passed} passed, ${failed} failed`);
+process.exit(problems.length > 0 || failed > 0 ? 1 : 0);

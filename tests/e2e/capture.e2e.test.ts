@@ -1,0 +1,215 @@
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchWithExtension, SCREENSHOTS, type ExtensionBrowser } from './browser';
+import { startFixtureServer, type FixtureServer } from './server';
+
+const POST_TITLE = 'Spaced repetition for engineers';
+
+let server: FixtureServer;
+let browser: ExtensionBrowser;
+let panel: Page;
+let network: Page;
+
+beforeAll(async () => {
+  server = await startFixtureServer();
+  browser = await launchWithExtension();
+  // The side panel and the network page are open before anything is saved: they must update live.
+  panel = await browser.openExtensionPage('sidepanel.html');
+  network = await browser.openExtensionPage('options.html');
+});
+
+afterAll(async () => {
+  await browser?.close({ removeProfile: true });
+  await server?.close();
+});
+
+/** Opens a fixture page and the popup for its tab, as `popup.html?tabId=N`. */
+async function capture(path: string, select?: string): Promise<{ page: Page; popup: Page }> {
+  const page = await browser.context.newPage();
+  await page.goto(server.url(path));
+  if (select) {
+    await page.evaluate((selector) => {
+      const el = document.querySelector(selector);
+      if (!el) throw new Error(`no ${selector}`);
+      const range = document.createRange();
+      range.selectNodeContents(el);
+      getSelection()?.removeAllRanges();
+      getSelection()?.addRange(range);
+    }, select);
+  }
+  const tabId = await browser.tabIdOf(page);
+  const popup = await browser.openExtensionPage(`popup.html?tabId=${tabId}`);
+  await popup.setViewportSize({ width: 400, height: 760 });
+  await popup.getByRole('textbox', { name: 'Title' }).waitFor();
+  return { page, popup };
+}
+
+describe('capturing a blog post and its author', () => {
+  it('shows what the page says: title, site, kind, description and the author', async () => {
+    const { popup } = await capture('/blog-post.html?utm_source=newsletter', '#key-idea');
+    await expect.poll(() => popup.getByRole('textbox', { name: 'Title' }).inputValue()).toBe(POST_TITLE);
+    const preview = popup.getByRole('region', { name: 'This page', exact: true });
+    await expect.poll(() => preview.textContent()).toContain('The Learning Loop');
+    expect(await preview.textContent()).toContain('Article');
+    expect(await preview.textContent()).toContain('Why reviewing at growing intervals');
+    expect(await popup.getByRole('combobox', { name: 'Category', exact: true }).inputValue()).toBe('blogs');
+    expect(await popup.getByRole('textbox', { name: 'Quote' }).inputValue()).toContain('Review just before you would forget');
+    const authors = popup.getByRole('region', { name: 'People behind this page' });
+    expect(await authors.getByRole('link', { name: 'Jane Doe' }).getAttribute('href')).toBe(server.url('/about/jane'));
+    await popup.close();
+  });
+
+  it('saves the page with topics and a note, then the author', async () => {
+    const { popup } = await capture('/blog-post.html?utm_source=newsletter', '#key-idea');
+    const topics = popup.getByRole('combobox', { name: 'Topics' });
+    await topics.fill('learning science');
+    await topics.press('Enter');
+    await topics.fill('memory');
+    await topics.press('Enter');
+    await popup.getByRole('textbox', { name: 'Note' }).fill('Try the five-card plan for a month.');
+    await popup.getByRole('button', { name: 'Save', exact: true }).click();
+    await expect.poll(() => popup.getByRole('status').allTextContents()).toContain('Saved to Blogs and newsletters.');
+
+    await popup.getByRole('button', { name: 'Save author' }).click();
+    await expect.poll(() => popup.getByRole('status').allTextContents()).toContain('Saved to Experts and thought leaders.');
+    await popup.screenshot({ path: join(SCREENSHOTS, 'popup.png') });
+    await popup.close();
+  });
+
+  it('lists both in the side panel at once, newest first, and finds them by search', async () => {
+    // A side panel is visible beside the page; a tab in the background would be throttled.
+    await panel.bringToFront();
+    const list = panel.getByRole('list', { name: 'Saved sources' });
+    await expect.poll(() => list.getByRole('listitem').filter({ has: panel.getByRole('button', { name: /^Edit / }) }).count()).toBe(2);
+    const titles = await list.locator('.source-title').allTextContents();
+    expect(titles).toEqual(['Jane Doe', POST_TITLE]);
+    expect(await list.textContent()).toContain('by Jane Doe');
+
+    const search = panel.getByRole('searchbox', { name: 'Search' });
+    await search.fill('learning loop'); // site name
+    await expect.poll(() => list.locator('.source-title').allTextContents()).toEqual([POST_TITLE]);
+    await search.fill('jane'); // the person, and the post by her
+    await expect.poll(() => list.locator('.source-title').allTextContents()).toEqual(['Jane Doe', POST_TITLE]);
+    await search.fill('five-card'); // the note
+    await expect.poll(() => list.locator('.source-title').allTextContents()).toEqual([POST_TITLE]);
+    await search.fill('nothing like this');
+    await expect.poll(() => panel.getByRole('status').allTextContents()).toContain('No saved source matches.');
+    await search.fill('');
+
+    await panel.getByRole('combobox', { name: 'Kind' }).selectOption('person');
+    await expect.poll(() => list.locator('.source-title').allTextContents()).toEqual(['Jane Doe']);
+    await panel.getByRole('combobox', { name: 'Kind' }).selectOption('');
+    await panel.getByRole('combobox', { name: 'Category' }).selectOption('blogs');
+    await expect.poll(() => list.locator('.source-title').allTextContents()).toEqual([POST_TITLE]);
+    await panel.getByRole('combobox', { name: 'Category' }).selectOption('');
+  });
+
+  it('shows them under their categories on the network page, without a reload', async () => {
+    await network.bringToFront();
+    const blogs = network.getByRole('region', { name: /Blogs and newsletters/ });
+    await expect.poll(() => blogs.textContent()).toContain(POST_TITLE);
+    expect(await blogs.textContent()).toContain('1');
+    const experts = network.getByRole('region', { name: /Experts and thought leaders/ });
+    expect(await experts.textContent()).toContain('Jane Doe');
+    expect(await network.getByText('2 sources in 2 categories.').count()).toBe(1);
+  });
+
+  it('updates the same source when the post is saved again with another tracking parameter', async () => {
+    const { popup } = await capture('/blog-post.html?utm_source=x');
+    await expect.poll(() => popup.getByRole('status').allTextContents()).toContainEqual(expect.stringContaining('Already in your network'));
+    // The form edits the saved source: its topics and note are there.
+    expect(await popup.getByRole('textbox', { name: 'Note' }).inputValue()).toBe('Try the five-card plan for a month.');
+    await popup.getByRole('button', { name: 'Save', exact: true }).click();
+    await expect.poll(() => popup.getByRole('status').allTextContents()).toContain('Updated in Blogs and newsletters.');
+    await popup.close();
+    await panel.bringToFront();
+    await expect.poll(() => panel.getByText('2 saved').count()).toBe(1);
+  });
+
+  it('opens a source in a tab from its row', async () => {
+    const [tab] = await Promise.all([
+      browser.context.waitForEvent('page'),
+      panel.getByRole('link', { name: POST_TITLE }).click(),
+    ]);
+    await tab.waitForLoadState();
+    expect(tab.url()).toBe(server.url('/posts/spaced-repetition'));
+    await tab.close();
+  });
+
+  it('edits a source, and deletes it with undo', async () => {
+    await panel.bringToFront();
+    await panel.getByRole('button', { name: `Edit ${POST_TITLE}` }).click();
+    const form = panel.getByRole('form', { name: `Edit ${POST_TITLE}` });
+    await form.getByRole('textbox', { name: 'Title' }).fill('Spaced repetition, a field guide');
+    await form.getByRole('combobox', { name: 'Status' }).selectOption('following');
+    await form.getByRole('button', { name: 'Save' }).click();
+    const list = panel.getByRole('list', { name: 'Saved sources' });
+    await expect.poll(() => list.locator('.source-title').allTextContents()).toContain('Spaced repetition, a field guide');
+
+    await panel.getByRole('button', { name: 'Delete Spaced repetition, a field guide' }).click();
+    await expect.poll(() => list.locator('.source-title').allTextContents()).toEqual(['Jane Doe']);
+    await panel.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => list.locator('.source-title').allTextContents()).toEqual(['Jane Doe', 'Spaced repetition, a field guide']);
+    await mkdir(SCREENSHOTS, { recursive: true });
+    await panel.setViewportSize({ width: 400, height: 640 });
+    await panel.screenshot({ path: join(SCREENSHOTS, 'sidepanel.png') });
+  });
+
+  it('keeps the data when the browser restarts on the same profile', async () => {
+    const profile = browser.userDataDir;
+    await browser.close();
+    browser = await launchWithExtension(profile);
+    panel = await browser.openExtensionPage('sidepanel.html');
+    const list = panel.getByRole('list', { name: 'Saved sources' });
+    await expect.poll(() => list.locator('.source-title').allTextContents()).toEqual(['Jane Doe', 'Spaced repetition, a field guide']);
+    expect(await list.textContent()).toContain('learning science');
+  });
+});
+
+describe('pages that try their luck, and pages that cannot be read', () => {
+  it('shows markup in a title and an author as text, and runs nothing', async () => {
+    const { popup } = await capture('/hostile.html');
+    const payload = '<img src=x onerror="window.__pwned=1">';
+    await expect.poll(() => popup.getByRole('textbox', { name: 'Title' }).inputValue()).toBe(payload);
+    const authors = popup.getByRole('region', { name: 'People behind this page' });
+    expect(await authors.textContent()).toContain(payload);
+    expect(await popup.locator('img[src="x"], img[src^="javascript"]').count()).toBe(0);
+    await popup.getByRole('button', { name: 'Save', exact: true }).click();
+    await popup.getByRole('button', { name: 'Save author' }).click();
+    await expect.poll(() => popup.getByRole('status').allTextContents()).toContain('Saved to Experts and thought leaders.');
+
+    const side = await browser.openExtensionPage('sidepanel.html');
+    const list = side.getByRole('list', { name: 'Saved sources' });
+    await expect.poll(() => list.locator('.source-title').allTextContents()).toContain(payload);
+    expect(await side.locator('img[src="x"]').count()).toBe(0);
+    for (const p of [popup, side]) {
+      expect(await p.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
+    }
+    await side.close();
+    await popup.close();
+  });
+
+  it('says plainly when a page is still loading, and still saves its address and title', async () => {
+    const page = await browser.context.newPage();
+    void page.goto(server.url('/slow')).catch(() => undefined);
+    await expect.poll(() => page.title()).toBe('Still loading');
+    const tabId = await browser.tabIdOf(page);
+    const popup = await browser.openExtensionPage(`popup.html?tabId=${tabId}`);
+    await expect.poll(() => popup.getByRole('alert').allTextContents()).toContainEqual(expect.stringContaining('still loading'));
+    expect(await popup.getByRole('button', { name: 'Try again' }).count()).toBe(1);
+    expect(await popup.getByRole('textbox', { name: 'Title' }).inputValue()).toBe('Still loading');
+    await popup.getByRole('button', { name: 'Save', exact: true }).click();
+    await expect.poll(() => popup.getByRole('status').allTextContents()).toContain('Saved to Blogs and newsletters.');
+    await popup.close();
+    await page.close();
+  });
+
+  it('captures a page that has nothing but a title', async () => {
+    const { popup } = await capture('/plain.html');
+    await expect.poll(() => popup.getByRole('textbox', { name: 'Title' }).inputValue()).toBe('A page with nothing but a title');
+    expect(await popup.getByRole('region', { name: 'People behind this page' }).count()).toBe(0);
+    await popup.close();
+  });
+});

@@ -1,0 +1,29 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT } from './browser';
+
+function manifest(build: string): Record<string, unknown> {
+  return JSON.parse(readFileSync(join(ROOT, '.output', build, 'manifest.json'), 'utf8')) as Record<string, unknown>;
+}
+
+describe('built manifests', () => {
+  it.each(['chrome-mv3', 'firefox-mv2'])('the release build %s asks for no host access and runs nothing on pages', (build) => {
+    const m = manifest(build);
+    expect(m.host_permissions).toBeUndefined();
+    expect(m.content_scripts).toBeUndefined();
+    expect(m.optional_host_permissions).toBeUndefined();
+    const permissions = (m.permissions as string[]).filter((p) => !['storage', 'activeTab', 'scripting', 'sidePanel'].includes(p));
+    // MV2 lists host patterns among permissions: there must be none.
+    expect(permissions).toEqual([]);
+  });
+
+  it('the Chrome build has a side panel and the Firefox build a sidebar', () => {
+    expect(manifest('chrome-mv3').side_panel).toEqual({ default_path: 'sidepanel.html' });
+    expect(manifest('firefox-mv2').sidebar_action).toMatchObject({ default_panel: 'sidepanel.html' });
+  });
+
+  it('the browser-test build adds host access to 127.0.0.1 and localhost only', () => {
+    expect(manifest('chrome-mv3-e2e').host_permissions).toEqual(['http://127.0.0.1/*', 'http://localhost/*']);
+  });
+});
