@@ -4,6 +4,9 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
+/** The part of the extension API that tests evaluate inside an extension page. */
+declare const chrome: { tabs: { query(query: object): Promise<{ id?: number; url?: string }[]> } };
+
 export const ROOT = join(import.meta.dirname, '..', '..');
 /** The build for browser tests: `wxt build --mode e2e`. */
 export const E2E_BUILD = join(ROOT, '.output', 'chrome-mv3-e2e');

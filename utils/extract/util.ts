@@ -56,7 +56,9 @@ export function absUrl(value: unknown, base?: string): string | undefined {
   }
 }
 
-const MONTH = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i;
+/** A month name or its abbreviation, in English. */
+export const MONTH =
+  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?/i;
 const pad = (s: string) => s.padStart(2, '0');
 
 /**

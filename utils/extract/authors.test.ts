@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import { authorNames, mergeAuthors } from './authors';
+
+describe('authorNames', () => {
+  it.each([
+    ['Jane Doe', ['Jane Doe']],
+    ['By Jane Doe and John Roe', ['Jane Doe', 'John Roe']],
+    ['by: Jane Doe', ['Jane Doe']],
+    ['Written by Jane Doe', ['Jane Doe']],
+    ['Byron Smith', ['Byron Smith']],
+    ['Ann Lee, Bo Chen & Cy Diaz', ['Ann Lee', 'Bo Chen', 'Cy Diaz']],
+    ['Ann Lee; Bo Chen | Cy Diaz', ['Ann Lee', 'Bo Chen', 'Cy Diaz']],
+    ['Anna Müller und Jean Dupont', ['Anna Müller', 'Jean Dupont']],
+    ['Ann Lee et al.', ['Ann Lee']],
+    ['Doe, Jane', ['Jane Doe']],
+    ['Jane Doe, Jr.', ['Jane Doe, Jr.']],
+    ['Jane Doe, PhD and John Roe', ['Jane Doe, PhD', 'John Roe']],
+    ['Staff', []],
+    ['Reuters Staff', []],
+    ['Jane Doe, Staff Writer', ['Jane Doe']],
+    ['admin', []],
+    ['The Editors', []],
+    ['Updated 3 hours ago', []],
+    ['Published March 3, 2024', []],
+    ['2024-03-01', []],
+    ['3 March 2024', []],
+    ['March Hare', ['March Hare']],
+    ['jane@example.org', []],
+    ['Jane Doe <jane@example.org>', ['Jane Doe']],
+    ['jane@example.org (Jane Doe)', ['Jane Doe']],
+    ['Jane Doe (jane@example.org)', ['Jane Doe']],
+    ['https://example.org/people/jane', []],
+    ['www.example.org/jane', []],
+    ['/author/jane', []],
+    ['Jane Doe https://jane.example.org', ['Jane Doe']],
+    ['1234', []],
+    ['—', []],
+    ['Jane\u200B Doe\u202E\u0000', ['Jane Doe']],
+    ['<img src=x onerror=alert(1)>', ['<img src=x onerror=alert(1)>']],
+    ['This is a whole sentence that somebody put into the author field', []],
+  ])('%j → %j', (raw, expected) => {
+    expect(authorNames(raw)).toEqual(expected);
+  });
+
+  it('keeps one person per value when told (citation_author), turning "Last, First" around', () => {
+    expect(authorNames('Poe, Edgar A.', true)).toEqual(['Edgar A. Poe']);
+    expect(authorNames('Ann Lee and Bo Chen', true)).toEqual(['Ann Lee and Bo Chen']);
+    expect(authorNames('Doe, Jr.', true)).toEqual(['Doe, Jr.']);
+  });
+
+  it('rejects non-strings and bounds its work on huge input', () => {
+    expect(authorNames(42)).toEqual([]);
+    expect(authorNames(undefined)).toEqual([]);
+    const start = performance.now();
+    const out = authorNames('Jane Doe, '.repeat(100_000));
+    expect(performance.now() - start).toBeLessThan(200);
+    expect(out.length).toBeLessThanOrEqual(50);
+  });
+});
+
+describe('mergeAuthors', () => {
+  const BASE = 'https://example.org/post';
+
+  it('lets the first source that names someone decide; later sources only enrich', () => {
+    const out = mergeAuthors(
+      [
+        [{ name: 'Jane Doe' }],
+        [{ name: 'Site Team Member' }, { name: 'JANE DOE', url: '/people/jane', image: '/jane.png' }],
+      ],
+      BASE,
+    );
+    expect(out).toEqual([{ name: 'Jane Doe', url: 'https://example.org/people/jane', image: 'https://example.org/jane.png' }]);
+  });
+
+  it('falls through sources that name nobody', () => {
+    const out = mergeAuthors([[{ name: 'Staff' }, { name: 42 as unknown as string }], [], [{ name: 'By Jane Doe and John Roe' }]], BASE);
+    expect(out).toEqual([{ name: 'Jane Doe' }, { name: 'John Roe' }]);
+  });
+
+  it('dedupes case-insensitively within a source and keeps the richest entry', () => {
+    const out = mergeAuthors([[{ name: 'jane doe' }, { name: 'Jane Doe', url: 'https://jane.example.org/' }, { name: 'JANE DOE', image: '/j.png' }]], BASE);
+    expect(out).toEqual([{ name: 'jane doe', url: 'https://jane.example.org/', image: 'https://example.org/j.png' }]);
+  });
+
+  it('gives a URL without a name to the sole author, and never makes a name from it', () => {
+    const profile = 'https://social.example.net/jane';
+    expect(mergeAuthors([[{ name: profile }], [{ name: 'Jane Doe' }]], BASE)).toEqual([{ name: 'Jane Doe', url: profile }]);
+    expect(mergeAuthors([[{ name: profile }]], BASE)).toEqual([]);
+    expect(mergeAuthors([[{ name: 'Ann Lee' }, { name: 'Bo Chen' }], [{ url: profile }]], BASE)).toEqual([
+      { name: 'Ann Lee' },
+      { name: 'Bo Chen' },
+    ]);
+    // An author who has a url keeps it.
+    expect(mergeAuthors([[{ name: 'Jane Doe', url: '/me' }], [{ url: profile }]], BASE)).toEqual([
+      { name: 'Jane Doe', url: 'https://example.org/me' },
+    ]);
+  });
+
+  it('does not give the url of "A and B" to either', () => {
+    expect(mergeAuthors([[{ name: 'Ann Lee and Bo Chen', url: '/ann' }]], BASE)).toEqual([{ name: 'Ann Lee' }, { name: 'Bo Chen' }]);
+  });
+
+  it('excludes organizations', () => {
+    expect(mergeAuthors([[{ name: 'The Daily' }], [{ name: 'Jane Doe' }]], BASE, ['the daily'])).toEqual([{ name: 'Jane Doe' }]);
+  });
+
+  it('keeps only http(s) urls and images', () => {
+    expect(mergeAuthors([[{ name: 'Jane Doe', url: 'javascript:alert(1)', image: 'data:image/png;base64,AA' }]], BASE)).toEqual([
+      { name: 'Jane Doe' },
+    ]);
+  });
+
+  it('returns at most 20 people', () => {
+    const many = Array.from({ length: 300 }, (_, i) => ({ name: `Person Number${String.fromCharCode(65 + (i % 26))}${i}` }));
+    expect(mergeAuthors([many], BASE)).toHaveLength(20);
+  });
+});

@@ -1,0 +1,108 @@
+import { MAX, MONTH, absUrl, clean } from './util';
+
+/** An author as a reader found it: a raw name (maybe several people, maybe a URL), a URL, an image. */
+export interface AuthorCandidate {
+  name?: string;
+  url?: string;
+  image?: string;
+  /** One person per value (citation_author): never split, "Last, First" is turned around. */
+  whole?: boolean;
+}
+
+export interface Author {
+  name: string;
+  url?: string;
+  image?: string;
+}
+
+const URLISH = /^(?:[a-z][a-z\d+.-]*:\/\/|www\.|\/)/i;
+const BY = /^(?:(?:written|posted|published|reported|words|text|story)\s+)?by\b\s*:?\s*/i;
+const SPLIT = /\s*[,;&|/•·]\s*|\s+(?:and|und|et)\s+/i;
+const SUFFIX = /^(?:jr|sr|ii|iii|iv|ph\.?d|m\.?d|mba|esq)\.?$/i;
+const LAST_FIRST = /^([^\s,;&|/]+),\s*([^\s,;&|/]+)$/;
+const NOT_A_NAME =
+  /\bstaff\b|^(?:admin(?:istrator)?|editors?|editorial(?: team| board)?|the editors|guest(?: author)?|contributors?|anonymous|unknown|author|webmaster|team|null|undefined|none|n\/a)$|^(?:updated|published|posted|modified|edited|last updated)\b/i;
+const isDate = (s: string) => /\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}/.test(s) || (/\d/.test(s) && MONTH.test(s));
+
+const key = (name: string) => name.normalize('NFKC').toLowerCase();
+
+/**
+ * The people named in one author string: "By Jane Doe and John Roe" → Jane Doe, John Roe;
+ * "A, B & C" → three people; "Doe, Jane" → Jane Doe. URLs, e-mail addresses, dates and
+ * roles ("Staff", "Admin", "Updated 3 hours ago") are not names. Markup is left as plain text.
+ */
+export function authorNames(raw: unknown, whole = false): string[] {
+  let s = clean(raw, MAX.authors) ?? '';
+  if (URLISH.test(s)) return [];
+  s = s
+    .replace(/\b(?:https?:\/\/|www\.)\S+|[^\s@()<>]+@[^\s@()<>]+\.[a-z]{2,}/gi, ' ')
+    .replace(/\(\s*\)|<\s*>|\[\s*\]/g, ' ')
+    .trim()
+    .replace(BY, '')
+    .replace(/,?\s+et\.?\s+al\.?$/i, '');
+  const m = whole ? /^([^,]+),\s*([^,]+)$/.exec(s) : LAST_FIRST.exec(s);
+  if (m?.[1] && m[2] && !SUFFIX.test(m[2])) s = `${m[2]} ${m[1]}`;
+  const parts: string[] = [];
+  for (const part of whole ? [s] : s.split(SPLIT, 50)) {
+    const prev = parts.length - 1;
+    if (SUFFIX.test(part) && prev >= 0) parts[prev] += `, ${part}`;
+    else parts.push(part);
+  }
+  return parts
+    .map((p) => clean(p.trim().replace(/^\((.*)\)$/, '$1').replace(BY, ''), MAX.name) ?? '')
+    .filter(
+      (p) =>
+        p.length >= 2 &&
+        p.length <= 100 &&
+        p.split(' ').length <= 8 &&
+        /\p{L}/u.test(p) &&
+        !URLISH.test(p) &&
+        !NOT_A_NAME.test(p) &&
+        !isDate(p),
+    );
+}
+
+/**
+ * Merges author candidates from the readers. `sources` are in order of trust: the first source
+ * that names at least one person decides who the authors are; later sources only add a url or
+ * an image to a person with the same name (case-insensitive), so that a site-wide
+ * `<meta name=author>` cannot add a stranger to an article whose JSON-LD names its author.
+ * A URL without a name (article:author as a URL, link[rel=author], a Person with only a url)
+ * becomes the url of the sole author, if there is exactly one; names are never made up from URLs.
+ * Names in `exclude` (organizations) are not people.
+ */
+export function mergeAuthors(
+  sources: readonly (readonly AuthorCandidate[])[],
+  base?: string,
+  exclude: readonly string[] = [],
+): Author[] {
+  const excluded = new Set(exclude.map(key));
+  const people = new Map<string, Author>();
+  const urls: string[] = [];
+  for (const source of sources) {
+    const decided = people.size > 0;
+    for (const c of source.slice(0, 200)) {
+      const raw = typeof c.name === 'string' ? c.name.trim() : '';
+      const url = absUrl(URLISH.test(raw) ? raw : c.url, base);
+      const names = authorNames(raw, c.whole).filter((n) => !excluded.has(key(n)));
+      if (!names.length) {
+        if (url) urls.push(url);
+        continue;
+      }
+      // A url or image given for "A and B" belongs to neither for sure.
+      const one = names.length === 1;
+      for (const name of names) {
+        const person = people.get(key(name));
+        const found = { name, url: one ? url : undefined, image: one ? absUrl(c.image, base) : undefined };
+        if (person) {
+          person.url ??= found.url;
+          person.image ??= found.image;
+        } else if (!decided) people.set(key(name), found);
+      }
+    }
+  }
+  const authors = [...people.values()].slice(0, 20);
+  const sole = authors.length === 1 ? authors[0] : undefined;
+  if (sole && !sole.url) sole.url = urls[0];
+  return authors.map(({ name, url, image }) => ({ name, ...(url && { url }), ...(image && { image }) }));
+}

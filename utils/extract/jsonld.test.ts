@@ -1,0 +1,209 @@
+import { describe, expect, it } from 'vitest';
+import { ld, page } from '../../tests/fixtures/extract/dom';
+import { readJsonLd } from './jsonld';
+
+const BASE = 'https://example.org/posts/1';
+const read = (...scripts: unknown[]) => readJsonLd(page(scripts.map(ld).join('')), BASE);
+
+describe('readJsonLd', () => {
+  it('reads an Article with its author, image, date and publisher', () => {
+    const out = read({
+      '@context': 'https://schema.org',
+      '@type': 'Article',
+      headline: 'Headline',
+      name: 'Name',
+      description: 'Description.',
+      image: { '@type': 'ImageObject', url: '/img/a.jpg' },
+      datePublished: '2024-03-01T09:00:00Z',
+      url: '/posts/1',
+      inLanguage: 'en',
+      author: { '@type': 'Person', name: 'Jane Doe', url: '/people/jane', image: 'https://example.org/jane.png' },
+      publisher: { '@type': 'Organization', name: 'Example Media' },
+    });
+    expect(out).toEqual({
+      types: ['Article'],
+      title: 'Headline',
+      description: 'Description.',
+      image: 'https://example.org/img/a.jpg',
+      url: 'https://example.org/posts/1',
+      publishedAt: '2024-03-01T09:00:00Z',
+      publisher: 'Example Media',
+      siteName: undefined,
+      lang: 'en',
+      authors: [{ name: 'Jane Doe', url: 'https://example.org/people/jane', image: 'https://example.org/jane.png' }],
+      notPeople: ['Example Media'],
+    });
+  });
+
+  it('falls back to name for the title and to uploadDate for the date', () => {
+    const out = read({ '@type': 'VideoObject', name: 'A video', uploadDate: '2023-05-06', thumbnailUrl: ['/t.jpg'] });
+    expect(out).toMatchObject({ types: ['VideoObject'], title: 'A video', publishedAt: '2023-05-06', image: 'https://example.org/t.jpg' });
+  });
+
+  it('picks the main node in an @graph and resolves @id references (author, image, publisher, page)', () => {
+    const out = read({
+      '@context': 'https://schema.org',
+      '@graph': [
+        { '@type': 'WebSite', '@id': '#website', name: 'Example Site' },
+        { '@type': 'Organization', '@id': '#org', name: 'Example Org' },
+        { '@type': 'BreadcrumbList', name: 'Crumbs' },
+        { '@type': 'WebPage', '@id': 'https://example.org/posts/1#page', name: 'Page', url: 'https://example.org/posts/1' },
+        { '@type': 'Person', '@id': '#jane', name: 'Jane Doe', sameAs: ['https://social.example.net/@jane'] },
+        {
+          '@type': 'BlogPosting',
+          headline: 'The post',
+          author: [{ '@id': '#jane' }, { '@id': '#org' }, { '@id': '#missing' }],
+          image: { '@id': '#img' },
+          publisher: { '@id': '#org' },
+          mainEntityOfPage: { '@id': 'https://example.org/posts/1#page' },
+        },
+        { '@type': 'ImageObject', '@id': '#img', contentUrl: 'https://cdn.example.org/p.jpg' },
+      ],
+    });
+    expect(out).toMatchObject({
+      types: ['BlogPosting'],
+      title: 'The post',
+      image: 'https://cdn.example.org/p.jpg',
+      url: 'https://example.org/posts/1',
+      publisher: 'Example Org',
+      siteName: 'Example Site',
+      authors: [{ name: 'Jane Doe', url: 'https://social.example.net/@jane' }],
+    });
+    expect(out.notPeople).toContain('Example Org');
+  });
+
+  it('uses the @id of an unresolved mainEntityOfPage as the URL', () => {
+    expect(read({ '@type': 'NewsArticle', mainEntityOfPage: { '@id': 'https://example.org/canonical' } }).url).toBe(
+      'https://example.org/canonical',
+    );
+  });
+
+  it('resolves a partial node to the fullest node with its @id, and drops the #fragment of a page @id', () => {
+    const out = read({
+      '@graph': [
+        { '@type': 'Article', author: { '@type': 'Person', '@id': '#p' }, mainEntityOfPage: { '@id': 'https://example.org/p#webpage' } },
+        { '@type': 'Person', '@id': '#p', name: 'Jane Doe', url: 'https://jane.example.org/' },
+      ],
+    });
+    expect(out).toMatchObject({ url: 'https://example.org/p', authors: [{ name: 'Jane Doe', url: 'https://jane.example.org/' }] });
+  });
+
+  it('handles @type arrays and full IRIs', () => {
+    expect(read({ '@type': ['CreativeWork', 'http://schema.org/ScholarlyArticle'], name: 'Paper' }).types).toEqual([
+      'CreativeWork',
+      'ScholarlyArticle',
+    ]);
+    expect(read([{ '@type': 'WebSite', name: 'S' }, { '@type': 'schema:NewsArticle', headline: 'N' }]).title).toBe('N');
+  });
+
+  it('prefers the article over a Person or an Organization, and a page over a Person', () => {
+    expect(read({ '@type': 'Person', name: 'P' }, { '@type': 'Organization', name: 'O' }, { '@type': 'Article', headline: 'A' }).title).toBe('A');
+    expect(read({ '@type': 'Person', name: 'P' }, { '@type': 'WebPage', name: 'W' }).types).toEqual(['WebPage']);
+    expect(read({ '@type': 'Organization', name: 'O' }, { '@type': 'Person', name: 'P' }).types).toEqual(['Person']);
+    expect(read({ '@type': 'WebSite', name: 'S' }).types).toEqual(['WebSite']);
+  });
+
+  it('follows mainEntity: a ProfilePage about a Person', () => {
+    const out = read({
+      '@type': 'ProfilePage',
+      mainEntity: { '@type': 'Person', name: 'Ada Lovelace', description: 'Analyst.', image: '/ada.png' },
+    });
+    expect(out).toMatchObject({ types: ['ProfilePage'], title: 'Ada Lovelace', description: 'Analyst.', image: 'https://example.org/ada.png' });
+  });
+
+  it('finds a more specific node through mainEntity', () => {
+    expect(read({ '@type': 'WebPage', name: 'W', mainEntity: { '@type': 'Course', name: 'C' } })).toMatchObject({ types: ['Course'], title: 'C' });
+  });
+
+  it('terminates on reference cycles', () => {
+    const out = read({
+      '@graph': [
+        { '@type': 'WebPage', '@id': '#a', name: 'A', mainEntity: { '@id': '#b' } },
+        { '@type': 'WebPage', '@id': '#b', name: 'B', mainEntity: [{ '@id': '#a' }, { '@id': '#b' }] },
+        { '@type': 'Article', '@id': '#c', headline: 'C', mainEntity: { '@id': '#c' }, author: [{ '@id': '#c' }, { '@id': '#p' }] },
+        { '@type': 'Person', '@id': '#p', name: 'Jane Doe', author: { '@id': '#p' }, knows: { '@id': '#c' }, image: { '@id': '#p' } },
+      ],
+    });
+    expect(out).toMatchObject({ types: ['Article'], title: 'C', authors: [{ name: 'Jane Doe' }] });
+    expect(out.notPeople).toEqual([]);
+  });
+
+  it('skips invalid JSON-LD and keeps the valid scripts', () => {
+    const out = readJsonLd(
+      page(
+        ld('{ "@type": "Article", "headline": ') +
+          ld('not json at all') +
+          ld('<!-- {"@type": "Article", "headline": "Wrapped\nin a comment"} -->'),
+      ),
+      BASE,
+    );
+    expect(out.title).toBe('Wrapped in a comment');
+  });
+
+  it('ignores values of the wrong type', () => {
+    const out = read({
+      '@type': 'Article',
+      headline: 123,
+      name: { '@value': 'Value object' },
+      description: ['', 'Second'],
+      image: {},
+      author: 42,
+      creator: [null, true, { name: { nested: 1 } }, 'Jane Doe'],
+      datePublished: 20240301,
+      publisher: 'Plain string',
+      mainEntityOfPage: true,
+    });
+    expect(out).toMatchObject({
+      title: 'Value object',
+      description: 'Second',
+      image: undefined,
+      publishedAt: undefined,
+      publisher: undefined,
+      url: undefined,
+    });
+    expect(out.authors).toEqual([{ name: 'Jane Doe' }]);
+  });
+
+  it('never takes an Organization author for a person', () => {
+    const out = read({
+      '@type': 'NewsArticle',
+      author: [{ '@type': 'NewsMediaOrganization', name: 'The Daily' }, { '@type': ['Person'], givenName: 'Jane', familyName: 'Doe' }],
+    });
+    expect(out.authors).toEqual([{ name: 'Jane Doe', url: undefined, image: undefined }]);
+    expect(out.notPeople).toEqual(['The Daily']);
+  });
+
+  it('decodes HTML entities that templates leave in JSON-LD, but keeps markup as text', () => {
+    const out = read({ '@type': 'Article', headline: 'It&#8217;s &amp; &lt;b&gt;bold&lt;/b&gt; &#x1F600; &bogus;' });
+    expect(out.title).toBe('It’s & <b>bold</b> 😀 &bogus;');
+  });
+
+  it('returns nothing for a page without JSON-LD', () => {
+    expect(readJsonLd(page('<title>t</title>'), BASE)).toEqual({ types: [], authors: [], notPeople: [], siteName: undefined });
+  });
+
+  it('reads at most 50 scripts', () => {
+    const filler = Array.from({ length: 50 }, () => ld({ '@type': 'BreadcrumbList' })).join('');
+    expect(readJsonLd(page(filler + ld({ '@type': 'Article', headline: 'Late' })), BASE).title).toBeUndefined();
+    expect(readJsonLd(page(ld({ '@type': 'Article', headline: 'Early' }) + filler), BASE).title).toBe('Early');
+  });
+
+  it('survives nesting deeper than the call stack', () => {
+    // An unguarded walk would overflow the stack, and the headline of this script would be lost.
+    const deep = `[{"x": ${'['.repeat(200_000)}${']'.repeat(200_000)}}, {"@type": "Article", "headline": "Deep"}]`;
+    expect(readJsonLd(page(ld(deep)), BASE).title).toBe('Deep');
+  });
+
+  it('bounds huge strings, quickly', () => {
+    const big = { '@type': 'Article', headline: 'x'.repeat(400_000), author: { name: 'y '.repeat(200_000) } };
+    const start = performance.now();
+    const out = readJsonLd(page(ld(big)), BASE);
+    expect(performance.now() - start).toBeLessThan(500);
+    expect(out.title).toHaveLength(500);
+    expect(out.authors[0]?.name?.length).toBeLessThanOrEqual(1_000);
+  });
+
+  it('skips a script over 1,000,000 characters', () => {
+    expect(readJsonLd(page(ld({ '@type': 'Article', headline: 'x'.repeat(1_000_001) })), BASE).types).toEqual([]);
+  });
+});

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { page } from '../../tests/fixtures/extract/dom';
+import { readOpenGraph } from './opengraph';
+
+const BASE = 'https://example.org/posts/1';
+
+describe('readOpenGraph', () => {
+  it('reads Open Graph, article and Twitter tags', () => {
+    const og = readOpenGraph(
+      page(`
+        <meta property="og:title" content="  The   title ">
+        <meta property="og:description" content="The description.">
+        <meta property="og:site_name" content="Example">
+        <meta property="og:image" content="/cover.jpg">
+        <meta property="og:url" content="https://example.org/posts/1">
+        <meta property="og:type" content="Article">
+        <meta property="og:locale" content="en_GB">
+        <meta property="article:published_time" content="2024-03-01T09:00:00Z">
+        <meta property="article:author" content="https://example.org/people/jane">
+        <meta property="article:author" content="John Roe">
+        <meta name="twitter:title" content="Tw title">
+        <meta name="twitter:description" content="Tw description">
+        <meta name="twitter:image:src" content="https://example.org/tw.jpg">
+        <meta name="twitter:creator" content="@jane_doe">`),
+      BASE,
+    );
+    expect(og).toEqual({
+      title: 'The title',
+      description: 'The description.',
+      siteName: 'Example',
+      image: 'https://example.org/cover.jpg',
+      url: 'https://example.org/posts/1',
+      type: 'article',
+      publishedAt: '2024-03-01T09:00:00Z',
+      lang: 'en-GB',
+      authors: ['https://example.org/people/jane', 'John Roe'],
+      twitterTitle: 'Tw title',
+      twitterDescription: 'Tw description',
+      twitterImage: 'https://example.org/tw.jpg',
+      twitterCreator: 'jane_doe',
+    });
+  });
+
+  it('reads name= as well as property= (pages mix them up)', () => {
+    const og = readOpenGraph(page(`<meta name="og:title" content="By name"><meta property="twitter:title" content="T">`));
+    expect(og.title).toBe('By name');
+    expect(og.twitterTitle).toBe('T');
+  });
+
+  it('prefers og:image:secure_url and keeps only http(s) images', () => {
+    const doc = page(`<meta property="og:image" content="http://example.org/a.jpg">
+                      <meta property="og:image:secure_url" content="https://example.org/a.jpg">`);
+    expect(readOpenGraph(doc, BASE).image).toBe('https://example.org/a.jpg');
+    const bad = page(`<meta property="og:image:secure_url" content="javascript:alert(1)">
+                      <meta property="og:image" content="data:image/png;base64,AA">
+                      <meta name="twitter:image" content="ftp://example.org/x.png">`);
+    expect(readOpenGraph(bad, BASE)).toMatchObject({ image: undefined, twitterImage: undefined });
+  });
+
+  it("ignores twitter:creator when it is the site's own account, or not a handle", () => {
+    const same = page(`<meta name="twitter:creator" content="@Site"><meta name="twitter:site" content="@site">`);
+    expect(readOpenGraph(same).twitterCreator).toBeUndefined();
+    const junk = page(`<meta name="twitter:creator" content="Jane Doe (@jane)">`);
+    expect(readOpenGraph(junk).twitterCreator).toBeUndefined();
+  });
+
+  it('returns nothing but an empty author list for a page without tags', () => {
+    expect(readOpenGraph(page('<title>x</title>'), BASE)).toEqual({ authors: [] });
+  });
+
+  it('drops dates it cannot read', () => {
+    expect(readOpenGraph(page(`<meta property="article:published_time" content="soon">`)).publishedAt).toBeUndefined();
+  });
+});
