@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
 import {
   draftForPage,
   pageInput,
@@ -42,12 +43,28 @@ export function CaptureView({ search }: { search: string }) {
     };
   }, [search, attempt]);
 
+  // A page still loading is read again by itself as soon as it has loaded.
+  const waitingFor = state.phase === 'read' && !state.reading.ok && state.reading.reason === 'loading' ? state.reading.tab.id : undefined;
+  useEffect(() => {
+    if (waitingFor === undefined) return;
+    const onUpdated = (tabId: number, change: { status?: string }) => {
+      if (tabId === waitingFor && change.status === 'complete') setAttempt((a) => a + 1);
+    };
+    browser.tabs.onUpdated.addListener(onUpdated);
+    return () => browser.tabs.onUpdated.removeListener(onUpdated);
+  }, [waitingFor]);
+
   return (
     <main class="popup">
       <header class="bar">
         <h1>{t('extName')}</h1>
         <div class="bar-actions">
-          <button type="button" class="link" onClick={() => void openSidePanel().then(() => window.close())}>
+          <button
+            type="button"
+            class="link"
+            disabled={state.phase !== 'read'}
+            onClick={() => state.phase === 'read' && void openSidePanel(state.reading.tab.windowId).then(() => window.close())}
+          >
             {t('open_side_panel')}
           </button>
           <button type="button" class="link" onClick={() => void openNetworkPage()}>
@@ -84,6 +101,8 @@ function Capture({ reading, onRetry }: { reading: TabReading; onRetry: () => voi
   const [draft, setDraft] = useState<SourceDraft | undefined>();
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ text: string; error?: boolean } | undefined>();
+  // The category chosen for each author, by position; unset keeps a known person's category.
+  const [authorCategory, setAuthorCategory] = useState<Record<number, Category>>({});
 
   // The form starts from the saved source when there is one, once that is known.
   useEffect(() => {
@@ -157,13 +176,18 @@ function Capture({ reading, onRetry }: { reading: TabReading; onRetry: () => voi
                   onClick={async () => {
                     const page = await savePage();
                     if (!page) return;
-                    for (const author of authors) {
+                    const failures: string[] = [];
+                    for (const [i, author] of authors.entries()) {
                       await sendMessage('savePerson', {
-                        person: personInput(author, defaultCategory('person'), draft.topics, page.url, page.title, Date.now()),
+                        person: personInput(author, authorCategory[i], draft.topics, page.url, page.title, Date.now()),
                         fromPageUrl: page.url,
-                      }).catch((error: unknown) => setMessage({ text: t('error_save', errorText(error)), error: true }));
+                      }).catch((error: unknown) => failures.push(`${author.name} (${errorText(error)})`));
                     }
-                    setMessage({ text: t('saved_page_and_authors') });
+                    setMessage(
+                      failures.length
+                        ? { text: t('error_some_authors', failures.join(', ')), error: true }
+                        : { text: t('saved_page_and_authors') },
+                    );
                   }}
                 >
                   {authors.length === 1 ? t('save_page_and_author') : t('save_page_and_authors')}
@@ -181,7 +205,15 @@ function Capture({ reading, onRetry }: { reading: TabReading; onRetry: () => voi
               <h2 id="authors-heading">{t('authors_heading')}</h2>
               <ul>
                 {authors.map((author, i) => (
-                  <AuthorItem key={`${author.name}-${i}`} author={author} topics={draft.topics} pageUrl={url} pageTitle={draft.title} />
+                  <AuthorItem
+                    key={`${author.name}-${i}`}
+                    author={author}
+                    category={authorCategory[i]}
+                    onCategory={(c) => setAuthorCategory({ ...authorCategory, [i]: c })}
+                    topics={draft.topics}
+                    pageUrl={url}
+                    pageTitle={draft.title}
+                  />
                 ))}
               </ul>
             </section>
@@ -208,20 +240,26 @@ function PagePreview({ extraction: e, url }: { extraction: Extraction | undefine
   );
 }
 
-function AuthorItem(props: { author: ExtractedPerson; topics: string[]; pageUrl: string; pageTitle: string }) {
+function AuthorItem(props: {
+  author: ExtractedPerson;
+  category: Category | undefined;
+  onCategory: (category: Category) => void;
+  topics: string[];
+  pageUrl: string;
+  pageTitle: string;
+}) {
   const { author } = props;
   const db = getDatabase();
   const known = useLiveQuery(async () => (await findPerson(db, author)) ?? null, [author.name, author.url]);
   const person: Source | undefined = known.value ?? undefined;
-  const [category, setCategory] = useState<Category | undefined>();
   const [message, setMessage] = useState<{ text: string; error?: boolean } | undefined>();
   const nameId = `author-${author.name.replace(/\W+/g, '-')}`;
-  const chosen = category ?? person?.category ?? defaultCategory('person');
+  const chosen = props.category ?? person?.category ?? defaultCategory('person');
 
   const save = async () => {
     try {
       const result = await sendMessage('savePerson', {
-        person: { ...personInput(author, chosen, props.topics, props.pageUrl, props.pageTitle, Date.now()), id: person?.id },
+        person: { ...personInput(author, props.category, props.topics, props.pageUrl, props.pageTitle, Date.now()), id: person?.id },
         fromPageUrl: props.pageUrl,
       });
       setMessage({ text: t(result.created ? 'saved_new' : 'saved_updated', categoryLabel(result.source.category)) });
@@ -245,7 +283,7 @@ function AuthorItem(props: { author: ExtractedPerson; topics: string[]; pageUrl:
         <label class="sr-only" for={`${nameId}-category`}>
           {t('author_category', author.name)}
         </label>
-        <select id={`${nameId}-category`} value={chosen} onChange={(e) => setCategory(e.currentTarget.value as Category)}>
+        <select id={`${nameId}-category`} value={chosen} onChange={(e) => props.onCategory(e.currentTarget.value as Category)}>
           {CATEGORIES.map((c) => (
             <option value={c} key={c}>
               {categoryLabel(c)}

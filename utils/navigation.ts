@@ -8,12 +8,15 @@ interface SidebarActionApi {
   open(): Promise<void>;
 }
 
-/** Opens the side panel (Chrome, Edge) or the sidebar (Firefox) of the current window. */
-export async function openSidePanel(): Promise<void> {
+/**
+ * Opens the side panel (Chrome, Edge) or the sidebar (Firefox) of a window. Browsers allow this
+ * only in answer to a click, so it is called straight from the click, with nothing awaited first.
+ */
+export function openSidePanel(windowId: number | undefined): Promise<void> {
   const g = globalThis as { chrome?: { sidePanel?: SidePanelApi }; browser?: { sidebarAction?: SidebarActionApi } };
   if (g.browser?.sidebarAction) return g.browser.sidebarAction.open();
-  const win = await browser.windows.getCurrent();
-  if (g.chrome?.sidePanel && win.id !== undefined) return g.chrome.sidePanel.open({ windowId: win.id });
+  if (g.chrome?.sidePanel && windowId !== undefined) return g.chrome.sidePanel.open({ windowId });
+  return Promise.resolve();
 }
 
 export function openNetworkPage(): Promise<void> {

@@ -206,10 +206,27 @@ describe('pages that try their luck, and pages that cannot be read', () => {
     await page.close();
   });
 
-  it('captures a page that has nothing but a title', async () => {
+  it('captures a page that has nothing but a title, suggesting the topics already in use', async () => {
     const { popup } = await capture('/plain.html');
     await expect.poll(() => popup.getByRole('textbox', { name: 'Title' }).inputValue()).toBe('A page with nothing but a title');
     expect(await popup.getByRole('region', { name: 'People behind this page' }).count()).toBe(0);
+    const topics = popup.getByRole('combobox', { name: 'Topics' });
+    await topics.pressSequentially('mem');
+    await expect.poll(() => popup.getByRole('listbox', { name: 'Topics you use' }).getByRole('option').allTextContents()).toEqual(['memory']);
+    await topics.press('Enter');
+    await expect.poll(() => popup.getByRole('button', { name: 'Remove topic memory' }).count()).toBe(1);
+    expect(await topics.inputValue()).toBe('');
     await popup.close();
+  });
+
+  it('says plainly that a PDF in the browser viewer cannot be read, and still saves it', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(server.url('/paper.pdf')).catch(() => undefined);
+    const tabId = await browser.tabIdOf(page);
+    const popup = await browser.openExtensionPage(`popup.html?tabId=${tabId}`);
+    await expect.poll(() => popup.getByRole('alert').allTextContents()).toContainEqual(expect.stringContaining('PDF viewer'));
+    expect(await popup.getByRole('button', { name: 'Save', exact: true }).isEnabled()).toBe(true);
+    await popup.close();
+    await page.close();
   });
 });

@@ -123,7 +123,8 @@ export function pageInput(
 /** The input that saves an author found on the page as a person. */
 export function personInput(
   person: ExtractedPerson,
-  category: Category,
+  /** Left out, a known person keeps their category and a new one gets the default. */
+  category: Category | undefined,
   topics: readonly string[],
   pageUrl: string | undefined,
   pageTitle: string | undefined,

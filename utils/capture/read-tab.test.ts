@@ -5,7 +5,7 @@ describe('unreadableByUrl', () => {
   it.each([
     ['https://blog.example/post', undefined],
     ['http://127.0.0.1:8080/', undefined],
-    ['file:///home/me/page.html', undefined],
+    ['file:///home/me/page.html', 'file'],
     ['chrome://settings/', 'restricted'],
     ['about:blank', 'restricted'],
     ['edge://newtab/', 'restricted'],

@@ -8,12 +8,14 @@ export type UnreadableReason =
   | 'store' // an extension store, where browsers forbid scripts
   | 'pdf' // the browser's PDF viewer
   | 'not-html' // an image, a text file, some other document
+  | 'file' // a file on this computer, which needs the browser's "allow access to file URLs"
   | 'loading' // the page has not finished loading
   | 'no-access' // no permission for this tab (the popup was not opened from it)
   | 'failed'; // anything else, with the browser's message
 
 export interface TabInfo {
   id: number;
+  windowId?: number | undefined;
   url?: string | undefined;
   title?: string | undefined;
 }
@@ -34,7 +36,8 @@ const STORE_PAGES = [
 export function unreadableByUrl(url: string | undefined): UnreadableReason | undefined {
   if (url === undefined || url === '') return 'no-access';
   if (STORE_PAGES.some((re) => re.test(url))) return 'store';
-  if (!isHttpUrl(url) && !url.startsWith('file:')) return 'restricted';
+  if (url.startsWith('file:')) return 'file';
+  if (!isHttpUrl(url)) return 'restricted';
   return undefined;
 }
 
@@ -52,10 +55,10 @@ export async function resolveTab(search: string): Promise<TabInfo | undefined> {
   const param = new URLSearchParams(search).get('tabId');
   if (param !== null && /^\d+$/.test(param)) {
     const tab = await browser.tabs.get(Number(param)).catch(() => undefined);
-    return tab?.id === undefined ? undefined : { id: tab.id, url: tab.url, title: tab.title };
+    return tab?.id === undefined ? undefined : { id: tab.id, windowId: tab.windowId, url: tab.url, title: tab.title };
   }
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  return tab?.id === undefined ? undefined : { id: tab.id, url: tab.url, title: tab.title };
+  return tab?.id === undefined ? undefined : { id: tab.id, windowId: tab.windowId, url: tab.url, title: tab.title };
 }
 
 /** Injects the extraction script into the tab and validates what it returns. */
