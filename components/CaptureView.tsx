@@ -106,8 +106,14 @@ function Capture({ reading, onRetry }: { reading: TabReading; onRetry: () => voi
 
   // The form starts from the saved source when there is one, once that is known.
   useEffect(() => {
-    if (saved.value !== undefined && draft === undefined) setDraft(draftForPage(extraction, tab, existing));
-  }, [saved.value]);
+    if (draft !== undefined) return;
+    if (saved.value !== undefined) setDraft(draftForPage(extraction, tab, existing));
+    else if (saved.error !== undefined) {
+      // The page can still be saved; the background will find the saved source if there is one.
+      setDraft(draftForPage(extraction, tab, undefined));
+      setMessage({ text: t('error_load', errorText(saved.error)), error: true });
+    }
+  }, [saved.value, saved.error]);
 
   if (draft === undefined) return <p role="status">{t('reading_page')}</p>;
 

@@ -10,7 +10,10 @@ declare const chrome: { tabs: { query(query: object): Promise<{ id?: number; url
 export const ROOT = join(import.meta.dirname, '..', '..');
 /** The build for browser tests: `wxt build --mode e2e`. */
 export const E2E_BUILD = join(ROOT, '.output', 'chrome-mv3-e2e');
-export const SCREENSHOTS = join(ROOT, 'docs', 'screenshots');
+/** README screenshots are rewritten with UPDATE_SCREENSHOTS=1; otherwise they go to tests/.artifacts. */
+export const SCREENSHOTS = process.env.UPDATE_SCREENSHOTS
+  ? join(ROOT, 'docs', 'screenshots')
+  : join(ROOT, 'tests', '.artifacts', 'screenshots');
 
 export function chromiumPath(): string {
   const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];

@@ -74,6 +74,7 @@ describe('capturing a blog post and its author', () => {
 
     await popup.getByRole('button', { name: 'Save author' }).click();
     await expect.poll(() => popup.getByRole('status').allTextContents()).toContain('Saved to Experts and thought leaders.');
+    await mkdir(SCREENSHOTS, { recursive: true });
     await popup.screenshot({ path: join(SCREENSHOTS, 'popup.png') });
     await popup.close();
   });
