@@ -28,12 +28,53 @@ const link = z
   .optional()
   .catch(undefined);
 
+/** Keeps the valid items of a list, up to `max`; drops the rest without failing. */
+function listOf<T extends z.ZodType>(item: T, max: number) {
+  return z
+    .array(z.unknown())
+    .max(5_000)
+    .catch([])
+    .transform((items) => {
+      const out: z.output<T>[] = [];
+      for (const value of items) {
+        const parsed = item.safeParse(value);
+        if (parsed.success) out.push(parsed.data);
+        if (out.length === max) break;
+      }
+      return out;
+    })
+    .optional()
+    .transform((items) => items ?? []);
+}
+
+const name = z.string().transform((s) => cleanLine(s, LIMITS.name)).pipe(z.string().min(1));
+const requiredLink = z.string().max(LIMITS.url).refine(isHttpUrl);
+
+export const FEED_TYPES = ['rss', 'atom', 'json'] as const;
+export const Feed = z.object({
+  url: requiredLink,
+  title: text(LIMITS.title),
+  type: z.enum(FEED_TYPES).catch('rss'),
+});
+export type Feed = z.output<typeof Feed>;
+
 export const ExtractedPerson = z.object({
-  name: z.string().transform((s) => cleanLine(s, LIMITS.name)).pipe(z.string().min(1)),
+  name,
   url: link,
   image: link,
+  /** Other profiles of the same person (JSON-LD sameAs, rel=me). */
+  sameAs: listOf(requiredLink, 20),
 });
 export type ExtractedPerson = z.output<typeof ExtractedPerson>;
+
+/** A publication, site, channel or show behind the page. */
+export const ExtractedAgent = z.object({
+  name,
+  url: link,
+  image: link,
+  feeds: listOf(Feed, 10),
+});
+export type ExtractedAgent = z.output<typeof ExtractedAgent>;
 
 /** Why the script could not read a page it was injected into. */
 export const UNREADABLE_REASONS = ['pdf', 'not-html'] as const;
@@ -50,19 +91,19 @@ export const Extraction = z.object({
   lang: text(35),
   /** ISO 8601. */
   publishedAt: text(40),
+  modifiedAt: text(40),
+  /** ISO 8601 duration of a video or an episode, e.g. PT1H2M3S. */
+  duration: text(40),
   kind: z.enum(KINDS).catch('article'),
-  authors: z
-    .array(z.unknown())
-    .max(200)
-    .catch([])
-    .transform((items) => {
-      const people: ExtractedPerson[] = [];
-      for (const item of items) {
-        const person = ExtractedPerson.safeParse(item);
-        if (person.success) people.push(person.data);
-      }
-      return people.slice(0, 20);
-    }),
+  authors: listOf(ExtractedPerson, 20),
+  /** The publication or site that published the page. */
+  publisher: ExtractedAgent.optional().catch(undefined),
+  /** For a video or an episode: the channel or show it belongs to. */
+  channel: ExtractedAgent.optional().catch(undefined),
+  /** Feeds the page announces (link rel=alternate). */
+  feeds: listOf(Feed, 20),
+  /** What the extractor skipped as malformed or too large, for inspection. */
+  skipped: listOf(z.string().max(200), 50),
   /** The text selected on the page when capture began. */
   selection: longText(LIMITS.quote),
   unreadable: z.enum(UNREADABLE_REASONS).optional().catch(undefined),

@@ -85,7 +85,8 @@ describe('parseExtraction', () => {
     expect(e.title).toBeUndefined();
     expect(e.description).toBe('A post');
     expect(e.kind).toBe('article');
-    expect(e.authors).toEqual([{ name: 'Ada' }, { name: 'Eve' }]);
+    expect(e.authors).toEqual([{ name: 'Ada', sameAs: [] }, { name: 'Eve', sameAs: [] }]);
+    expect(e.feeds).toEqual([]);
   });
 
   it('turns anything that is not an object into an empty extraction', () => {
