@@ -1,6 +1,7 @@
 import { defineConfig } from 'vitest/config';
 
-// Browser tests: Debian's Chromium driven by playwright-core, the e2e build loaded.
+// Browser tests: Debian's Chromium driven by playwright-core and Firefox ESR driven by
+// puppeteer-core over WebDriver BiDi, each with its e2e build loaded.
 export default defineConfig({
   test: {
     include: ['tests/e2e/**/*.e2e.test.ts'],

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // The full test command (`npm test`): type-check, unit tests, the release builds for Chrome and
-// Firefox, the browser-test build, then the browser tests in Debian's Chromium. Prints one
+// Firefox, the browser-test builds, then the browser tests in Debian's Chromium and Firefox ESR. Prints one
 // closing line, `tests: N passed, N failed`, over every unit and browser test run.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -41,8 +41,9 @@ vitest('unit tests', 'unit', []);
 const built =
   run('release build (Chrome, Edge)', bin('wxt'), ['build']) &&
   run('release build (Firefox)', bin('wxt'), ['build', '-b', 'firefox']) &&
-  run('browser-test build', bin('wxt'), ['build', '--mode', 'e2e']);
-if (built) vitest('browser tests (Chromium)', 'e2e', ['-c', 'vitest.e2e.config.ts']);
+  run('browser-test build (Chromium)', bin('wxt'), ['build', '--mode', 'e2e']) &&
+  run('browser-test build (Firefox)', bin('wxt'), ['build', '-b', 'firefox', '--mode', 'e2e']);
+if (built) vitest('browser tests (Chromium, Firefox)', 'e2e', ['-c', 'vitest.e2e.config.ts']);
 else problems.push('browser tests not run: a build failed');
 
 console.log('');
