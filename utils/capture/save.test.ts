@@ -45,3 +45,16 @@ describe('savePage and savePerson', () => {
     expect(saved.source.creators).toEqual([]);
   });
 });
+
+describe('clips', () => {
+  it('keeps the article text with the page, in the same transaction', async () => {
+    const saved = await savePage(db, { page, clip: { blocks: [{ type: 'p', text: 'Spaced practice works.' }] } });
+    const clip = await db.clips.get(saved.source.id);
+    expect(clip).toMatchObject({ sourceId: saved.source.id, words: 3, truncated: false });
+  });
+
+  it('saves nothing when the clip is invalid', async () => {
+    await expect(savePage(db, { page, clip: { blocks: 'nope' } as never })).rejects.toThrow();
+    expect(await db.sources.count()).toBe(0);
+  });
+});

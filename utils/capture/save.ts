@@ -4,10 +4,12 @@ import {
   addCreators,
   findByUrl,
   findPerson,
+  saveClip,
   saveSource,
   type SaveResult,
 } from '../db/repository';
 import { HttpUrl, LIMITS } from '../model/fields';
+import { ClipInput } from '../model/clip';
 import { SourceInput } from '../model/source';
 
 /** An author named on a page, as the popup passes it back to be linked. */
@@ -16,10 +18,14 @@ const AuthorRef = z.object({
   url: HttpUrl.optional(),
 });
 
-/** Saving a page: the source as the person edited it, and the authors the page names. */
+/**
+ * Saving a page: the source as the person edited it, the authors the page names, and the
+ * article's readable text when the person chose to keep it.
+ */
 export const PageCapture = z.object({
   page: SourceInput,
   authors: z.array(AuthorRef).max(20).default([]),
+  clip: ClipInput.optional(),
 });
 export type PageCapture = z.input<typeof PageCapture>;
 
@@ -38,9 +44,10 @@ export async function savePage(
   capture: PageCapture,
   now: number = Date.now(),
 ): Promise<SaveResult> {
-  const { page, authors } = PageCapture.parse(capture);
-  return db.transaction('rw', db.sources, async () => {
+  const { page, authors, clip } = PageCapture.parse(capture);
+  return db.transaction('rw', db.sources, db.clips, async () => {
     const result = await saveSource(db, page, now);
+    if (clip && clip.blocks.length > 0) await saveClip(db, result.source.id, clip, now);
     const people = await Promise.all(authors.map((author) => findPerson(db, author)));
     const ids = people.flatMap((p) => (p ? [p.id] : []));
     if (ids.length === 0) return result;

@@ -1,4 +1,5 @@
 import Dexie, { type EntityTable } from 'dexie';
+import type { Clip } from '../model/clip';
 import type { Source, TrashedSource } from '../model/source';
 
 export const DATABASE_NAME = 'pln-capture';
@@ -11,6 +12,8 @@ export const DATABASE_NAME = 'pln-capture';
 export class PlnDatabase extends Dexie {
   sources!: EntityTable<Source, 'id'>;
   trash!: EntityTable<TrashedSource, 'id'>;
+  /** Readable text kept from articles, one per source, apart from the source rows. */
+  clips!: EntityTable<Clip, 'sourceId'>;
 
   constructor(name: string = DATABASE_NAME) {
     super(name);
@@ -18,6 +21,10 @@ export class PlnDatabase extends Dexie {
       // `&url`: a normalized URL is the identity of a source, so a second row for it is refused.
       sources: 'id, &url, kind, category, status, *topics, *creators, createdAt, updatedAt',
       trash: 'id, deletedAt',
+    });
+    // 2: clipped article text, kept apart so that listing sources never loads it.
+    this.version(2).stores({
+      clips: 'sourceId, clippedAt',
     });
   }
 }

@@ -13,6 +13,7 @@ import {
   type Status,
 } from '../model/vocabulary';
 import { cleanLine, LIMITS } from '../model/fields';
+import { Clip, ClipInput, clipText, countWords, type ClipInput as ClipInputType } from '../model/clip';
 import { normalizeUrl } from '../url/normalize';
 
 /**
@@ -242,4 +243,29 @@ export async function addCreators(
     await db.sources.put(next);
     return next;
   });
+}
+
+/** Keeps an article's readable text for a source, replacing any earlier clip of it. */
+export async function saveClip(
+  db: PlnDatabase,
+  sourceId: string,
+  input: ClipInputType,
+  now: number = Date.now(),
+): Promise<Clip> {
+  const parsed = ClipInput.parse(input);
+  const clip = Clip.parse({ ...parsed, sourceId, words: countWords(clipText(parsed)), clippedAt: now });
+  return db.transaction('rw', db.sources, db.clips, async () => {
+    if (!(await db.sources.get(sourceId))) throw new SourceNotFoundError(sourceId);
+    await db.clips.put(clip);
+    return clip;
+  });
+}
+
+export function getClip(db: PlnDatabase, sourceId: string): Promise<Clip | undefined> {
+  return db.clips.get(sourceId);
+}
+
+/** The ids of the sources that have a clip. */
+export async function clippedSourceIds(db: PlnDatabase): Promise<Set<string>> {
+  return new Set((await db.clips.toCollection().primaryKeys()).map(String));
 }

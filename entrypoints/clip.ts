@@ -1,0 +1,8 @@
+import { defineUnlistedScript } from '#imports';
+import { readArticle } from '@/utils/clip/readable';
+
+/**
+ * Injected on demand when the person saves an article with "keep its text": returns the
+ * article's readable text (Mozilla's Readability), which the popup validates before use.
+ */
+export default defineUnlistedScript(() => readArticle(document) ?? null);

@@ -1,0 +1,48 @@
+import Dexie from 'dexie';
+import { afterEach, describe, expect, it } from 'vitest';
+import { PlnDatabase } from './database';
+import { getClip, getSource, listSources, saveClip } from './repository';
+
+/**
+ * Every schema version upgrades from every earlier one: each test writes data in an older
+ * shape with that version's own schema, then opens the database as it is now.
+ */
+const names: string[] = [];
+afterEach(async () => {
+  for (const name of names.splice(0)) await Dexie.delete(name);
+});
+
+/** A database at version 1, as the first release wrote it. */
+async function version1(name: string) {
+  const v1 = new Dexie(name);
+  v1.version(1).stores({
+    sources: 'id, &url, kind, category, status, *topics, *creators, createdAt, updatedAt',
+    trash: 'id, deletedAt',
+  });
+  await v1.open();
+  await v1.table('sources').bulkAdd([
+    { id: 'p1', kind: 'person', category: 'experts', title: 'Jane Doe', creators: [], topics: [], status: 'following', createdAt: 1, updatedAt: 1 },
+    {
+      id: 'a1', kind: 'article', category: 'blogs', title: 'A post', url: 'https://blog.example/a', creators: ['p1'],
+      topics: ['memory'], status: 'to_explore', createdAt: 2, updatedAt: 2,
+      provenance: { pageUrl: 'https://blog.example/a', capturedAt: 2 },
+    },
+  ]);
+  v1.close();
+}
+
+describe('database upgrades', () => {
+  it('opens a version 1 database at the current version with its data intact, and can clip', async () => {
+    const name = `upgrade-${crypto.randomUUID()}`;
+    names.push(name);
+    await version1(name);
+    const db = new PlnDatabase(name);
+    await db.open();
+    expect(db.verno).toBe(2);
+    expect((await listSources(db)).map((s) => s.id)).toEqual(['a1', 'p1']);
+    expect((await getSource(db, 'a1'))?.creators).toEqual(['p1']);
+    await saveClip(db, 'a1', { blocks: [{ type: 'p', text: 'Kept offline.' }] });
+    expect((await getClip(db, 'a1'))?.words).toBe(2);
+    db.close();
+  });
+});
