@@ -8,6 +8,8 @@ import preact from '@preact/preset-vite';
  */
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  // Explicit imports only: a reader can follow every name to its definition.
+  imports: false,
   outDirTemplate: '{{browser}}-mv{{manifestVersion}}{{modeSuffix}}',
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ mode, browser }) => ({

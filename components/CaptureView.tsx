@@ -7,19 +7,22 @@ import {
   personInput,
   type SourceDraft,
 } from '@/utils/capture/draft';
-import { readTab, resolveTab, type TabReading } from '@/utils/capture/read-tab';
+import { clipTab, readTab, resolveTab, type TabReading } from '@/utils/capture/read-tab';
 import { getDatabase } from '@/utils/db/database';
 import { findByUrl, findPerson, listTopics } from '@/utils/db/repository';
 import type { ExtractedPerson, Extraction } from '@/utils/extract/extraction';
 import { t, type MessageKey } from '@/utils/i18n';
 import { sendMessage } from '@/utils/messaging/protocol';
 import type { Source } from '@/utils/model/source';
-import { CATEGORIES, defaultCategory, type Category } from '@/utils/model/vocabulary';
+import { CATEGORIES, defaultCategory, type Category, type Kind } from '@/utils/model/vocabulary';
 import { openNetworkPage, openSidePanel } from '@/utils/navigation';
 import { ExternalLink } from './ExternalLink';
 import { categoryLabel, displayUrl, formatDate, kindLabel } from './labels';
 import { SourceEditor } from './SourceEditor';
 import { useLiveQuery } from './use-live-query';
+
+/** Kinds whose readable text is worth keeping for offline reading and search. */
+const CLIPPABLE: ReadonlySet<Kind> = new Set<Kind>(['article', 'paper']);
 
 type Phase = { phase: 'reading' } | { phase: 'no-tab' } | { phase: 'read'; reading: TabReading };
 
@@ -51,6 +54,8 @@ export function CaptureView({ search }: { search: string }) {
       if (tabId === waitingFor && change.status === 'complete') setAttempt((a) => a + 1);
     };
     browser.tabs.onUpdated.addListener(onUpdated);
+    // It may have finished between the reading and this listener.
+    void browser.tabs.get(waitingFor).then((tab) => tab.status === 'complete' && setAttempt((a) => a + 1), () => undefined);
     return () => browser.tabs.onUpdated.removeListener(onUpdated);
   }, [waitingFor]);
 
@@ -101,6 +106,8 @@ function Capture({ reading, onRetry }: { reading: TabReading; onRetry: () => voi
   const [draft, setDraft] = useState<SourceDraft | undefined>();
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ text: string; error?: boolean } | undefined>();
+  // Whether to keep the article's readable text; offered for articles and papers that could be read.
+  const [keepText, setKeepText] = useState(true);
   // The category chosen for each author, by position; unset keeps a known person's category.
   const [authorCategory, setAuthorCategory] = useState<Record<number, Category>>({});
 
@@ -124,11 +131,14 @@ function Capture({ reading, onRetry }: { reading: TabReading; onRetry: () => voi
     }
     setBusy(true);
     try {
+      const clip = clippable && keepText ? await clipTab(tab.id) : undefined;
       const result = await sendMessage('savePage', {
         page: pageInput(draft, extraction, tab, existing, Date.now()),
         authors: (extraction?.authors ?? []).map(({ name, url: profile }) => ({ name, url: profile })),
+        clip,
       });
-      setMessage({ text: t(result.created ? 'saved_new' : 'saved_updated', categoryLabel(result.source.category)) });
+      const saved = t(result.created ? 'saved_new' : 'saved_updated', categoryLabel(result.source.category));
+      setMessage({ text: clippable && keepText && !clip ? `${saved} ${t('clip_failed')}` : saved });
       return result.source;
     } catch (error) {
       setMessage({ text: t('error_save', errorText(error)), error: true });
@@ -139,6 +149,7 @@ function Capture({ reading, onRetry }: { reading: TabReading; onRetry: () => voi
   };
 
   const authors = extraction?.authors ?? [];
+  const clippable = reading.ok && CLIPPABLE.has(draft.kind);
   const reasonKey = reading.ok ? undefined : (`unreadable_${reading.reason.replace('-', '_')}` as MessageKey);
 
   return (
@@ -171,6 +182,12 @@ function Capture({ reading, onRetry }: { reading: TabReading; onRetry: () => voi
             }}
           >
             <SourceEditor draft={draft} onChange={setDraft} topics={topics} />
+            {clippable && (
+              <label class="check">
+                <input type="checkbox" checked={keepText} onChange={(e) => setKeepText(e.currentTarget.checked)} />
+                {t('keep_text')}
+              </label>
+            )}
             <div class="actions">
               <button type="submit" class="primary" disabled={busy}>
                 {t('save')}

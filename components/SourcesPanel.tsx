@@ -1,12 +1,13 @@
 import { useMemo, useState } from 'preact/hooks';
 import { draftFromSource, inputFromDraft, type SourceDraft } from '@/utils/capture/draft';
 import { getDatabase } from '@/utils/db/database';
-import { listSources, listTopics } from '@/utils/db/repository';
+import { clippedSourceIds, listSources, listTopics } from '@/utils/db/repository';
 import { t } from '@/utils/i18n';
 import { sendMessage } from '@/utils/messaging/protocol';
 import type { Source } from '@/utils/model/source';
 import { CATEGORIES, KINDS, type Category, type Kind } from '@/utils/model/vocabulary';
 import { filterSources } from '@/utils/search/filter';
+import { openReader } from '@/utils/navigation';
 import { ExternalLink } from './ExternalLink';
 import { categoryLabel, displayUrl, kindLabel } from './labels';
 import { SourceEditor } from './SourceEditor';
@@ -20,6 +21,7 @@ export function SourcesPanel() {
   const db = getDatabase();
   const sources = useLiveQuery(() => listSources(db), []);
   const topics = useLiveQuery(() => listTopics(db), []).value ?? [];
+  const clipped = useLiveQuery(() => clippedSourceIds(db), []).value;
   const [text, setText] = useState('');
   const [kind, setKind] = useState<Kind | undefined>();
   const [category, setCategory] = useState<Category | undefined>();
@@ -85,7 +87,7 @@ export function SourcesPanel() {
           editing === source.id ? (
             <RowEditor key={source.id} source={source} topics={topics} onDone={() => setEditing(undefined)} />
           ) : (
-            <SourceRow key={source.id} source={source} people={people} onEdit={() => setEditing(source.id)} onDelete={() => void remove(source)} />
+            <SourceRow key={source.id} source={source} people={people} clipped={clipped?.has(source.id) ?? false} onEdit={() => setEditing(source.id)} onDelete={() => void remove(source)} />
           ),
         )}
       </ul>
@@ -104,7 +106,7 @@ export function SourcesPanel() {
   );
 }
 
-function SourceRow(props: { source: Source; people: Map<string, Source>; onEdit: () => void; onDelete: () => void }) {
+function SourceRow(props: { source: Source; people: Map<string, Source>; clipped: boolean; onEdit: () => void; onDelete: () => void }) {
   const { source } = props;
   const creators = source.creators.flatMap((id) => props.people.get(id) ?? []);
   return (
@@ -134,6 +136,11 @@ function SourceRow(props: { source: Source; people: Map<string, Source>; onEdit:
         {source.note && <p class="note">{source.note}</p>}
       </div>
       <div class="source-actions">
+        {props.clipped && (
+          <button type="button" aria-label={t('read_offline_source', source.title)} onClick={() => void openReader(source.id)}>
+            {t('read_offline')}
+          </button>
+        )}
         <button type="button" aria-label={t('edit_source', source.title)} onClick={props.onEdit}>
           {t('edit')}
         </button>

@@ -1,4 +1,4 @@
-import { defineUnlistedScript } from '#imports';
+import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { extractPage } from '@/utils/extract';
 
 /**

@@ -28,3 +28,8 @@ export async function openInTab(url: string): Promise<void> {
   if (!isHttpUrl(url)) return;
   await browser.tabs.create({ url });
 }
+
+/** Opens the offline reader on a source's kept text. */
+export async function openReader(sourceId: string): Promise<void> {
+  await browser.tabs.create({ url: browser.runtime.getURL(`/reader.html?id=${encodeURIComponent(sourceId)}`) });
+}

@@ -139,6 +139,21 @@ describe('capturing a blog post and its author', () => {
     await tab.close();
   });
 
+  it('kept the post\'s text, to read offline from the side panel', async () => {
+    await panel.bringToFront();
+    expect(await panel.getByRole('button', { name: 'Read Jane Doe offline' }).count()).toBe(0);
+    const [reader] = await Promise.all([
+      browser.context.waitForEvent('page'),
+      panel.getByRole('button', { name: `Read ${POST_TITLE} offline` }).click(),
+    ]);
+    await reader.waitForLoadState();
+    await expect.poll(() => reader.getByRole('heading', { level: 1 }).textContent()).toBe(POST_TITLE);
+    const article = reader.getByRole('article');
+    expect(await article.textContent()).toContain('Start with five cards a day');
+    expect(await reader.getByRole('link', { name: 'Open the original' }).getAttribute('href')).toBe(server.url('/posts/spaced-repetition'));
+    await reader.close();
+  });
+
   it('edits a source, and deletes it with undo', async () => {
     await panel.bringToFront();
     await panel.getByRole('button', { name: `Edit ${POST_TITLE}` }).click();

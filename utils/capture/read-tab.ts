@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { parseExtraction, type Extraction } from '../extract/extraction';
+import { ClipInput, type ClipInput as ClipInputType } from '../model/clip';
 import { isHttpUrl } from '../model/fields';
 
 /** Why the popup could not read a tab's page. */
@@ -79,5 +80,20 @@ export async function readTab(tab: TabInfo): Promise<TabReading> {
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     return { ok: false, tab, reason: reasonForError(detail), detail };
+  }
+}
+
+/**
+ * Injects the clipping script (Mozilla's Readability) and returns the article's readable text,
+ * or undefined when the page has none or cannot be read. What it returns is validated here and
+ * again by the background.
+ */
+export async function clipTab(tabId: number): Promise<ClipInputType | undefined> {
+  try {
+    const [result] = await browser.scripting.executeScript({ target: { tabId }, files: ['/clip.js'] });
+    const clip = ClipInput.safeParse(result?.result);
+    return clip.success && clip.data.blocks.length > 0 ? (result?.result as ClipInputType) : undefined;
+  } catch {
+    return undefined;
   }
 }

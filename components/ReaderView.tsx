@@ -1,0 +1,62 @@
+import { useEffect } from 'preact/hooks';
+import { getDatabase } from '@/utils/db/database';
+import { getClip, getSource } from '@/utils/db/repository';
+import { t } from '@/utils/i18n';
+import type { ClipBlock } from '@/utils/model/clip';
+import { ExternalLink } from './ExternalLink';
+import { formatDate } from './labels';
+import { useLiveQuery } from './use-live-query';
+
+/** Reads a source's kept text offline: the article as plain text blocks, nothing from the page runs. */
+export function ReaderView({ id }: { id: string }) {
+  const db = getDatabase();
+  const data = useLiveQuery(async () => ({ source: await getSource(db, id), clip: await getClip(db, id) }), [id]);
+  const source = data.value?.source;
+  useEffect(() => {
+    if (source) document.title = source.title;
+  }, [source?.title]);
+
+  if (!data.value) return <main class="reader" aria-busy="true" />;
+  if (!source) return <main class="reader"><p role="alert">{t('reader_not_found')}</p></main>;
+  const { clip } = data.value;
+  return (
+    <main class="reader">
+      <header>
+        <h1>{source.title}</h1>
+        {clip?.byline && <p class="byline">{clip.byline}</p>}
+        <p class="muted">
+          {source.siteName && `${source.siteName} · `}
+          {clip && t('reader_meta', String(clip.words), formatDate(clip.clippedAt))}
+        </p>
+        <p>
+          <ExternalLink href={source.url}>{t('reader_original')}</ExternalLink>
+        </p>
+      </header>
+      {clip ? (
+        <article>
+          {clip.blocks.map((block, i) => (
+            <Block key={i} block={block} />
+          ))}
+          {clip.truncated && <p class="muted">{t('reader_truncated')}</p>}
+        </article>
+      ) : (
+        <p>{t('reader_no_clip')}</p>
+      )}
+    </main>
+  );
+}
+
+function Block({ block }: { block: ClipBlock }) {
+  switch (block.type) {
+    case 'h':
+      return <h2>{block.text}</h2>;
+    case 'li':
+      return <p>• {block.text}</p>;
+    case 'quote':
+      return <blockquote>{block.text}</blockquote>;
+    case 'pre':
+      return <pre>{block.text}</pre>;
+    default:
+      return <p>{block.text}</p>;
+  }
+}
