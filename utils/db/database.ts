@@ -26,6 +26,19 @@ export class PlnDatabase extends Dexie {
     this.version(2).stores({
       clips: 'sourceId, clippedAt',
     });
+    // 3: every source has a list of feeds.
+    this.version(3)
+      .stores({})
+      .upgrade((tx) =>
+        Promise.all([
+          tx.table('sources').toCollection().modify((source: { feeds?: unknown }) => {
+            source.feeds ??= [];
+          }),
+          tx.table('trash').toCollection().modify((trashed: { source: { feeds?: unknown } }) => {
+            trashed.source.feeds ??= [];
+          }),
+        ]),
+      );
   }
 }
 

@@ -12,13 +12,15 @@ afterEach(async () => {
   for (const name of names.splice(0)) await Dexie.delete(name);
 });
 
+const V1 = {
+  sources: 'id, &url, kind, category, status, *topics, *creators, createdAt, updatedAt',
+  trash: 'id, deletedAt',
+};
+
 /** A database at version 1, as the first release wrote it. */
 async function version1(name: string) {
   const v1 = new Dexie(name);
-  v1.version(1).stores({
-    sources: 'id, &url, kind, category, status, *topics, *creators, createdAt, updatedAt',
-    trash: 'id, deletedAt',
-  });
+  v1.version(1).stores(V1);
   await v1.open();
   await v1.table('sources').bulkAdd([
     { id: 'p1', kind: 'person', category: 'experts', title: 'Jane Doe', creators: [], topics: [], status: 'following', createdAt: 1, updatedAt: 1 },
@@ -28,19 +30,48 @@ async function version1(name: string) {
       provenance: { pageUrl: 'https://blog.example/a', capturedAt: 2 },
     },
   ]);
+  await v1.table('trash').add({
+    id: 't1', deletedAt: 3,
+    source: { id: 't1', kind: 'video', category: 'videos', title: 'Old talk', creators: [], topics: [], status: 'to_explore', createdAt: 1, updatedAt: 1 },
+  });
   v1.close();
 }
 
+/** A database at version 2: sources without feeds, and a clip. */
+async function version2(name: string) {
+  await version1(name);
+  const v2 = new Dexie(name);
+  v2.version(1).stores(V1);
+  v2.version(2).stores({ clips: 'sourceId, clippedAt' });
+  await v2.open();
+  await v2.table('clips').add({ sourceId: 'a1', blocks: [{ type: 'p', text: 'Kept.' }], truncated: false, words: 1, clippedAt: 5 });
+  v2.close();
+}
+
 describe('database upgrades', () => {
+  it('opens a version 2 database with its sources and clips', async () => {
+    const name = `upgrade-${crypto.randomUUID()}`;
+    names.push(name);
+    await version2(name);
+    const db = new PlnDatabase(name);
+    await db.open();
+    expect(db.verno).toBe(3);
+    expect((await getSource(db, 'a1'))?.feeds).toEqual([]);
+    expect((await getClip(db, 'a1'))?.blocks).toEqual([{ type: 'p', text: 'Kept.' }]);
+    db.close();
+  });
+
   it('opens a version 1 database at the current version with its data intact, and can clip', async () => {
     const name = `upgrade-${crypto.randomUUID()}`;
     names.push(name);
     await version1(name);
     const db = new PlnDatabase(name);
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     expect((await listSources(db)).map((s) => s.id)).toEqual(['a1', 'p1']);
+    expect((await getSource(db, 'p1'))?.feeds).toEqual([]);
     expect((await getSource(db, 'a1'))?.creators).toEqual(['p1']);
+    expect((await db.trash.get('t1'))?.source.feeds).toEqual([]);
     await saveClip(db, 'a1', { blocks: [{ type: 'p', text: 'Kept offline.' }] });
     expect((await getClip(db, 'a1'))?.words).toBe(2);
     db.close();

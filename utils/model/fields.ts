@@ -13,6 +13,7 @@ export const LIMITS = {
   reason: 2_000,
   url: 2_048,
   creators: 50,
+  feeds: 20,
 } as const;
 
 /** Control and zero-width characters that have no place in a title or a name. */

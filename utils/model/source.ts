@@ -34,6 +34,22 @@ export const Reliability = z.object({
   reason: optionalText(LIMITS.reason),
 });
 
+export const FEED_TYPES = ['rss', 'atom', 'json'] as const;
+
+/** A feed that follows a source: a blog's RSS, a channel's Atom, a podcast's RSS... */
+export const SourceFeed = z.object({
+  url: HttpUrl,
+  title: optionalLine(LIMITS.title),
+  type: z.enum(FEED_TYPES),
+});
+export type SourceFeed = z.output<typeof SourceFeed>;
+
+/** Adds feeds to a list, once per address. */
+export function mergeFeeds(a: readonly SourceFeed[], b: readonly SourceFeed[]): SourceFeed[] {
+  const seen = new Set<string>();
+  return [...a, ...b].filter((f) => !seen.has(f.url) && !!seen.add(f.url)).slice(0, LIMITS.feeds);
+}
+
 /** Where and when a source was captured. */
 export const Provenance = z.object({
   pageUrl: HttpUrl,
@@ -55,6 +71,8 @@ export const Source = z.object({
   /** Ids of the person sources who made this one. */
   creators: z.array(SourceId).max(LIMITS.creators).default([]),
   topics: Topics.default([]),
+  /** Feeds to follow it by (since database version 3). */
+  feeds: z.array(SourceFeed).max(LIMITS.feeds).default([]),
   note: optionalText(LIMITS.note),
   quote: optionalText(LIMITS.quote),
   reliability: Reliability.optional(),
@@ -81,6 +99,7 @@ export const SourceInput = z.object({
   siteName: Source.shape.siteName.nullable(),
   creators: z.array(SourceId).max(LIMITS.creators).optional(),
   topics: Topics.optional(),
+  feeds: z.array(SourceFeed).max(LIMITS.feeds).optional(),
   note: Source.shape.note.nullable(),
   quote: Source.shape.quote.nullable(),
   reliability: Reliability.nullable().optional(),
