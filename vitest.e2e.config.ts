@@ -8,6 +8,8 @@ export default defineConfig({
     environment: 'node',
     testTimeout: 60_000,
     hookTimeout: 60_000,
+    // Waits on a condition, never a fixed sleep; generous for a busy machine.
+    expect: { poll: { timeout: 10_000, interval: 50 } },
     // One browser at a time: the machines have two cores.
     fileParallelism: false,
   },

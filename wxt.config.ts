@@ -12,22 +12,53 @@ export default defineConfig({
   imports: false,
   outDirTemplate: '{{browser}}-mv{{manifestVersion}}{{modeSuffix}}',
   vite: () => ({ plugins: [preact()] }),
-  manifest: ({ mode, browser }) => ({
-    name: '__MSG_extName__',
-    description: '__MSG_extDescription__',
-    default_locale: 'en',
-    permissions: ['storage', 'activeTab', 'scripting'],
-    ...(mode === 'e2e' ? { host_permissions: ['http://127.0.0.1/*', 'http://localhost/*'] } : {}),
-    ...(browser === 'firefox'
-      ? {
-          browser_specific_settings: {
-            gecko: {
-              id: 'pln-capture@pln-capture.org',
-              strict_min_version: '128.0',
-              data_collection_permissions: { required: ['none'] },
+  manifest: ({ mode, browser }) => {
+    const firefox = browser === 'firefox';
+    return {
+      name: '__MSG_extName__',
+      description: '__MSG_extDescription__',
+      default_locale: 'en',
+      permissions: [
+        'storage',
+        'unlimitedStorage',
+        'activeTab',
+        'scripting',
+        'contextMenus',
+        // Browser tests cannot answer a permission prompt, so their build holds `tabs` already.
+        ...(mode === 'e2e' ? ['tabs'] : []),
+      ],
+      // Asked for when the person turns on the option that needs it, never at install.
+      optional_permissions: ['tabs'],
+      ...(mode === 'e2e' ? { host_permissions: ['http://127.0.0.1/*', 'http://localhost/*'] } : {}),
+      omnibox: { keyword: 'pln' },
+      commands: {
+        [firefox ? '_execute_browser_action' : '_execute_action']: {
+          suggested_key: { default: 'Alt+Shift+P' },
+        },
+        'save-page': {
+          suggested_key: { default: 'Alt+Shift+S' },
+          description: '__MSG_command_save_page__',
+        },
+        ...(firefox
+          ? { _execute_sidebar_action: { suggested_key: { default: 'Alt+Shift+L' } } }
+          : {
+              'open-side-panel': {
+                suggested_key: { default: 'Alt+Shift+L' },
+                description: '__MSG_command_open_panel__',
+              },
+            }),
+      },
+      ...(firefox
+        ? {
+            browser_specific_settings: {
+              gecko: {
+                id: 'pln-capture@pln-capture.org',
+                strict_min_version: '128.0',
+                data_collection_permissions: { required: ['none'] },
+              },
             },
-          },
-        }
-      : {}),
-  }),
+          }
+        : {}),
+    };
+  },
 });

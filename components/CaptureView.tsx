@@ -9,7 +9,7 @@ import {
 } from '@/utils/capture/draft';
 import { clipTab, readTab, resolveTab, type TabReading } from '@/utils/capture/read-tab';
 import { getDatabase } from '@/utils/db/database';
-import { findByUrl, findPerson, listTopics } from '@/utils/db/repository';
+import { findByAddress, findPerson, listTopics } from '@/utils/db/repository';
 import type { ExtractedPerson, Extraction } from '@/utils/extract/extraction';
 import { t, type MessageKey } from '@/utils/i18n';
 import { sendMessage } from '@/utils/messaging/protocol';
@@ -18,6 +18,7 @@ import { CATEGORIES, defaultCategory, type Category, type Kind } from '@/utils/m
 import { openNetworkPage, openSidePanel } from '@/utils/navigation';
 import { ExternalLink } from './ExternalLink';
 import { categoryLabel, displayUrl, formatDate, kindLabel } from './labels';
+import { Shortcuts } from './Shortcuts';
 import { SourceEditor } from './SourceEditor';
 import { useLiveQuery } from './use-live-query';
 
@@ -80,6 +81,7 @@ export function CaptureView({ search }: { search: string }) {
       {state.phase === 'reading' && <p role="status">{t('reading_page')}</p>}
       {state.phase === 'no-tab' && <p role="alert">{t('no_tab')}</p>}
       {state.phase === 'read' && <Capture reading={state.reading} onRetry={() => setAttempt((a) => a + 1)} />}
+      <Shortcuts />
     </main>
   );
 }
@@ -95,7 +97,7 @@ function Capture({ reading, onRetry }: { reading: TabReading; onRetry: () => voi
   );
   const saved = useLiveQuery(async () => {
     for (const u of candidates) {
-      const found = await findByUrl(db, u);
+      const found = await findByAddress(db, u);
       if (found) return found;
     }
     return null;

@@ -5,6 +5,7 @@ import { t } from '@/utils/i18n';
 import type { Source } from '@/utils/model/source';
 import { CATEGORIES, type Category } from '@/utils/model/vocabulary';
 import { ExternalLink } from './ExternalLink';
+import { SettingsSection } from './SettingsSection';
 import { categoryLabel, kindLabel } from './labels';
 import { useLiveQuery } from './use-live-query';
 
@@ -74,6 +75,7 @@ export function NetworkPage() {
           )}
         </>
       )}
+      <SettingsSection />
     </main>
   );
 }

@@ -17,12 +17,12 @@ import { useLiveQuery } from './use-live-query';
 const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /** The side panel: every saved source, newest first, with search, filters, edit and delete. */
-export function SourcesPanel() {
+export function SourcesPanel({ initialQuery = '' }: { initialQuery?: string }) {
   const db = getDatabase();
   const sources = useLiveQuery(() => listSources(db), []);
   const topics = useLiveQuery(() => listTopics(db), []).value ?? [];
   const clipped = useLiveQuery(() => clippedSourceIds(db), []).value;
-  const [text, setText] = useState('');
+  const [text, setText] = useState(initialQuery);
   const [kind, setKind] = useState<Kind | undefined>();
   const [category, setCategory] = useState<Category | undefined>();
   const [editing, setEditing] = useState<string | undefined>();

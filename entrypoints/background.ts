@@ -1,7 +1,24 @@
-import { defineBackground } from '#imports';
+import { defineBackground } from 'wxt/utils/define-background';
+import { onMenuClicked, registerMenus } from '@/utils/browser/menus';
+import { onCommand, registerCommands } from '@/utils/browser/commands';
+import { refreshBadges, watchTabsForBadge } from '@/utils/browser/badge';
+import { registerOmnibox } from '@/utils/browser/omnibox';
 import { getDatabase } from '@/utils/db/database';
 import { registerMessageHandlers } from '@/utils/messaging/register';
+import { watchSettings } from '@/utils/settings';
 
 export default defineBackground(() => {
-  registerMessageHandlers(getDatabase());
+  const db = getDatabase();
+  const refresh = () => void refreshBadges(db).catch(() => undefined);
+  registerMessageHandlers(db, { afterWrite: refresh });
+  registerMenus(db);
+  registerCommands(db);
+  registerOmnibox(db, !import.meta.env.FIREFOX);
+  watchTabsForBadge(db);
+  watchSettings(refresh);
+
+  // Browser tests call what a menu click or a shortcut calls, since they cannot press either.
+  if (import.meta.env.MODE === 'e2e') {
+    Object.assign(globalThis, { plnTest: { onMenuClicked: onMenuClicked.bind(null, db), onCommand: onCommand.bind(null, db) } });
+  }
 });

@@ -4,4 +4,4 @@ import '@/components/styles.css';
 import { t } from '@/utils/i18n';
 
 document.title = t('panel_title');
-render(<SourcesPanel />, document.getElementById('app')!);
+render(<SourcesPanel initialQuery={new URLSearchParams(location.search).get('q') ?? ''} />, document.getElementById('app')!);

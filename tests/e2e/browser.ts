@@ -24,6 +24,8 @@ export function chromiumPath(): string {
 
 export interface ExtensionBrowser {
   context: BrowserContext;
+  /** The extension's service worker (its background). */
+  worker: Worker;
   extensionId: string;
   userDataDir: string;
   /** Opens one of the extension's pages (e.g. 'sidepanel.html') in a tab. */
@@ -64,6 +66,7 @@ export async function launchWithExtension(userDataDir?: string): Promise<Extensi
 
   return {
     context,
+    worker,
     extensionId,
     userDataDir: dir,
     async openExtensionPage(path) {

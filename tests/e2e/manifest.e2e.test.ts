@@ -13,9 +13,11 @@ describe('built manifests', () => {
     expect(m.host_permissions).toBeUndefined();
     expect(m.content_scripts).toBeUndefined();
     expect(m.optional_host_permissions).toBeUndefined();
-    const permissions = (m.permissions as string[]).filter((p) => !['storage', 'activeTab', 'scripting', 'sidePanel'].includes(p));
+    const allowed = ['storage', 'unlimitedStorage', 'activeTab', 'scripting', 'contextMenus', 'sidePanel'];
     // MV2 lists host patterns among permissions: there must be none.
-    expect(permissions).toEqual([]);
+    expect((m.permissions as string[]).filter((p) => !allowed.includes(p))).toEqual([]);
+    // `tabs` (for the saved-state badge) is asked for only when the person turns that option on.
+    expect(m.optional_permissions).toEqual(['tabs']);
   });
 
   it('the Chrome build has a side panel and the Firefox build a sidebar', () => {

@@ -97,3 +97,22 @@ export async function clipTab(tabId: number): Promise<ClipInputType | undefined>
     return undefined;
   }
 }
+
+/** The text of a link on the page (context menus give the link's address, not its text). */
+export async function linkTextIn(tabId: number, href: string): Promise<string | undefined> {
+  try {
+    const [result] = await browser.scripting.executeScript({
+      target: { tabId },
+      func: (target: string) => {
+        for (const a of Array.from(document.querySelectorAll('a[href]'))) {
+          if ((a as HTMLAnchorElement).href === target) return (a.textContent ?? '').trim().slice(0, 500);
+        }
+        return '';
+      },
+      args: [href],
+    });
+    return typeof result?.result === 'string' && result.result ? result.result : undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -26,9 +26,11 @@ export class PlnDatabase extends Dexie {
     this.version(2).stores({
       clips: 'sourceId, clippedAt',
     });
-    // 3: every source has a list of feeds.
+    // 3: every source has a list of feeds; sources are found by the page they were captured from.
     this.version(3)
-      .stores({})
+      .stores({
+        sources: 'id, &url, kind, category, status, *topics, *creators, createdAt, updatedAt, provenance.pageUrl',
+      })
       .upgrade((tx) =>
         Promise.all([
           tx.table('sources').toCollection().modify((source: { feeds?: unknown }) => {

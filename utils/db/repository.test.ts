@@ -3,6 +3,7 @@ import type { PlnDatabase } from './database';
 import {
   addCreators,
   countBy,
+  findByAddress,
   findByUrl,
   findPerson,
   getSource,
@@ -80,6 +81,19 @@ describe('saveSource', () => {
     const again = await saveSource(db, { kind: 'person', title: ' ada  lovelace ', note: 'met at a talk' });
     expect(again.source.id).toBe(ada.source.id);
     expect(await db.sources.count()).toBe(1);
+  });
+});
+
+describe('findByAddress', () => {
+  it('finds a source by the page it was captured from when its own address differs', async () => {
+    const { source } = await saveSource(db, {
+      ...post,
+      provenance: { pageUrl: 'https://blog.example/?p=42&utm_source=x', capturedAt: 1 },
+    });
+    expect((await findByAddress(db, 'https://blog.example/?p=42'))?.id).toBe(source.id);
+    expect((await findByAddress(db, post.url))?.id).toBe(source.id);
+    expect(await findByUrl(db, 'https://blog.example/?p=42')).toBeUndefined();
+    expect(await findByAddress(db, 'https://blog.example/?p=43')).toBeUndefined();
   });
 });
 

@@ -117,6 +117,19 @@ export async function findByUrl(db: PlnDatabase, url: string): Promise<Source | 
   return normalized === undefined ? undefined : db.sources.get({ url: normalized });
 }
 
+/**
+ * The source saved for the page at this address: by its own address, else by the address of
+ * the page it was captured from (a page whose canonical address differs from the tab's).
+ */
+export async function findByAddress(db: PlnDatabase, url: string): Promise<Source | undefined> {
+  const normalized = normalizeUrl(url);
+  if (normalized === undefined) return undefined;
+  return (
+    (await db.sources.get({ url: normalized })) ??
+    (await db.sources.where('provenance.pageUrl').equals(normalized).first())
+  );
+}
+
 async function findPersonByNameIn(db: PlnDatabase, name: string): Promise<Source | undefined> {
   const key = nameKey(name);
   if (!key) return undefined;

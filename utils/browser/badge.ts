@@ -1,0 +1,58 @@
+import { browser } from 'wxt/browser';
+import type { PlnDatabase } from '../db/database';
+import { findByAddress } from '../db/repository';
+import { t } from '../i18n';
+import { getSettings } from '../settings';
+
+/** The toolbar button's API: `action` in Manifest V3, `browserAction` in Firefox's Manifest V2. */
+function toolbar() {
+  const api = browser as unknown as { action?: typeof browser.action; browserAction?: typeof browser.action };
+  const found = api.action ?? api.browserAction;
+  if (!found) throw new Error('No toolbar button API');
+  return found;
+}
+
+const SAVED_COLOR = '#0f766e';
+const ERROR_COLOR = '#b42318';
+const FLASH_MS = 4_000;
+
+/** Whether the person allowed the `tabs` permission, which the saved-state badge needs. */
+export function hasTabsPermission(): Promise<boolean> {
+  return browser.permissions.contains({ permissions: ['tabs'] });
+}
+
+/** Shows on the tab's toolbar icon whether its page is saved (when the option is on). */
+export async function showSavedState(db: PlnDatabase, tabId: number, url: string | undefined): Promise<void> {
+  const on = (await getSettings()).savedBadge && (await hasTabsPermission());
+  const saved = on && url ? await findByAddress(db, url) : undefined;
+  await toolbar().setBadgeBackgroundColor({ tabId, color: SAVED_COLOR });
+  await toolbar().setBadgeText({ tabId, text: saved ? '✓' : '' });
+  await toolbar().setTitle({ tabId, title: saved ? t('badge_saved', saved.title) : t('actionTitle') });
+}
+
+/** Refreshes the saved-state badge of every tab (each tab has its own badge). */
+export async function refreshBadges(db: PlnDatabase): Promise<void> {
+  const tabs = await browser.tabs.query({});
+  await Promise.all(tabs.map((tab) => (tab.id === undefined ? undefined : showSavedState(db, tab.id, tab.url))));
+}
+
+/** Says briefly on the tab's icon that a save from a menu or a shortcut worked, or why not. */
+export async function flashResult(db: PlnDatabase, tabId: number, result: { ok: true; title: string } | { ok: false; error: string }) {
+  await toolbar().setBadgeBackgroundColor({ tabId, color: result.ok ? SAVED_COLOR : ERROR_COLOR });
+  await toolbar().setBadgeText({ tabId, text: result.ok ? '✓' : '!' });
+  await toolbar().setTitle({ tabId, title: result.ok ? t('badge_saved', result.title) : t('badge_error', result.error) });
+  setTimeout(() => {
+    void browser.tabs.get(tabId).then((tab) => showSavedState(db, tabId, tab.url), () => undefined);
+  }, FLASH_MS);
+}
+
+/** Keeps the saved-state badge up to date as tabs change, while the option is on. */
+export function watchTabsForBadge(db: PlnDatabase): void {
+  browser.tabs.onActivated.addListener(({ tabId }) => {
+    void browser.tabs.get(tabId).then((tab) => showSavedState(db, tabId, tab.url), () => undefined);
+  });
+  // In-page navigations (history.pushState) report a new url here too.
+  browser.tabs.onUpdated.addListener((tabId, change, tab) => {
+    if (change.url !== undefined || change.status === 'complete') void showSavedState(db, tabId, tab.url);
+  });
+}

@@ -1,0 +1,95 @@
+import type { PlnDatabase } from '../db/database';
+import { findByUrl, saveSource, type SaveResult } from '../db/repository';
+import type { Extraction } from '../extract/extraction';
+import { cleanText, isHttpUrl, LIMITS } from '../model/fields';
+import type { ClipInput } from '../model/clip';
+import { normalizeUrl } from '../url/normalize';
+import { draftForPage, pageInput, pageUrlOf } from './draft';
+import type { TabInfo, TabReading } from './read-tab';
+import { savePage } from './save';
+
+/** Kinds whose readable text is kept when they are saved. */
+export const CLIPPABLE_KINDS = new Set(['article', 'paper']);
+
+export class NothingToSaveError extends Error {
+  constructor(what: string) {
+    super(`Nothing to save: ${what}`);
+    this.name = 'NothingToSaveError';
+  }
+}
+
+/**
+ * Saves the page of a tab in one step (keyboard command, context menu): what the page says,
+ * its default category, its authors linked where they are saved, and its text for an article.
+ * A page already saved is updated the same way; what the person wrote (note, topics) stays,
+ * and selected text is added to its quote rather than replacing it.
+ */
+export async function quickSavePage(
+  db: PlnDatabase,
+  reading: TabReading,
+  clip: ClipInput | undefined,
+  now: number = Date.now(),
+  quote: string | undefined = reading.ok ? reading.extraction.selection : undefined,
+): Promise<SaveResult> {
+  const extraction: Extraction | undefined = reading.ok ? { ...reading.extraction, selection: undefined } : undefined;
+  const url = pageUrlOf(extraction, reading.tab);
+  if (!url) throw new NothingToSaveError('this tab is not a web page');
+  return db.transaction('rw', db.sources, db.clips, async () => {
+    const existing = await findByUrl(db, url);
+    const draft = draftForPage(extraction, reading.tab, existing);
+    const saved = await savePage(
+      db,
+      {
+        page: pageInput(draft, extraction, reading.tab, existing, now),
+        authors: (extraction?.authors ?? []).map(({ name, url: profile }) => ({ name, url: profile })),
+        clip: clip && CLIPPABLE_KINDS.has(draft.kind) ? clip : undefined,
+      },
+      now,
+    );
+    const text = quote ? cleanText(quote, LIMITS.quote) : '';
+    const current = saved.source.quote ?? '';
+    if (!text || current.includes(text)) return saved;
+    const joined = (current ? `${current}\n\n${text}` : text).slice(0, LIMITS.quote);
+    const { source } = await saveSource(db, { id: saved.source.id, kind: saved.source.kind, title: saved.source.title, quote: joined }, now);
+    return { source, created: saved.created };
+  });
+}
+
+/** Saves the target of a link, titled with the link's text. */
+export async function saveLink(
+  db: PlnDatabase,
+  link: { url: string; text?: string | undefined; fromPage?: TabInfo | undefined },
+  now: number = Date.now(),
+): Promise<SaveResult> {
+  const url = normalizeUrl(link.url);
+  if (!url) throw new NothingToSaveError('the link is not a web address');
+  const existing = await findByUrl(db, url);
+  if (existing) return { source: existing, created: false };
+  const u = new URL(url);
+  const title = link.text?.trim() || `${u.host}${u.pathname === '/' ? '' : u.pathname}`;
+  const pageUrl = link.fromPage?.url && isHttpUrl(link.fromPage.url) ? link.fromPage.url : undefined;
+  return saveSource(
+    db,
+    {
+      kind: 'article',
+      title,
+      url,
+      provenance: pageUrl ? { pageUrl, pageTitle: link.fromPage?.title, capturedAt: now } : undefined,
+    },
+    now,
+  );
+}
+
+/**
+ * Adds selected text to the quote of the page's source, saving the page first if it is not
+ * saved yet. A quote already there is kept; the new one follows it.
+ */
+export async function saveQuote(
+  db: PlnDatabase,
+  reading: TabReading,
+  quote: string,
+  now: number = Date.now(),
+): Promise<SaveResult> {
+  if (!cleanText(quote, LIMITS.quote)) throw new NothingToSaveError('no text is selected');
+  return quickSavePage(db, reading, undefined, now, quote);
+}

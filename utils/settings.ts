@@ -1,0 +1,31 @@
+import { storage } from '@wxt-dev/storage';
+import { z } from 'zod';
+
+/** The person's settings, kept in extension storage and validated whenever read. */
+export const Settings = z.object({
+  /** Show on the toolbar icon whether the current tab's page is saved (needs the `tabs` permission). */
+  savedBadge: z.boolean().catch(false),
+});
+export type Settings = z.output<typeof Settings>;
+
+export const DEFAULT_SETTINGS: Settings = { savedBadge: false };
+
+const item = storage.defineItem<unknown>('local:settings', { fallback: DEFAULT_SETTINGS });
+
+export async function getSettings(): Promise<Settings> {
+  const parsed = Settings.safeParse(await item.getValue());
+  return parsed.success ? parsed.data : DEFAULT_SETTINGS;
+}
+
+export async function updateSettings(patch: Partial<Settings>): Promise<Settings> {
+  const next = Settings.parse({ ...(await getSettings()), ...patch });
+  await item.setValue(next);
+  return next;
+}
+
+export function watchSettings(callback: (settings: Settings) => void): () => void {
+  return item.watch((value) => {
+    const parsed = Settings.safeParse(value);
+    callback(parsed.success ? parsed.data : DEFAULT_SETTINGS);
+  });
+}
