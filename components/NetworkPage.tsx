@@ -6,6 +6,7 @@ import type { Source } from '@/utils/model/source';
 import { CATEGORIES, type Category } from '@/utils/model/vocabulary';
 import { ExternalLink } from './ExternalLink';
 import { SettingsSection } from './SettingsSection';
+import { TrashSection } from './TrashSection';
 import { categoryLabel, kindLabel } from './labels';
 import { useLiveQuery } from './use-live-query';
 
@@ -75,6 +76,7 @@ export function NetworkPage() {
           )}
         </>
       )}
+      <TrashSection />
       <SettingsSection />
     </main>
   );

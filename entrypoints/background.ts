@@ -4,6 +4,7 @@ import { onCommand, registerCommands } from '@/utils/browser/commands';
 import { refreshBadges, watchTabsForBadge } from '@/utils/browser/badge';
 import { registerOmnibox } from '@/utils/browser/omnibox';
 import { getDatabase } from '@/utils/db/database';
+import { purgeTrash } from '@/utils/db/repository';
 import { registerMessageHandlers } from '@/utils/messaging/register';
 import { watchSettings } from '@/utils/settings';
 
@@ -16,6 +17,8 @@ export default defineBackground(() => {
   registerOmnibox(db, !import.meta.env.FIREFOX);
   watchTabsForBadge(db);
   watchSettings(refresh);
+  // The trash keeps removed sources for TRASH_DAYS days.
+  void purgeTrash(db).catch(() => undefined);
 
   // Browser tests call what a menu click or a shortcut calls, since they cannot press either.
   if (import.meta.env.MODE === 'e2e') {

@@ -184,6 +184,27 @@ describe('capturing a blog post and its author', () => {
   });
 });
 
+describe('the trash', () => {
+  it('keeps a deleted source on the network page, from where it can be restored', async () => {
+    await panel.bringToFront();
+    await panel.getByRole('button', { name: 'Delete Jane Doe' }).click();
+    await panel.getByRole('button', { name: 'Dismiss' }).click();
+    const list = panel.getByRole('list', { name: 'Saved sources' });
+    await expect.poll(() => list.locator('.source-title').allTextContents()).toEqual(['Spaced repetition, a field guide']);
+
+    const options = await browser.openExtensionPage('options.html');
+    const trash = options.getByRole('region', { name: 'Trash' });
+    await expect.poll(() => trash.textContent()).toContain('Jane Doe');
+    await trash.getByRole('button', { name: 'Restore Jane Doe' }).click();
+    await expect.poll(() => trash.textContent()).toContain('The trash is empty.');
+    await panel.bringToFront();
+    await expect.poll(() => list.locator('.source-title').allTextContents()).toEqual(['Jane Doe', 'Spaced repetition, a field guide']);
+    // The post still names her as its author: the link survived the round trip.
+    expect(await list.textContent()).toContain('by Jane Doe');
+    await options.close();
+  });
+});
+
 describe('pages that try their luck, and pages that cannot be read', () => {
   it('shows markup in a title and an author as text, and runs nothing', async () => {
     const { popup } = await capture('/hostile.html');

@@ -3,6 +3,9 @@ import type { PlnDatabase } from './database';
 import {
   addCreators,
   countBy,
+  deleteForever,
+  purgeTrash,
+  saveClip,
   findByAddress,
   findByUrl,
   findPerson,
@@ -175,5 +178,28 @@ describe('addCreators', () => {
     const linked = await addCreators(db, page.source.id, [ada.source.id], 3);
     expect(linked.creators).toEqual([ada.source.id]);
     expect(linked.updatedAt).toBe(2);
+  });
+});
+
+describe('trash retention', () => {
+  it('deletes for good what was removed more than 30 days ago, with its clip', async () => {
+    const day = 24 * 60 * 60 * 1000;
+    const old = await saveSource(db, { kind: 'article', title: 'Old', url: 'https://a.example/old' }, 1);
+    const recent = await saveSource(db, { kind: 'article', title: 'Recent', url: 'https://a.example/new' }, 1);
+    await saveClip(db, old.source.id, { blocks: [{ type: 'p', text: 'old text' }] });
+    await removeSource(db, old.source.id, 0);
+    await removeSource(db, recent.source.id, 20 * day);
+    expect(await purgeTrash(db, 31 * day)).toBe(1);
+    expect((await listTrash(db)).map((t) => t.id)).toEqual([recent.source.id]);
+    expect(await db.clips.get(old.source.id)).toBeUndefined();
+  });
+
+  it('keeps the clip of a source that was restored', async () => {
+    const { source } = await saveSource(db, post);
+    await saveClip(db, source.id, { blocks: [{ type: 'p', text: 'kept' }] });
+    await removeSource(db, source.id);
+    await restoreSource(db, source.id);
+    await deleteForever(db, source.id);
+    expect(await db.clips.get(source.id)).toBeDefined();
   });
 });

@@ -224,13 +224,16 @@ export async function removeSource(
  * newer source stays and the trashed one is dropped.
  */
 export async function restoreSource(db: PlnDatabase, id: string): Promise<Source> {
-  return db.transaction('rw', db.sources, db.trash, async () => {
+  return db.transaction('rw', db.sources, db.trash, db.clips, async () => {
     const trashed = await db.trash.get(id);
     if (!trashed) throw new SourceNotFoundError(id);
     const { source } = trashed;
     const clash = source.url === undefined ? undefined : await db.sources.get({ url: source.url });
     await db.trash.delete(id);
-    if (clash) return clash;
+    if (clash) {
+      await db.clips.delete(id);
+      return clash;
+    }
     await db.sources.put(source);
     return source;
   });
@@ -281,4 +284,24 @@ export function getClip(db: PlnDatabase, sourceId: string): Promise<Clip | undef
 /** The ids of the sources that have a clip. */
 export async function clippedSourceIds(db: PlnDatabase): Promise<Set<string>> {
   return new Set((await db.clips.toCollection().primaryKeys()).map(String));
+}
+
+/** How long a removed source stays in the trash before it is deleted for good. */
+export const TRASH_DAYS = 30;
+
+/** Deletes a trashed source for good, with its clip. */
+export async function deleteForever(db: PlnDatabase, id: string): Promise<void> {
+  await db.transaction('rw', db.trash, db.clips, db.sources, async () => {
+    await db.trash.delete(id);
+    // A clip belongs to the source; keep it only if the source is back in the collection.
+    if (!(await db.sources.get(id))) await db.clips.delete(id);
+  });
+}
+
+/** Empties the trash of what was removed more than TRASH_DAYS ago; returns how many went. */
+export async function purgeTrash(db: PlnDatabase, now: number = Date.now()): Promise<number> {
+  const cutoff = now - TRASH_DAYS * 24 * 60 * 60 * 1000;
+  const old = await db.trash.where('deletedAt').below(cutoff).primaryKeys();
+  for (const id of old) await deleteForever(db, String(id));
+  return old.length;
 }

@@ -13,6 +13,7 @@ export interface ProtocolMap {
   updateSource(data: SourceInput): SaveResult;
   removeSource(data: { id: string }): void;
   restoreSource(data: { id: string }): Source;
+  deleteForever(data: { id: string }): void;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();
