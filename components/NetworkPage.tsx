@@ -4,6 +4,7 @@ import { listSources } from '@/utils/db/repository';
 import { t } from '@/utils/i18n';
 import type { Source } from '@/utils/model/source';
 import { CATEGORIES, type Category } from '@/utils/model/vocabulary';
+import { recordVisit } from '@/utils/navigation';
 import { ExternalLink } from './ExternalLink';
 import { SettingsSection } from './SettingsSection';
 import { TrashSection } from './TrashSection';
@@ -59,7 +60,9 @@ export function NetworkPage() {
                   <ul>
                     {items.map((s) => (
                       <li key={s.id}>
-                        <ExternalLink href={s.url}>{s.title}</ExternalLink>
+                        <ExternalLink href={s.url} onOpen={() => recordVisit(s.id)}>
+                          {s.title}
+                        </ExternalLink>
                         <span class="muted"> · {kindLabel(s.kind)}</span>
                       </li>
                     ))}

@@ -7,7 +7,7 @@ import { sendMessage } from '@/utils/messaging/protocol';
 import type { Source } from '@/utils/model/source';
 import { CATEGORIES, KINDS, type Category, type Kind } from '@/utils/model/vocabulary';
 import { filterSources } from '@/utils/search/filter';
-import { openReader } from '@/utils/navigation';
+import { openReader, recordVisit } from '@/utils/navigation';
 import { ExternalLink } from './ExternalLink';
 import { categoryLabel, displayUrl, kindLabel } from './labels';
 import { SourceEditor } from './SourceEditor';
@@ -113,7 +113,7 @@ function SourceRow(props: { source: Source; people: Map<string, Source>; clipped
     <li class="source">
       {source.image && <img class="thumb" src={source.image} alt="" referrerpolicy="no-referrer" loading="lazy" />}
       <div class="source-main">
-        <ExternalLink href={source.url} class="source-title">
+        <ExternalLink href={source.url} class="source-title" onOpen={() => recordVisit(source.id)}>
           {source.title}
         </ExternalLink>
         <p class="meta">

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { isHttpUrl } from './model/fields';
+import { sendMessage } from './messaging/protocol';
 
 interface SidePanelApi {
   open(options: { windowId: number }): Promise<void>;
@@ -32,4 +33,9 @@ export async function openInTab(url: string): Promise<void> {
 /** Opens the offline reader on a source's kept text. */
 export async function openReader(sourceId: string): Promise<void> {
   await browser.tabs.create({ url: browser.runtime.getURL(`/reader.html?id=${encodeURIComponent(sourceId)}`) });
+}
+
+/** Counts a visit to a saved source (for "most visited" and "not opened lately"). */
+export function recordVisit(sourceId: string): void {
+  sendMessage('recordVisit', { id: sourceId }).catch(() => undefined);
 }

@@ -137,6 +137,16 @@ describe('capturing a blog post and its author', () => {
     await tab.waitForLoadState();
     expect(tab.url()).toBe(server.url('/posts/spaced-repetition'));
     await tab.close();
+    // The visit is counted, for "most visited" and "not opened lately".
+    await expect
+      .poll(() => panel.evaluate(() => new Promise((resolve) => {
+        const open = indexedDB.open('pln-capture');
+        open.onsuccess = () => {
+          const get = open.result.transaction('sources').objectStore('sources').index('kind').getAll('article');
+          get.onsuccess = () => resolve((get.result as { visits: number }[])[0]?.visits);
+        };
+      })))
+      .toBe(1);
   });
 
   it('kept the post\'s text, to read offline from the side panel', async () => {

@@ -26,21 +26,23 @@ export class PlnDatabase extends Dexie {
     this.version(2).stores({
       clips: 'sourceId, clippedAt',
     });
-    // 3: every source has a list of feeds; sources are found by the page they were captured from.
+    // 3: every source has feeds and a visit count; sources are found by the page they were
+    // captured from, and sorted by their last visit.
     this.version(3)
       .stores({
-        sources: 'id, &url, kind, category, status, *topics, *creators, createdAt, updatedAt, provenance.pageUrl',
+        sources:
+          'id, &url, kind, category, status, *topics, *creators, createdAt, updatedAt, provenance.pageUrl, lastVisitedAt',
       })
-      .upgrade((tx) =>
-        Promise.all([
-          tx.table('sources').toCollection().modify((source: { feeds?: unknown }) => {
-            source.feeds ??= [];
-          }),
-          tx.table('trash').toCollection().modify((trashed: { source: { feeds?: unknown } }) => {
-            trashed.source.feeds ??= [];
-          }),
-        ]),
-      );
+      .upgrade((tx) => {
+        const fill = (source: { feeds?: unknown; visits?: unknown }) => {
+          source.feeds ??= [];
+          source.visits ??= 0;
+        };
+        return Promise.all([
+          tx.table('sources').toCollection().modify(fill),
+          tx.table('trash').toCollection().modify((trashed: { source: { feeds?: unknown; visits?: unknown } }) => fill(trashed.source)),
+        ]);
+      });
   }
 }
 

@@ -69,7 +69,7 @@ describe('database upgrades', () => {
     await db.open();
     expect(db.verno).toBe(3);
     expect((await listSources(db)).map((s) => s.id)).toEqual(['a1', 'p1']);
-    expect((await getSource(db, 'p1'))?.feeds).toEqual([]);
+    expect(await getSource(db, 'p1')).toMatchObject({ feeds: [], visits: 0 });
     expect((await getSource(db, 'a1'))?.creators).toEqual(['p1']);
     expect((await db.trash.get('t1'))?.source.feeds).toEqual([]);
     await saveClip(db, 'a1', { blocks: [{ type: 'p', text: 'Kept offline.' }] });

@@ -5,6 +5,7 @@ import {
   countBy,
   deleteForever,
   purgeTrash,
+  recordVisit,
   saveClip,
   findByAddress,
   findByUrl,
@@ -201,5 +202,16 @@ describe('trash retention', () => {
     await restoreSource(db, source.id);
     await deleteForever(db, source.id);
     expect(await db.clips.get(source.id)).toBeDefined();
+  });
+});
+
+describe('recordVisit', () => {
+  it('counts visits and remembers the last one', async () => {
+    const { source } = await saveSource(db, post, 1);
+    expect(source.visits).toBe(0);
+    await recordVisit(db, source.id, 10);
+    await recordVisit(db, source.id, 20);
+    expect(await getSource(db, source.id)).toMatchObject({ visits: 2, lastVisitedAt: 20, updatedAt: 1 });
+    await expect(recordVisit(db, 'nope')).rejects.toBeInstanceOf(SourceNotFoundError);
   });
 });

@@ -305,3 +305,12 @@ export async function purgeTrash(db: PlnDatabase, now: number = Date.now()): Pro
   for (const id of old) await deleteForever(db, String(id));
   return old.length;
 }
+
+/** Counts a visit: the person opened the source from the extension. */
+export async function recordVisit(db: PlnDatabase, id: string, now: number = Date.now()): Promise<void> {
+  await db.transaction('rw', db.sources, async () => {
+    const source = await db.sources.get(id);
+    if (!source) throw new SourceNotFoundError(id);
+    await db.sources.put({ ...source, visits: (source.visits ?? 0) + 1, lastVisitedAt: now });
+  });
+}

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { PlnDatabase } from '../db/database';
-import { deleteForever, removeSource, restoreSource, saveSource } from '../db/repository';
+import { deleteForever, recordVisit, removeSource, restoreSource, saveSource } from '../db/repository';
 import { savePage, savePerson, type PageCapture, type PersonCapture } from '../capture/save';
 import { SourceId, SourceInput } from '../model/source';
 import type { ProtocolMap } from './protocol';
@@ -38,5 +38,6 @@ export function createHandlers(db: PlnDatabase, now: () => number = Date.now): H
     removeSource: async (data) => removeSource(db, ById.parse(data).id, now()),
     restoreSource: async (data) => restoreSource(db, ById.parse(data).id),
     deleteForever: async (data) => deleteForever(db, ById.parse(data).id),
+    recordVisit: async (data) => recordVisit(db, ById.parse(data).id, now()),
   };
 }

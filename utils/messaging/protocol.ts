@@ -14,6 +14,7 @@ export interface ProtocolMap {
   removeSource(data: { id: string }): void;
   restoreSource(data: { id: string }): Source;
   deleteForever(data: { id: string }): void;
+  recordVisit(data: { id: string }): void;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

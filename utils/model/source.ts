@@ -79,6 +79,9 @@ export const Source = z.object({
   status: z.enum(STATUSES),
   createdAt: Timestamp,
   updatedAt: Timestamp,
+  /** How many times the person opened it from the extension, and when last (since version 3). */
+  visits: z.number().int().nonnegative().default(0),
+  lastVisitedAt: Timestamp.optional(),
   provenance: Provenance.optional(),
 });
 export type Source = z.output<typeof Source>;
