@@ -58,3 +58,16 @@ describe('clips', () => {
     expect(await db.sources.count()).toBe(0);
   });
 });
+
+describe('a person saved from a second profile', () => {
+  it('keeps one person, with the new profile added and the main address unchanged', async () => {
+    const first = await savePerson(db, { person: { ...jane, category: 'mentors' } });
+    await saveSource(db, { id: first.source.id, kind: 'person', title: 'Jane Doe', profiles: [{ url: 'https://github.com/jane' }] });
+    // Found by her GitHub profile; saved from there.
+    const again = await savePerson(db, { person: { kind: 'person', title: 'jane', url: 'https://github.com/jane', topics: ['code'] } });
+    expect(again.created).toBe(false);
+    expect(again.source).toMatchObject({ url: jane.url, category: 'mentors', title: 'Jane Doe' });
+    expect(again.source.profiles.map((p) => p.url)).toEqual(['https://github.com/jane']);
+    expect(await db.sources.count()).toBe(1);
+  });
+});

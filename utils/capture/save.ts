@@ -10,7 +10,8 @@ import {
 } from '../db/repository';
 import { HttpUrl, LIMITS } from '../model/fields';
 import { ClipInput } from '../model/clip';
-import { SourceInput } from '../model/source';
+import { SourceInput, mergeFeeds, type ParsedSourceInput, type Source } from '../model/source';
+import { normalizeUrl } from '../url/normalize';
 
 /** An author named on a page, as the popup passes it back to be linked. */
 const AuthorRef = z.object({
@@ -70,17 +71,33 @@ export async function savePerson(
       person.id === undefined
         ? await findPerson(db, { name: person.title, url: person.url })
         : undefined;
-    // Saving a known person again adds topics; it does not drop the ones they have.
-    const topics = known && person.topics ? [...known.topics, ...person.topics] : person.topics;
-    const result = await saveSource(
-      db,
-      known ? { ...person, topics, id: known.id } : person,
-      now,
-    );
+    const result = await saveSource(db, known ? addToKnownPerson(known, person) : person, now);
     if (fromPageUrl !== undefined) {
       const page = await findByUrl(db, fromPageUrl);
       if (page && page.id !== result.source.id) await addCreators(db, page.id, [result.source.id], now);
     }
     return result;
   });
+}
+
+/**
+ * A person saved again, from the same profile or another: topics, profiles and feeds are added
+ * to the ones they have; a new profile address joins their profiles instead of replacing
+ * their main address.
+ */
+export function addToKnownPerson(known: Source, person: ParsedSourceInput): ParsedSourceInput {
+  const url = person.url === undefined ? undefined : normalizeUrl(person.url);
+  const newProfile = known.url !== undefined && url !== undefined && url !== known.url;
+  return {
+    ...person,
+    id: known.id,
+    // The name they have in the network (perhaps edited) stays.
+    title: known.title,
+    url: newProfile ? known.url : url,
+    topics: person.topics ? [...known.topics, ...person.topics] : undefined,
+    profiles: [...known.profiles, ...(newProfile ? [{ url, site: undefined, handle: undefined }] : []), ...(person.profiles ?? [])],
+    feeds: person.feeds ? mergeFeeds(known.feeds, person.feeds) : undefined,
+    // A category the person chose stays unless one is given now.
+    category: person.category ?? known.category,
+  };
 }

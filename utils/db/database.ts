@@ -31,16 +31,18 @@ export class PlnDatabase extends Dexie {
     this.version(3)
       .stores({
         sources:
-          'id, &url, kind, category, status, *topics, *creators, createdAt, updatedAt, provenance.pageUrl, lastVisitedAt',
+          'id, &url, kind, category, status, *topics, *creators, createdAt, updatedAt, provenance.pageUrl, lastVisitedAt, *aliases',
       })
       .upgrade((tx) => {
-        const fill = (source: { feeds?: unknown; visits?: unknown }) => {
+        const fill = (source: { url?: string; feeds?: unknown; visits?: unknown; profiles?: unknown; aliases?: unknown }) => {
           source.feeds ??= [];
           source.visits ??= 0;
+          source.profiles ??= [];
+          source.aliases ??= source.url ? [source.url] : [];
         };
         return Promise.all([
           tx.table('sources').toCollection().modify(fill),
-          tx.table('trash').toCollection().modify((trashed: { source: { feeds?: unknown; visits?: unknown } }) => fill(trashed.source)),
+          tx.table('trash').toCollection().modify((trashed: { source: Parameters<typeof fill>[0] }) => fill(trashed.source)),
         ]);
       });
   }

@@ -3,6 +3,8 @@ import {
   Source,
   SourceInput,
   TrashedSource,
+  mergeFeeds,
+  type Profile,
   type SourceInput as SourceInputType,
 } from '../model/source';
 import {
@@ -36,6 +38,19 @@ export class SourceNotFoundError extends Error {
 
 function newId(): string {
   return crypto.randomUUID();
+}
+
+/** Profiles with normalized addresses, once each, without the source's own address. */
+function cleanProfiles(profiles: readonly Profile[] | undefined, url: string | undefined): Profile[] {
+  const seen = new Set(url === undefined ? [] : [url]);
+  const out: Profile[] = [];
+  for (const profile of profiles ?? []) {
+    const normalized = normalizeUrl(profile.url);
+    if (normalized === undefined || seen.has(normalized)) continue;
+    seen.add(normalized);
+    out.push({ ...profile, url: normalized });
+  }
+  return out;
 }
 
 function nameKey(name: string): string {
@@ -86,13 +101,25 @@ export async function saveSource(
       else if (value !== undefined) merged[key] = value;
     }
     const kind: Kind = parsed.kind;
+    const id = existing?.id ?? newId();
+    const profiles = cleanProfiles(merged.profiles as Profile[] | undefined, merged.url as string | undefined);
+    const aliases = [...new Set([merged.url as string | undefined, ...profiles.map((p) => p.url)])].filter(
+      (a): a is string => a !== undefined,
+    );
+    // An address stands for one source only: a profile cannot belong to two people.
+    for (const alias of aliases) {
+      const owner = await db.sources.where('aliases').equals(alias).first();
+      if (owner && owner.id !== id) throw new Error(`“${owner.title}” already has the address ${alias}`);
+    }
     const record = Source.parse({
       category: defaultCategory(kind) satisfies Category,
       status: defaultStatus(kind) satisfies Status,
       ...merged,
+      profiles,
+      aliases,
       // The first capture is the provenance; later saves do not rewrite history.
       provenance: existing?.provenance ?? provenance,
-      id: existing?.id ?? newId(),
+      id,
       createdAt: existing?.createdAt ?? now,
       updatedAt: now,
     });
@@ -140,13 +167,20 @@ async function findPersonByNameIn(db: PlnDatabase, name: string): Promise<Source
     .first();
 }
 
-/** A saved person: by profile URL when there is one, else by name among people without a URL. */
+/** The source one of whose addresses (its url or a profile's) this is. */
+export async function findByAlias(db: PlnDatabase, url: string): Promise<Source | undefined> {
+  const normalized = normalizeUrl(url);
+  if (normalized === undefined) return undefined;
+  return (await db.sources.get({ url: normalized })) ?? (await db.sources.where('aliases').equals(normalized).first());
+}
+
+/** A saved person: by any of their profile URLs, else by name among people without a URL. */
 export async function findPerson(
   db: PlnDatabase,
   person: { name: string; url?: string | undefined },
 ): Promise<Source | undefined> {
   if (person.url !== undefined) {
-    const byUrl = await findByUrl(db, person.url);
+    const byUrl = await findByAlias(db, person.url);
     if (byUrl?.kind === 'person') return byUrl;
   }
   const byName = await findPersonByNameIn(db, person.name);
@@ -228,7 +262,9 @@ export async function restoreSource(db: PlnDatabase, id: string): Promise<Source
     const trashed = await db.trash.get(id);
     if (!trashed) throw new SourceNotFoundError(id);
     const { source } = trashed;
-    const clash = source.url === undefined ? undefined : await db.sources.get({ url: source.url });
+    // Its address (or a profile's) may have been saved again meanwhile, or merged into a person.
+    let clash = source.url === undefined ? undefined : await db.sources.get({ url: source.url });
+    for (const alias of source.aliases ?? []) clash ??= await db.sources.where('aliases').equals(alias).first();
     await db.trash.delete(id);
     if (clash) {
       await db.clips.delete(id);
@@ -312,5 +348,72 @@ export async function recordVisit(db: PlnDatabase, id: string, now: number = Dat
     const source = await db.sources.get(id);
     if (!source) throw new SourceNotFoundError(id);
     await db.sources.put({ ...source, visits: (source.visits ?? 0) + 1, lastVisitedAt: now });
+  });
+}
+
+/**
+ * Merges person `fromId` into person `intoId`: profiles, feeds and topics are joined, notes
+ * kept one after the other, every source made by `fromId` names `intoId` instead, and
+ * `fromId` goes to the trash. One transaction.
+ */
+export async function mergePeople(
+  db: PlnDatabase,
+  intoId: string,
+  fromId: string,
+  now: number = Date.now(),
+): Promise<Source> {
+  if (intoId === fromId) throw new Error('A person cannot be merged with themselves');
+  return db.transaction('rw', db.sources, db.trash, async () => {
+    const [into, from] = await Promise.all([db.sources.get(intoId), db.sources.get(fromId)]);
+    if (!into) throw new SourceNotFoundError(intoId);
+    if (!from) throw new SourceNotFoundError(fromId);
+    if (into.kind !== 'person' || from.kind !== 'person') throw new Error('Only people can be merged');
+    const made = await db.sources.where('creators').equals(fromId).toArray();
+    for (const source of made) {
+      const creators = [...new Set(source.creators.map((c) => (c === fromId ? intoId : c)))];
+      await db.sources.put({ ...source, creators, updatedAt: now });
+    }
+    // Out of the collection first, so that its addresses are free to move over.
+    await removeSource(db, fromId, now);
+    const fromProfiles: Profile[] = from.url ? [{ url: from.url, site: undefined, handle: undefined }, ...from.profiles] : from.profiles;
+    const note = [into.note, from.note].filter(Boolean).join('\n\n') || undefined;
+    const { source } = await saveSource(
+      db,
+      {
+        id: intoId,
+        kind: 'person',
+        title: into.title,
+        image: into.image ?? from.image,
+        profiles: [...into.profiles, ...fromProfiles],
+        feeds: mergeFeeds(into.feeds, from.feeds),
+        topics: [...into.topics, ...from.topics],
+        note: note ?? null,
+      },
+      now,
+    );
+    return source;
+  });
+}
+
+/** Splits one profile off a person into a new person of its own, with the same name. */
+export async function splitProfile(
+  db: PlnDatabase,
+  personId: string,
+  profileUrl: string,
+  now: number = Date.now(),
+): Promise<Source> {
+  const url = normalizeUrl(profileUrl);
+  return db.transaction('rw', db.sources, async () => {
+    const person = await db.sources.get(personId);
+    if (!person) throw new SourceNotFoundError(personId);
+    const profile = person.profiles.find((p) => p.url === url);
+    if (!profile || url === undefined) throw new Error(`${person.title} has no other profile at ${profileUrl}`);
+    await saveSource(db, { id: personId, kind: 'person', title: person.title, profiles: person.profiles.filter((p) => p !== profile) }, now);
+    const { source } = await saveSource(
+      db,
+      { kind: 'person', title: person.title, url, category: person.category, status: person.status },
+      now,
+    );
+    return source;
   });
 }

@@ -14,6 +14,7 @@ export const LIMITS = {
   url: 2_048,
   creators: 50,
   feeds: 20,
+  profiles: 30,
 } as const;
 
 /** Control and zero-width characters that have no place in a title or a name. */

@@ -50,6 +50,15 @@ export function mergeFeeds(a: readonly SourceFeed[], b: readonly SourceFeed[]): 
   return [...a, ...b].filter((f) => !seen.has(f.url) && !!seen.add(f.url)).slice(0, LIMITS.feeds);
 }
 
+/** One of a person's (or an organization's) profiles: x.com/ada, github.com/ada, ada.dev. */
+export const Profile = z.object({
+  url: HttpUrl,
+  /** The platform, as people call it: GitHub, Mastodon, YouTube... or the site's host. */
+  site: optionalLine(60),
+  handle: optionalLine(100),
+});
+export type Profile = z.output<typeof Profile>;
+
 /** Where and when a source was captured. */
 export const Provenance = z.object({
   pageUrl: HttpUrl,
@@ -73,6 +82,13 @@ export const Source = z.object({
   topics: Topics.default([]),
   /** Feeds to follow it by (since database version 3). */
   feeds: z.array(SourceFeed).max(LIMITS.feeds).default([]),
+  /** A person's or organization's profiles beyond `url` (since version 3). */
+  profiles: z.array(Profile).max(LIMITS.profiles).default([]),
+  /**
+   * Every normalized address that stands for this source: its url and its profiles' urls.
+   * Kept by the repository, indexed, so that any of them finds it (since version 3).
+   */
+  aliases: z.array(z.string().max(LIMITS.url)).max(LIMITS.profiles + 1).default([]),
   note: optionalText(LIMITS.note),
   quote: optionalText(LIMITS.quote),
   reliability: Reliability.optional(),
@@ -103,6 +119,7 @@ export const SourceInput = z.object({
   creators: z.array(SourceId).max(LIMITS.creators).optional(),
   topics: Topics.optional(),
   feeds: z.array(SourceFeed).max(LIMITS.feeds).optional(),
+  profiles: z.array(Profile).max(LIMITS.profiles).optional(),
   note: Source.shape.note.nullable(),
   quote: Source.shape.quote.nullable(),
   reliability: Reliability.nullable().optional(),
