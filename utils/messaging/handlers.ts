@@ -1,6 +1,15 @@
 import { z } from 'zod';
 import type { PlnDatabase } from '../db/database';
-import { deleteForever, recordVisit, removeSource, restoreSource, saveSource } from '../db/repository';
+import {
+  deleteForever,
+  mergePeople,
+  recordVisit,
+  removeSource,
+  restoreSource,
+  saveSource,
+  splitProfile,
+} from '../db/repository';
+import { HttpUrl } from '../model/fields';
 import { savePage, savePerson, type PageCapture, type PersonCapture } from '../capture/save';
 import { SourceId, SourceInput } from '../model/source';
 import type { ProtocolMap } from './protocol';
@@ -39,5 +48,13 @@ export function createHandlers(db: PlnDatabase, now: () => number = Date.now): H
     restoreSource: async (data) => restoreSource(db, ById.parse(data).id),
     deleteForever: async (data) => deleteForever(db, ById.parse(data).id),
     recordVisit: async (data) => recordVisit(db, ById.parse(data).id, now()),
+    mergePeople: async (data) => {
+      const { intoId, fromId } = z.object({ intoId: SourceId, fromId: SourceId }).parse(data);
+      return mergePeople(db, intoId, fromId, now());
+    },
+    splitProfile: async (data) => {
+      const { personId, profileUrl } = z.object({ personId: SourceId, profileUrl: HttpUrl }).parse(data);
+      return splitProfile(db, personId, profileUrl, now());
+    },
   };
 }

@@ -15,6 +15,8 @@ export interface ProtocolMap {
   restoreSource(data: { id: string }): Source;
   deleteForever(data: { id: string }): void;
   recordVisit(data: { id: string }): void;
+  mergePeople(data: { intoId: string; fromId: string }): Source;
+  splitProfile(data: { personId: string; profileUrl: string }): Source;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();
