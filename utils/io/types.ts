@@ -9,6 +9,7 @@ export interface ImportRow {
   line: number;
   kind: Kind;
   title: string;
+  /** Normalized with `normalizeUrl`. */
   url: string;
   description?: string;
   category?: Category;
@@ -16,6 +17,8 @@ export interface ImportRow {
   topics: string[];
   note?: string;
   quote?: string;
+  /** An http(s) picture of the item (Raindrop's cover). */
+  image?: string;
   /** When the item was first saved in the other tool (epoch ms). */
   createdAt?: number;
   /** Feeds that belong to this source (OPML). */
@@ -29,8 +32,22 @@ export interface ImportIssue {
 
 export interface ParsedImport {
   format: ImportFormat;
+  /** Whose export a CSV file is, as recognised from its header. */
+  variant?: ImportVariant;
   rows: ImportRow[];
+  /** The first refused rows (at most MAX_LISTED_ISSUES), in file order. */
   invalid: ImportIssue[];
+  /** How many rows were refused in all (`invalid` may list fewer). */
+  invalidCount: number;
+  /** Rows whose normalized address repeated an earlier row's: merged into that row. */
+  duplicatesInFile: number;
 }
 
 export type ImportFormat = 'bookmarks-html' | 'csv' | 'opml' | 'pln-json';
+
+export type ImportVariant = 'raindrop' | 'instapaper' | 'pocket' | 'pln' | 'generic';
+
+/** A file that cannot be read at all, in plain words. */
+export interface ImportError {
+  error: string;
+}

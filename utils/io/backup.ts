@@ -1,0 +1,265 @@
+/**
+ * Our own lossless export: every source, the trash and the clipped article texts, as JSON.
+ *
+ *   { "format": "pln-capture-backup", "version": 1, "exportedAt": <ms>,
+ *     "sources": Source[], "trash": TrashedSource[], "clips": Clip[] }
+ *
+ * readBackup says in plain words why a file cannot be read (not JSON, cut off, not a backup,
+ * made by a newer version), and checks each record on its own: a bad record is listed with its
+ * number and why, the others are kept. Links must be http(s) (the schemas refuse javascript:,
+ * data:, file:...); each source's address is normalized again with normalizeUrl (a no-op for
+ * what this extension wrote).
+ */
+import { z } from 'zod';
+import { Clip } from '../model/clip';
+import { Timestamp } from '../model/fields';
+import { Source, TrashedSource } from '../model/source';
+import { normalizeUrl } from '../url/normalize';
+import { urlProblem } from './rows';
+import type { ImportIssue, ImportRow, ParsedImport } from './types';
+
+export const BACKUP_FORMAT = 'pln-capture-backup';
+export const BACKUP_VERSION = 1;
+
+export const Backup = z.object({
+  format: z.literal(BACKUP_FORMAT),
+  version: z.literal(BACKUP_VERSION),
+  exportedAt: Timestamp,
+  sources: z.array(Source),
+  trash: z.array(TrashedSource),
+  clips: z.array(Clip),
+});
+export type Backup = z.output<typeof Backup>;
+
+export interface BackupData {
+  sources: readonly Source[];
+  trash: readonly TrashedSource[];
+  clips: readonly Clip[];
+  /** Default: now. */
+  exportedAt?: number;
+}
+
+export type BackupList = 'sources' | 'trash' | 'clips';
+
+/** A record of a backup that was left out: `line` is its 1-based number in its list. */
+export interface BackupIssue extends ImportIssue {
+  list: BackupList;
+  /** 0-based position in the list. */
+  index: number;
+}
+
+export type ReadBackupResult = { backup: Backup; invalid: BackupIssue[] } | { error: string };
+
+/**
+ * The backup as JSON text: the header fields, then one record per line (readable, and a diff
+ * of two backups shows what changed).
+ */
+export function writeBackup(data: BackupData): string {
+  const list = (name: BackupList, records: readonly unknown[]) =>
+    `  ${JSON.stringify(name)}: [${records.length ? `\n${records.map((r) => `    ${JSON.stringify(r)}`).join(',\n')}\n  ` : ''}]`;
+  return [
+    '{',
+    `  "format": ${JSON.stringify(BACKUP_FORMAT)},`,
+    `  "version": ${BACKUP_VERSION},`,
+    `  "exportedAt": ${JSON.stringify(data.exportedAt ?? Date.now())},`,
+    `${list('sources', data.sources)},`,
+    `${list('trash', data.trash)},`,
+    list('clips', data.clips),
+    '}',
+    '',
+  ].join('\n');
+}
+
+/** Whether JSON text stops inside a string, an object or an array: a cut-off file. */
+function endsEarly(text: string): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 92 /* \ */) i++;
+      else if (c === 34 /* " */) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 123 || c === 91) depth++;
+    else if (c === 125 || c === 93) depth--;
+  }
+  return inString || depth > 0;
+}
+
+/** Where JSON.parse stopped, from its message (engines word it differently). */
+function whereJsonFailed(text: string, message: string): string {
+  const lineColumn = /line (\d+) column (\d+)/i.exec(message);
+  if (lineColumn) return ` (near line ${lineColumn[1]}, column ${lineColumn[2]})`;
+  const position = /position (\d+)/i.exec(message);
+  if (!position) return '';
+  const before = text.slice(0, Number(position[1]));
+  const line = before.split('\n').length;
+  return ` (near line ${line}, column ${before.length - before.lastIndexOf('\n')})`;
+}
+
+/** Parses JSON text, or says in plain words why it is not JSON. */
+export function parseJson(text: string): { value: unknown } | { error: string } {
+  if (!text.trim()) return { error: 'The file is empty.' };
+  try {
+    return { value: JSON.parse(text) as unknown };
+  } catch (e) {
+    if (endsEarly(text)) {
+      return {
+        error:
+          'The file ends too early: it looks cut off, as when a download or a copy was interrupted. Export the backup again and import the new file.',
+      };
+    }
+    return { error: `This file is not valid JSON${whereJsonFailed(text, e instanceof Error ? e.message : '')}, so it cannot be read as a backup.` };
+  }
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function valueAt(record: unknown, path: readonly PropertyKey[]): unknown {
+  let v = record;
+  for (const key of path) {
+    if (!isRecord(v) && !Array.isArray(v)) return undefined;
+    v = (v as Record<PropertyKey, unknown>)[key];
+  }
+  return v;
+}
+
+const LINK_FIELDS = new Set(['url', 'image', 'pageUrl']);
+
+/** A schema problem in plain words: "url: not a web address (javascript:)". */
+function describe(error: z.ZodError, record: unknown): string {
+  return error.issues
+    .slice(0, 3)
+    .map((issue) => {
+      const field = issue.path.map(String).join('.') || 'record';
+      const value = valueAt(record, issue.path);
+      const last = issue.path[issue.path.length - 1];
+      if (typeof value === 'string' && typeof last === 'string' && LINK_FIELDS.has(last)) {
+        return `${field}: ${urlProblem(value)}`;
+      }
+      if (value === undefined && issue.code === 'invalid_type') return `${field}: missing`;
+      return `${field}: ${issue.message}`;
+    })
+    .join('; ');
+}
+
+function label(record: unknown): string {
+  const title = isRecord(record) ? (record.title ?? (isRecord(record.source) ? record.source.title : undefined)) : undefined;
+  return typeof title === 'string' && title.trim() ? ` ("${title.trim().slice(0, 80)}")` : '';
+}
+
+/** Reads a backup file: the whole-file problems as `error`, record problems in `invalid`. */
+export function readBackup(text: string): ReadBackupResult {
+  const parsed = parseJson(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  if ('error' in parsed) return parsed;
+  const data = parsed.value;
+  if (!isRecord(data) || data.format !== BACKUP_FORMAT) {
+    const format = isRecord(data) && typeof data.format === 'string' ? ` (its format is "${data.format.slice(0, 60)}")` : '';
+    return { error: `This JSON file is not a PLN Capture backup${format}.` };
+  }
+  const { version } = data;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    return { error: 'This backup has no readable version number, so it cannot be read safely.' };
+  }
+  if (version > BACKUP_VERSION) {
+    return {
+      error: `This backup was made by a newer version of PLN Capture (backup version ${version}); this extension reads version ${BACKUP_VERSION}. Update the extension, then import the file again.`,
+    };
+  }
+  const exportedAt = Timestamp.safeParse(data.exportedAt);
+  if (!exportedAt.success) return { error: 'This backup has no valid export date (exportedAt).' };
+  for (const list of ['sources', 'trash', 'clips'] as const) {
+    if (data[list] !== undefined && !Array.isArray(data[list])) return { error: `This backup's "${list}" is not a list.` };
+  }
+  const records = (list: BackupList): unknown[] => (Array.isArray(data[list]) ? data[list] : []);
+
+  const invalid: BackupIssue[] = [];
+  const refuse = (list: BackupList, index: number, record: unknown, why: string) => {
+    const noun = list === 'sources' ? 'source' : list === 'trash' ? 'trashed source' : 'clip';
+    invalid.push({ list, index, line: index + 1, reason: `${noun} ${index + 1}${label(record)}: ${why}` });
+  };
+  /** A source's address, normalized again; undefined when it cannot be. */
+  const renormalize = (source: Source): Source | string => {
+    if (source.url === undefined) return source;
+    const url = normalizeUrl(source.url);
+    return url === undefined ? `url: ${urlProblem(source.url)}` : { ...source, url };
+  };
+
+  const sources: Source[] = [];
+  const ids = new Map<string, number>();
+  const urls = new Map<string, number>();
+  records('sources').forEach((record, index) => {
+    const result = Source.safeParse(record);
+    if (!result.success) return refuse('sources', index, record, describe(result.error, record));
+    const source = renormalize(result.data);
+    if (typeof source === 'string') return refuse('sources', index, record, source);
+    const sameId = ids.get(source.id);
+    if (sameId !== undefined) return refuse('sources', index, record, `same id as source ${sameId + 1}`);
+    const sameUrl = source.url === undefined ? undefined : urls.get(source.url);
+    if (sameUrl !== undefined) return refuse('sources', index, record, `same address as source ${sameUrl + 1}`);
+    ids.set(source.id, index);
+    if (source.url !== undefined) urls.set(source.url, index);
+    sources.push(source);
+  });
+
+  const trash: TrashedSource[] = [];
+  const trashIds = new Set<string>();
+  records('trash').forEach((record, index) => {
+    const result = TrashedSource.safeParse(record);
+    if (!result.success) return refuse('trash', index, record, describe(result.error, record));
+    const source = renormalize(result.data.source);
+    if (typeof source === 'string') return refuse('trash', index, record, `source.${source}`);
+    const { id } = result.data;
+    if (id !== source.id) return refuse('trash', index, record, 'its id is not its source’s id');
+    if (ids.has(id) || trashIds.has(id)) return refuse('trash', index, record, 'a source with this id is already in the file');
+    trashIds.add(id);
+    trash.push({ ...result.data, source });
+  });
+
+  const clips: Clip[] = [];
+  const clipped = new Set<string>();
+  records('clips').forEach((record, index) => {
+    const result = Clip.safeParse(record);
+    if (!result.success) return refuse('clips', index, record, describe(result.error, record));
+    const { sourceId } = result.data;
+    if (!ids.has(sourceId) && !trashIds.has(sourceId)) return refuse('clips', index, record, 'it belongs to no source in the file');
+    if (clipped.has(sourceId)) return refuse('clips', index, record, 'its source already has a clip in the file');
+    clipped.add(sourceId);
+    clips.push(result.data);
+  });
+
+  return {
+    backup: { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: exportedAt.data, sources, trash, clips },
+    invalid,
+  };
+}
+
+/**
+ * A backup's sources as import rows, for a preview shared with the other formats. Sources
+ * without an address (people known by name only) have no row; they are in `backup.sources`.
+ */
+export function backupToRows(backup: Backup, invalid: readonly ImportIssue[] = []): ParsedImport {
+  const rows: ImportRow[] = [];
+  backup.sources.forEach((s, index) => {
+    if (s.url === undefined) return;
+    const row: ImportRow = {
+      line: index + 1,
+      kind: s.kind,
+      title: s.title,
+      url: s.url,
+      category: s.category,
+      status: s.status,
+      topics: s.topics,
+      createdAt: s.createdAt,
+      feeds: s.feeds.map((f) => ({ url: f.url, ...(f.title && { title: f.title }), type: f.type })),
+    };
+    if (s.description) row.description = s.description;
+    if (s.note) row.note = s.note;
+    if (s.quote) row.quote = s.quote;
+    if (s.image) row.image = s.image;
+    rows.push(row);
+  });
+  return { format: 'pln-json', rows, invalid: [...invalid], invalidCount: invalid.length, duplicatesInFile: 0 };
+}

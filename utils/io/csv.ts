@@ -1,0 +1,424 @@
+/**
+ * CSV: an RFC 4180 reader (quoted fields, doubled quotes, line breaks inside quotes, CRLF, LF
+ * or CR line ends, a byte order mark, `,` `;` or tab delimiters sniffed from the header, Excel's
+ * `sep=;` line), the column mappings of Raindrop, Instapaper and Pocket exports and of our own,
+ * and a writer for our columns that keeps spreadsheets from running cells as formulas.
+ *
+ * A row with a stray quote (`a"b`, `"a"b`) or a quote that is never closed is refused with its
+ * line number; the reader then goes on with the next line, so one bad row spoils nothing else.
+ */
+import type { Source } from '../model/source';
+import {
+  RowCollector,
+  asCategory,
+  asKind,
+  asStatus,
+  feedType,
+  parseTime,
+  splitTags,
+  type RowDraft,
+} from './rows';
+import { plainText } from './text';
+import type { ImportError, ImportVariant, ParsedImport } from './types';
+
+export type Delimiter = ',' | ';' | '\t';
+
+export interface CsvRecord {
+  /** 1-based line where the record starts. */
+  line: number;
+  fields: string[];
+  /** Why the record cannot be trusted (a stray quote...), when it cannot. */
+  error?: string;
+}
+
+/** At most this many columns are kept from one record. */
+export const MAX_COLUMNS = 1_000;
+
+const QUOTE = 34;
+const CR = 13;
+const LF = 10;
+
+/** Reads records one at a time, so that a large file never becomes one large array of arrays. */
+export class CsvReader {
+  private pos = 0;
+  private line = 1;
+  private readonly delim: number;
+
+  constructor(
+    private readonly text: string,
+    readonly delimiter: Delimiter = ',',
+  ) {
+    this.delim = delimiter.charCodeAt(0);
+    if (text.charCodeAt(0) === 0xfeff) this.pos = 1;
+  }
+
+  /** Skips the rest of the current line (Excel's `sep=` line). */
+  skipLine(): void {
+    this.readUnquoted();
+    this.endLine();
+  }
+
+  next(): CsvRecord | undefined {
+    const t = this.text;
+    const n = t.length;
+    if (this.pos >= n) return undefined;
+    const line = this.line;
+    const fields: string[] = [];
+    let error: string | undefined;
+    let lastLine = line;
+    for (;;) {
+      let value: string;
+      if (t.charCodeAt(this.pos) === QUOTE) {
+        const quoted = this.readQuoted();
+        if (quoted === undefined) {
+          // Never closed: take the quote as a stray one and read the line as unquoted text.
+          error ??= `a quote opened on line ${this.line} is never closed`;
+          value = this.readUnquoted();
+        } else {
+          value = quoted;
+          const c = t.charCodeAt(this.pos);
+          if (this.pos < n && c !== this.delim && c !== CR && c !== LF) {
+            const after = this.readUnquoted();
+            // Spaces after a closing quote are harmless; anything else means a stray quote.
+            if (after.trim()) error ??= `stray quote: text after a closing quote on line ${this.line}`;
+            value += after.trim() ? after : '';
+          }
+        }
+      } else {
+        value = this.readUnquoted();
+        if (value.includes('"')) error ??= `stray quote in an unquoted field on line ${this.line}`;
+      }
+      if (fields.length < MAX_COLUMNS) fields.push(value);
+      else error ??= `more than ${MAX_COLUMNS} columns`;
+      lastLine = this.line;
+      if (this.pos >= n) break;
+      if (t.charCodeAt(this.pos) === this.delim) {
+        this.pos++;
+        continue;
+      }
+      this.endLine();
+      break;
+    }
+    if (error && lastLine > line) error += ` (the row runs from line ${line} to line ${lastLine})`;
+    return error ? { line, fields, error } : { line, fields };
+  }
+
+  /** Consumes a line end (CRLF, LF or CR) at the current position. */
+  private endLine(): void {
+    if (this.text.charCodeAt(this.pos) === CR) this.pos++;
+    if (this.text.charCodeAt(this.pos) === LF) this.pos++;
+    this.line++;
+  }
+
+  /** An unquoted field: up to the delimiter or the line end. */
+  private readUnquoted(): string {
+    const t = this.text;
+    const n = t.length;
+    const start = this.pos;
+    let i = start;
+    while (i < n) {
+      const c = t.charCodeAt(i);
+      if (c === this.delim || c === CR || c === LF) break;
+      i++;
+    }
+    this.pos = i;
+    return t.slice(start, i);
+  }
+
+  /**
+   * A quoted field from the opening quote; `undefined` (position unchanged but for the opening
+   * quote) when the file ends before the closing quote.
+   */
+  private readQuoted(): string | undefined {
+    const t = this.text;
+    const open = this.pos;
+    let from = open + 1;
+    let value = '';
+    for (;;) {
+      const q = t.indexOf('"', from);
+      if (q === -1) {
+        this.pos = open + 1;
+        return undefined;
+      }
+      value += t.slice(from, q);
+      if (t.charCodeAt(q + 1) === QUOTE) {
+        value += '"';
+        from = q + 2;
+        continue;
+      }
+      this.line += countLineBreaks(t, open, q);
+      this.pos = q + 1;
+      return value;
+    }
+  }
+}
+
+/** Line breaks (CRLF, LF or CR, each counting once) between two positions. */
+function countLineBreaks(t: string, from: number, to: number): number {
+  let count = 0;
+  for (let i = from; i < to; i++) {
+    const c = t.charCodeAt(i);
+    if (c === LF) count++;
+    else if (c === CR && t.charCodeAt(i + 1) !== LF) count++;
+  }
+  return count;
+}
+
+/** The delimiter of the first line (outside quotes): the most frequent of `,` `;` and tab. */
+export function sniffDelimiter(text: string): Delimiter {
+  const counts = { ',': 0, ';': 0, '\t': 0 };
+  let quoted = false;
+  const end = Math.min(text.length, 64 * 1024);
+  for (let i = 0; i < end; i++) {
+    const c = text[i];
+    if (c === '"') quoted = !quoted;
+    else if (!quoted && (c === '\n' || c === '\r')) break;
+    else if (!quoted && (c === ',' || c === ';' || c === '\t')) counts[c]++;
+  }
+  if (counts[';'] > counts[','] && counts[';'] >= counts['\t']) return ';';
+  if (counts['\t'] > counts[','] && counts['\t'] > counts[';']) return '\t';
+  return ',';
+}
+
+/** Every record of a CSV text (for tests and small files; parseCsv reads one at a time). */
+export function readCsv(text: string, delimiter: Delimiter = sniffDelimiter(text)): CsvRecord[] {
+  const reader = new CsvReader(text, delimiter);
+  const out: CsvRecord[] = [];
+  for (let r = reader.next(); r; r = reader.next()) out.push(r);
+  return out;
+}
+
+/** Our own columns, in order. */
+export const CSV_COLUMNS = [
+  'title',
+  'url',
+  'kind',
+  'category',
+  'status',
+  'topics',
+  'description',
+  'note',
+  'quote',
+  'created',
+  'feeds',
+] as const;
+
+/** Header names that can hold each field, for a CSV from an unknown tool (lower-case). */
+const GENERIC: Record<'url' | 'title' | 'description' | 'note' | 'topics' | 'created', readonly string[]> = {
+  url: ['url', 'link', 'href', 'address', 'uri', 'website', 'web address', 'bookmark url'],
+  title: ['title', 'name', 'page title'],
+  description: ['description', 'excerpt', 'summary'],
+  note: ['note', 'notes', 'comment', 'comments'],
+  topics: ['tags', 'topics', 'labels', 'keywords', 'folder'],
+  created: ['created', 'created_at', 'date', 'date added', 'added', 'time_added', 'timestamp'],
+};
+
+type Columns = ReadonlyMap<string, number>;
+
+function detectVariant(columns: Columns): ImportVariant | undefined {
+  const has = (name: string) => columns.has(name);
+  if (has('url') && has('kind') && has('category') && has('title')) return 'pln';
+  if (has('time_added') && has('url')) return 'pocket';
+  if (has('url') && (has('selection') || (has('folder') && has('timestamp')))) return 'instapaper';
+  if (has('url') && (has('excerpt') || has('highlights') || has('cover') || (has('folder') && has('created')))) return 'raindrop';
+  if (GENERIC.url.some(has)) return 'generic';
+  return undefined;
+}
+
+/** Instapaper's own folders, which say where an item stands rather than what it is about. */
+const INSTAPAPER_FOLDERS = new Set(['unread', 'archive', 'starred']);
+
+/** Undoes the writer's formula escaping (our own files only): `'=1` → `=1`, `''=1` → `'=1`. */
+function unescapeFormula(value: string): string {
+  return /^'+[=+\-@\t\r]/.test(value) ? value.slice(1) : value;
+}
+
+function draftFor(variant: ImportVariant, get: (name: string) => string | undefined, line: number): RowDraft {
+  const text = (name: string) => {
+    const v = get(name);
+    return v === undefined ? undefined : plainText(v);
+  };
+  switch (variant) {
+    case 'pln': {
+      const g = (name: string) => {
+        const v = get(name);
+        return v === undefined ? undefined : unescapeFormula(v);
+      };
+      const t = (name: string) => {
+        const v = g(name);
+        return v === undefined ? undefined : plainText(v);
+      };
+      return {
+        line,
+        url: g('url'),
+        title: t('title'),
+        kind: asKind(g('kind')),
+        category: asCategory(g('category')),
+        status: asStatus(g('status')),
+        topics: splitTags(g('topics'), '|'),
+        description: t('description'),
+        note: g('note'),
+        quote: g('quote'),
+        createdAt: parseTime(g('created')),
+        feeds: parseFeedsCell(g('feeds')),
+      };
+    }
+    case 'pocket':
+      return {
+        line,
+        url: get('url'),
+        title: text('title'),
+        topics: splitTags(get('tags'), '|'),
+        createdAt: parseTime(get('time_added')),
+        status: /archive/i.test(get('status') ?? '') ? 'archived' : undefined,
+      };
+    case 'instapaper': {
+      const folder = (get('folder') ?? '').trim();
+      const own = INSTAPAPER_FOLDERS.has(folder.toLowerCase());
+      return {
+        line,
+        url: get('url'),
+        title: text('title'),
+        quote: text('selection'),
+        topics: folder && !own ? [folder] : [],
+        status: folder.toLowerCase() === 'archive' ? 'archived' : undefined,
+        createdAt: parseTime(get('timestamp')),
+      };
+    }
+    case 'raindrop': {
+      const folder = (get('folder') ?? '').trim();
+      return {
+        line,
+        url: get('url'),
+        title: text('title'),
+        description: text('excerpt'),
+        note: get('note'),
+        quote: get('highlights'),
+        topics: [...(folder && folder.toLowerCase() !== 'unsorted' ? [folder] : []), ...splitTags(get('tags'))],
+        createdAt: parseTime(get('created')),
+        image: get('cover'),
+      };
+    }
+    case 'generic': {
+      const first = (names: readonly string[]) => names.map(get).find((v) => v !== undefined && v.trim() !== '');
+      const description = first(GENERIC.description);
+      const note = first(GENERIC.note);
+      const title = first(GENERIC.title);
+      return {
+        line,
+        url: first(GENERIC.url),
+        title: title === undefined ? undefined : plainText(title),
+        description: description === undefined ? undefined : plainText(description),
+        note,
+        topics: GENERIC.topics.flatMap((name) => splitTags(get(name), /[,|]/)),
+        createdAt: parseTime(first(GENERIC.created)),
+      };
+    }
+  }
+}
+
+/** Our feeds cell: a JSON list of {url, title, type}, or addresses separated by spaces. */
+function parseFeedsCell(value: string | undefined): RowDraft['feeds'] {
+  const cell = value?.trim();
+  if (!cell) return [];
+  if (cell.startsWith('[')) {
+    try {
+      const list: unknown = JSON.parse(cell.slice(0, 256 * 1024));
+      if (!Array.isArray(list)) return [];
+      return list.flatMap((f: unknown) => {
+        if (!f || typeof f !== 'object') return [];
+        const { url, title, type } = f as Record<string, unknown>;
+        if (typeof url !== 'string') return [];
+        return [{ url, ...(typeof title === 'string' && { title }), type: feedType(typeof type === 'string' ? type : undefined, url) }];
+      });
+    } catch {
+      return [];
+    }
+  }
+  return splitTags(cell, /\s+/).map((url) => ({ url, type: feedType(undefined, url) }));
+}
+
+/**
+ * Reads a CSV export: the header says whose it is (Raindrop, Instapaper, Pocket, ours, or any
+ * CSV with a url/link column), case-insensitively. Refused rows keep their line numbers.
+ */
+export function parseCsv(text: string): ParsedImport | ImportError {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  // Excel's hint line, "sep=;", names the delimiter.
+  const sep = /^sep=([,;\t])\r?\n/i.exec(body.slice(0, 10))?.[1] as Delimiter | undefined;
+  const reader = new CsvReader(body, sep ?? sniffDelimiter(body));
+  if (sep) reader.skipLine();
+
+  let header: CsvRecord | undefined;
+  for (let r = reader.next(); r; r = reader.next()) {
+    if (r.fields.some((f) => f.trim() !== '')) {
+      header = r;
+      break;
+    }
+  }
+  if (!header) return { error: 'This CSV file is empty: it has no header row.' };
+  if (header.error) return { error: `The header row of this CSV file cannot be read (${header.error}).` };
+  const columns = new Map<string, number>();
+  header.fields.forEach((name, i) => {
+    const key = name.replace(/\s+/g, ' ').trim().toLowerCase();
+    if (key && !columns.has(key)) columns.set(key, i);
+  });
+  const variant = detectVariant(columns);
+  if (!variant) {
+    return {
+      error:
+        'This CSV file has no column of web addresses: it needs a column named "url" (or "link"), as the exports of Raindrop, Instapaper, Pocket and PLN Capture have.',
+    };
+  }
+
+  const rows = new RowCollector('csv');
+  for (let r = reader.next(); r; r = reader.next()) {
+    const fields = r.fields;
+    if (fields.every((f) => f.trim() === '')) continue;
+    if (r.error) {
+      rows.refuse(r.line, r.error);
+      continue;
+    }
+    const get = (name: string): string | undefined => {
+      const i = columns.get(name);
+      return i === undefined ? undefined : fields[i];
+    };
+    rows.add(draftFor(variant, get, r.line));
+  }
+  return rows.result(variant);
+}
+
+/** Cells a spreadsheet would run as a formula (or that start with a tab or CR), and their escapes. */
+const FORMULA = /^'*[=+\-@\t\r]/;
+
+/** A cell as written: formula-like text gets a leading `'`; quoted when it must be. */
+export function csvCell(value: string): string {
+  const safe = FORMULA.test(value) ? `'${value}` : value;
+  return /[",;\t\r\n]|^\s|\s$/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+/**
+ * Our CSV: one row per source with the CSV_COLUMNS, CRLF line ends, a byte order mark (so that
+ * Excel reads UTF-8). Topics are joined with `|`; feeds are a JSON list; `created` is ISO 8601.
+ * Sources without an address are written too (for reading), but cannot be imported back.
+ */
+export function writeCsv(sources: readonly Source[]): string {
+  const lines = [CSV_COLUMNS.join(',')];
+  for (const s of sources) {
+    const cells: Record<(typeof CSV_COLUMNS)[number], string> = {
+      title: s.title,
+      url: s.url ?? '',
+      kind: s.kind,
+      category: s.category,
+      status: s.status,
+      topics: s.topics.join('|'),
+      description: s.description ?? '',
+      note: s.note ?? '',
+      quote: s.quote ?? '',
+      created: new Date(s.createdAt).toISOString(),
+      feeds: s.feeds.length ? JSON.stringify(s.feeds.map((f) => ({ url: f.url, ...(f.title && { title: f.title }), type: f.type }))) : '',
+    };
+    lines.push(CSV_COLUMNS.map((c) => csvCell(cells[c])).join(','));
+  }
+  return `\uFEFF${lines.join('\r\n')}\r\n`;
+}

@@ -1,0 +1,265 @@
+/**
+ * What every import parser shares: turning what a file says about one item (a draft) into an
+ * ImportRow, or into an issue that says why not; merging repeats of one address; bounds.
+ */
+import { LIMITS, cleanLine, cleanText } from '../model/fields';
+import { cleanTopics } from '../model/source';
+import { CATEGORIES, KINDS, STATUSES, type Category, type Kind, type Status } from '../model/vocabulary';
+import { normalizeUrl } from '../url/normalize';
+import messages from '../../public/_locales/en/messages.json';
+import type { ImportFormat, ImportIssue, ImportRow, ImportVariant, ParsedImport } from './types';
+
+/** At most this many refused rows are listed (all are counted). */
+export const MAX_LISTED_ISSUES = 1_000;
+/** At most this many rows are read from one file; the rest are refused. */
+export const MAX_ROWS = 200_000;
+
+export type FeedType = 'rss' | 'atom' | 'json';
+
+/** What a parser read about one item, before checks. Text fields are plain text, not yet cleaned. */
+export interface RowDraft {
+  line: number;
+  url: string | undefined;
+  title?: string;
+  kind?: Kind;
+  category?: Category;
+  status?: Status;
+  description?: string;
+  topics?: readonly string[];
+  note?: string;
+  quote?: string;
+  image?: string;
+  createdAt?: number;
+  feeds?: readonly { url: string; title?: string; type: FeedType }[];
+}
+
+/** Why an address is refused, in plain words: "not a web address (javascript:)". */
+export function urlProblem(raw: string | undefined): string {
+  const value = (raw ?? '').trim();
+  if (!value) return 'no web address';
+  const scheme = /^([a-zA-Z][a-zA-Z\d+.-]{0,30}):/.exec(value)?.[1];
+  if (scheme && !/^https?$/i.test(scheme)) return `not a web address (${scheme.toLowerCase()}:)`;
+  if (value.length > LIMITS.url) return 'web address too long';
+  return 'not a web address';
+}
+
+/**
+ * An address to keep as it is written (a feed, an image): http(s) only, as the URL parser
+ * writes it, without user name and password. Normalizing would change what gets fetched
+ * (`/feed/` → `/feed`), so these are only checked with normalizeUrl, not rewritten by it.
+ */
+export function exactUrl(raw: string | undefined): string | undefined {
+  if (raw === undefined || normalizeUrl(raw) === undefined) return undefined;
+  const url = new URL(raw.trim());
+  url.username = '';
+  url.password = '';
+  url.hash = '';
+  return url.href.length > LIMITS.url ? undefined : url.href;
+}
+
+const VIDEO_HOSTS: ReadonlyArray<readonly [RegExp, RegExp]> = [
+  [/^(?:www\.)?youtube\.com$/, /^\/watch$/],
+  [/^(?:www\.)?vimeo\.com$/, /^\/(?:\d+|channels\/[^/]+\/\d+)$/],
+  [/^(?:www\.)?dailymotion\.com$/, /^\/video\//],
+  [/^(?:www\.)?twitch\.tv$/, /^\/videos\/\d+$/],
+  [/^(?:www\.)?ted\.com$/, /^\/talks\//],
+  [/^(?:www\.)?tiktok\.com$/, /^\/@[^/]+\/video\/\d+$/],
+];
+
+/**
+ * The kind an address alone suggests: a video host's watch page, or a video file, is a video;
+ * anything else is an article. (Takes a normalized URL: youtu.be and /shorts/ are watch URLs by then.)
+ */
+export function guessKind(url: string): Kind {
+  let u: URL;
+  try {
+    u = new URL(url);
+  } catch {
+    return 'article';
+  }
+  if (VIDEO_HOSTS.some(([host, path]) => host.test(u.hostname) && path.test(u.pathname))) return 'video';
+  if (/\.(?:mp4|webm|mov|m4v|ogv)$/i.test(u.pathname)) return 'video';
+  return 'article';
+}
+
+/** A title for an item that has none: its host and path, readable ("example.com/posts/hello"). */
+export function titleFromUrl(url: string): string {
+  try {
+    const u = new URL(url);
+    let path = u.pathname === '/' ? '' : u.pathname;
+    try {
+      path = decodeURI(path);
+    } catch {
+      // Keep it encoded.
+    }
+    return cleanLine(`${u.host}${path}`, LIMITS.title);
+  } catch {
+    return cleanLine(url, LIMITS.title);
+  }
+}
+
+const MAX_TIME = 253_402_300_799_999; // 9999-12-31
+
+/**
+ * A time from a file, as epoch ms: digits are seconds, milliseconds or microseconds by their
+ * size (Netscape ADD_DATE is seconds, some tools write ms or µs); anything else is a date text
+ * (ISO 8601, RFC 822). Zero, negative, unreadable or absurd times are undefined.
+ */
+export function parseTime(value: string | number | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  let ms: number;
+  const text = String(value).trim();
+  if (/^[-+]?\d+(?:\.\d+)?$/.test(text)) {
+    const n = Number(text);
+    if (n <= 0) return undefined;
+    ms = n < 1e11 ? n * 1_000 : n < 1e14 ? n : n / 1_000;
+  } else if (text) {
+    ms = Date.parse(text.slice(0, 100));
+  } else {
+    return undefined;
+  }
+  return validTime(ms);
+}
+
+/** Epoch ms within 1970–9999, rounded; anything else is undefined. */
+export function validTime(ms: number): number | undefined {
+  return Number.isFinite(ms) && ms >= 1 && ms <= MAX_TIME ? Math.round(ms) : undefined;
+}
+
+/** Splits a tag list ("a, b", "a|b"): each tag trimmed, empties dropped, bounded. */
+export function splitTags(value: string | undefined, separator: RegExp | string = ','): string[] {
+  if (!value) return [];
+  return value.slice(0, 64 * 1024).split(separator).map((tag) => tag.trim()).filter(Boolean).slice(0, 500);
+}
+
+/** Values from a file that must be one of ours, or nothing. */
+export function asKind(value: string | undefined): Kind | undefined {
+  const v = value?.trim().toLowerCase();
+  return (KINDS as readonly string[]).includes(v ?? '') ? (v as Kind) : undefined;
+}
+export function asCategory(value: string | undefined): Category | undefined {
+  const v = value?.trim().toLowerCase();
+  return (CATEGORIES as readonly string[]).includes(v ?? '') ? (v as Category) : undefined;
+}
+export function asStatus(value: string | undefined): Status | undefined {
+  const v = value?.trim().toLowerCase();
+  return (STATUSES as readonly string[]).includes(v ?? '') ? (v as Status) : undefined;
+}
+
+/** The feed type a file says, or the one its address suggests. */
+export function feedType(type: string | undefined, url: string): FeedType {
+  const t = (type ?? '').trim().toLowerCase();
+  if (t === 'rss' || t === 'atom' || t === 'json') return t;
+  if (/\.json(?:$|\?)|\/feed\.json|[?&]format=json/i.test(url)) return 'json';
+  if (/atom/i.test(url)) return 'atom';
+  return 'rss';
+}
+
+/** English category names, for folder names in exported files (a caller may pass localized ones). */
+export function categoryLabel(category: Category): string {
+  return messages[`category_${category}`].message;
+}
+
+/** Collects rows for one file: checks each draft, merges repeats of an address, counts issues. */
+export class RowCollector {
+  private readonly rows: ImportRow[] = [];
+  private readonly byUrl = new Map<string, ImportRow>();
+  private readonly issues: ImportIssue[] = [];
+  private invalidCount = 0;
+  private duplicates = 0;
+
+  constructor(private readonly format: ImportFormat) {}
+
+  /** Refuses a row of the file, with the reason. */
+  refuse(line: number, reason: string): void {
+    this.invalidCount++;
+    if (this.issues.length < MAX_LISTED_ISSUES) this.issues.push({ line, reason: cleanLine(reason, 300) });
+  }
+
+  add(draft: RowDraft): void {
+    const url = draft.url === undefined ? undefined : normalizeUrl(draft.url);
+    if (url === undefined) return this.refuse(draft.line, urlProblem(draft.url));
+    const topics = cleanTopics(draft.topics ?? []);
+    const feeds = cleanFeeds(draft.feeds ?? []);
+    const earlier = this.byUrl.get(url);
+    if (earlier) {
+      this.duplicates++;
+      merge(earlier, draft, topics, feeds);
+      return;
+    }
+    if (this.rows.length >= MAX_ROWS) {
+      return this.refuse(draft.line, `too many items in one file (only the first ${MAX_ROWS.toLocaleString('en')} are read)`);
+    }
+    const row: ImportRow = {
+      line: draft.line,
+      kind: draft.kind ?? guessKind(url),
+      title: cleanLine(draft.title ?? '', LIMITS.title) || titleFromUrl(url),
+      url,
+      topics,
+      feeds,
+    };
+    if (draft.category) row.category = draft.category;
+    if (draft.status) row.status = draft.status;
+    fill(row, draft);
+    this.rows.push(row);
+    this.byUrl.set(url, row);
+  }
+
+  result(variant?: ImportVariant): ParsedImport {
+    return {
+      format: this.format,
+      ...(variant && { variant }),
+      rows: this.rows,
+      invalid: this.issues,
+      invalidCount: this.invalidCount,
+      duplicatesInFile: this.duplicates,
+    };
+  }
+}
+
+/** Fills the optional text fields, date and picture of a row that it does not have yet. */
+function fill(row: ImportRow, draft: RowDraft): void {
+  if (row.description === undefined && draft.description) {
+    const description = cleanText(draft.description, LIMITS.description);
+    if (description) row.description = description;
+  }
+  if (row.note === undefined && draft.note) {
+    const note = cleanText(draft.note, LIMITS.note);
+    if (note) row.note = note;
+  }
+  if (row.quote === undefined && draft.quote) {
+    const quote = cleanText(draft.quote, LIMITS.quote);
+    if (quote) row.quote = quote;
+  }
+  if (row.image === undefined && draft.image) {
+    const image = exactUrl(draft.image);
+    if (image) row.image = image;
+  }
+  if (row.createdAt === undefined && draft.createdAt !== undefined) {
+    const createdAt = validTime(draft.createdAt);
+    if (createdAt !== undefined) row.createdAt = createdAt;
+  }
+}
+
+/** A repeat of an address: its topics and feeds join the first row's; it fills what that lacks. */
+function merge(row: ImportRow, draft: RowDraft, topics: string[], feeds: ImportRow['feeds']): void {
+  row.topics = cleanTopics([...row.topics, ...topics]);
+  row.feeds = cleanFeeds([...row.feeds, ...feeds]);
+  fill(row, draft);
+}
+
+/** Feeds with valid http(s) addresses, once each (by normalized address), at most LIMITS.feeds. */
+function cleanFeeds(feeds: readonly { url: string; title?: string; type: FeedType }[]): ImportRow['feeds'] {
+  const seen = new Set<string>();
+  const out: ImportRow['feeds'] = [];
+  for (const feed of feeds) {
+    const url = exactUrl(feed.url);
+    const key = url && normalizeUrl(url);
+    if (!url || !key || seen.has(key)) continue;
+    seen.add(key);
+    const title = feed.title === undefined ? '' : cleanLine(feed.title, LIMITS.title);
+    out.push({ url, ...(title && { title }), type: feed.type });
+    if (out.length === LIMITS.feeds) break;
+  }
+  return out;
+}
