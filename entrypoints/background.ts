@@ -5,6 +5,7 @@ import { refreshBadges, watchTabsForBadge } from '@/utils/browser/badge';
 import { registerOmnibox } from '@/utils/browser/omnibox';
 import { getDatabase } from '@/utils/db/database';
 import { purgeTrash } from '@/utils/db/repository';
+import { registerImportPort } from '@/utils/messaging/import-port';
 import { registerMessageHandlers } from '@/utils/messaging/register';
 import { watchSettings } from '@/utils/settings';
 
@@ -12,6 +13,7 @@ export default defineBackground(() => {
   const db = getDatabase();
   const refresh = () => void refreshBadges(db).catch(() => undefined);
   registerMessageHandlers(db, { afterWrite: refresh });
+  registerImportPort(db, { afterWrite: refresh });
   registerMenus(db);
   registerCommands(db);
   registerOmnibox(db, !import.meta.env.FIREFOX);

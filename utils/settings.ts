@@ -5,6 +5,8 @@ import { z } from 'zod';
 export const Settings = z.object({
   /** Show on the toolbar icon whether the current tab's page is saved (needs the `tabs` permission). */
   savedBadge: z.boolean().catch(false),
+  /** When the person last made a full backup (epoch ms). */
+  lastBackupAt: z.number().int().nonnegative().optional().catch(undefined),
 });
 export type Settings = z.output<typeof Settings>;
 

@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { Clip } from '../model/clip';
+import type { ImportRecord } from './imports';
 import type { Source, TrashedSource } from '../model/source';
 
 export const DATABASE_NAME = 'pln-capture';
@@ -14,6 +15,8 @@ export class PlnDatabase extends Dexie {
   trash!: EntityTable<TrashedSource, 'id'>;
   /** Readable text kept from articles, one per source, apart from the source rows. */
   clips!: EntityTable<Clip, 'sourceId'>;
+  /** What each import wrote, so that it can be undone as a whole. */
+  imports!: EntityTable<ImportRecord, 'id'>;
 
   constructor(name: string = DATABASE_NAME) {
     super(name);
@@ -32,6 +35,7 @@ export class PlnDatabase extends Dexie {
       .stores({
         sources:
           'id, &url, kind, category, status, *topics, *creators, createdAt, updatedAt, provenance.pageUrl, lastVisitedAt, *aliases',
+        imports: 'id, createdAt',
       })
       .upgrade((tx) => {
         const fill = (source: { url?: string; feeds?: unknown; visits?: unknown; profiles?: unknown; aliases?: unknown }) => {

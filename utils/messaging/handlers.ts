@@ -1,6 +1,10 @@
 import { z } from 'zod';
 import type { PlnDatabase } from '../db/database';
 import {
+  bulkRemove,
+  bulkRestore,
+  bulkRevert,
+  bulkUpdate,
   deleteForever,
   mergePeople,
   recordVisit,
@@ -10,6 +14,8 @@ import {
   splitProfile,
 } from '../db/repository';
 import { HttpUrl } from '../model/fields';
+import { undoImport } from '../db/imports';
+import { BulkChange, BulkIds, BulkPrevious, MAX_BULK } from '../model/bulk';
 import { savePage, savePerson, type PageCapture, type PersonCapture } from '../capture/save';
 import { SourceId, SourceInput } from '../model/source';
 import type { ProtocolMap } from './protocol';
@@ -25,6 +31,9 @@ export function isExtensionPage(sender: Sender, extensionId: string, extensionOr
 }
 
 const ById = z.object({ id: SourceId });
+const ByIds = z.object({ ids: BulkIds });
+const BulkUpdateData = z.object({ ids: BulkIds, change: BulkChange });
+const BulkRevertData = z.object({ previous: z.array(BulkPrevious).min(1).max(MAX_BULK) });
 
 type Handlers = {
   [K in keyof ProtocolMap]: (data: unknown) => Promise<ReturnType<ProtocolMap[K]>>;
@@ -48,6 +57,14 @@ export function createHandlers(db: PlnDatabase, now: () => number = Date.now): H
     restoreSource: async (data) => restoreSource(db, ById.parse(data).id),
     deleteForever: async (data) => deleteForever(db, ById.parse(data).id),
     recordVisit: async (data) => recordVisit(db, ById.parse(data).id, now()),
+    bulkUpdate: async (data) => {
+      const { ids, change } = BulkUpdateData.parse(data);
+      return bulkUpdate(db, ids, change, now());
+    },
+    bulkRevert: async (data) => bulkRevert(db, BulkRevertData.parse(data).previous, now()),
+    bulkRemove: async (data) => bulkRemove(db, ByIds.parse(data).ids, now()),
+    bulkRestore: async (data) => bulkRestore(db, ByIds.parse(data).ids),
+    undoImport: async (data) => undoImport(db, ById.parse(data).id),
     mergePeople: async (data) => {
       const { intoId, fromId } = z.object({ intoId: SourceId, fromId: SourceId }).parse(data);
       return mergePeople(db, intoId, fromId, now());

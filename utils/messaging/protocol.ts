@@ -1,5 +1,6 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { SaveResult } from '../db/repository';
+import type { BulkUpdateResult, SaveResult } from '../db/repository';
+import type { BulkChange, BulkPrevious } from '../model/bulk';
 import type { PageCapture, PersonCapture } from '../capture/save';
 import type { Source, SourceInput } from '../model/source';
 
@@ -15,7 +16,16 @@ export interface ProtocolMap {
   restoreSource(data: { id: string }): Source;
   deleteForever(data: { id: string }): void;
   recordVisit(data: { id: string }): void;
+  /** One change to many sources, in one transaction; the result holds what its undo needs. */
+  bulkUpdate(data: { ids: string[]; change: BulkChange }): BulkUpdateResult;
+  /** Undoes a bulkUpdate: puts back the values it replaced. Answers how many. */
+  bulkRevert(data: { previous: BulkPrevious[] }): number;
+  /** Moves many sources to the trash; answers the ids moved. */
+  bulkRemove(data: { ids: string[] }): string[];
+  /** Brings many sources back from the trash; answers how many came back. */
+  bulkRestore(data: { ids: string[] }): number;
   mergePeople(data: { intoId: string; fromId: string }): Source;
+  undoImport(data: { id: string }): { removed: number; restored: number; keptChanged: number };
   splitProfile(data: { personId: string; profileUrl: string }): Source;
 }
 

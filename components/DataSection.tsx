@@ -1,0 +1,204 @@
+import { useEffect, useState } from 'preact/hooks';
+import { getDatabase } from '@/utils/db/database';
+import { listImports, previewImport, type ImportPreview } from '@/utils/db/imports';
+import { listSources, listTrash } from '@/utils/db/repository';
+import { t } from '@/utils/i18n';
+import { writeBackup } from '@/utils/io/backup';
+import { writeBookmarksHtml } from '@/utils/io/bookmarks-html';
+import { writeCsv } from '@/utils/io/csv';
+import { checkImportSize, parseImportFile, type ImportFileResult } from '@/utils/io/detect';
+import { datedName, downloadText } from '@/utils/io/download';
+import { writeOpml } from '@/utils/io/opml';
+import type { ParsedImport } from '@/utils/io/types';
+import { runImportJob, type ImportJob, type ImportOutcome } from '@/utils/messaging/import-port';
+import { sendMessage } from '@/utils/messaging/protocol';
+import { getSettings, updateSettings, watchSettings, type Settings } from '@/utils/settings';
+import { categoryLabel, formatDate } from './labels';
+import { useLiveQuery } from './use-live-query';
+
+const DAY = 24 * 60 * 60 * 1000;
+/** After this long without a backup, the page reminds the person to make one. */
+export const BACKUP_REMINDER_DAYS = 30;
+
+type Stage =
+  | { step: 'idle' }
+  | { step: 'reading'; name: string }
+  | { step: 'preview'; name: string; parsed: ParsedImport; job: ImportJob; counts: ImportPreview }
+  | { step: 'importing'; name: string; done: number; total: number }
+  | { step: 'done'; name: string; outcome: ImportOutcome }
+  | { step: 'error'; message: string };
+
+const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/** Import, export and backup, on the network page. */
+export function DataSection() {
+  const db = getDatabase();
+  const [settings, setSettings] = useState<Settings | undefined>();
+  const [stage, setStage] = useState<Stage>({ step: 'idle' });
+  const [message, setMessage] = useState<{ text: string; error?: boolean } | undefined>();
+  const imports = useLiveQuery(() => listImports(db), []).value ?? [];
+  const count = useLiveQuery(() => db.sources.count(), []).value ?? 0;
+
+  useEffect(() => {
+    void getSettings().then(setSettings);
+    // Ask the browser to keep this data even when disk space runs low.
+    void navigator.storage?.persist?.().catch(() => false);
+    return watchSettings(setSettings);
+  }, []);
+
+  const backup = async () => {
+    const [sources, trash, clips] = await Promise.all([listSources(db), listTrash(db), db.clips.toArray()]);
+    downloadText(datedName('pln-capture-backup', 'json'), writeBackup({ sources, trash, clips }), 'application/json');
+    await updateSettings({ lastBackupAt: Date.now() });
+    setMessage({ text: t('backup_done', String(sources.length)) });
+  };
+
+  const exportAs = async (format: 'csv' | 'opml' | 'html') => {
+    const sources = await listSources(db);
+    if (format === 'csv') downloadText(datedName('pln-capture', 'csv'), writeCsv(sources), 'text/csv');
+    if (format === 'opml') downloadText(datedName('pln-capture-feeds', 'opml'), writeOpml(sources, { categoryLabel }), 'text/x-opml');
+    if (format === 'html') downloadText(datedName('pln-capture-bookmarks', 'html'), writeBookmarksHtml(sources, { categoryLabel }), 'text/html');
+  };
+
+  const choose = async (file: File) => {
+    setMessage(undefined);
+    const tooLarge = checkImportSize(file.size);
+    if (tooLarge) return setStage({ step: 'error', message: tooLarge.error });
+    setStage({ step: 'reading', name: file.name });
+    try {
+      const result: ImportFileResult = parseImportFile(file.name, await file.text(), file.size);
+      if ('error' in result) return setStage({ step: 'error', message: result.error });
+      const parsed = 'backup' in result ? result.preview : result;
+      const job: ImportJob =
+        'backup' in result
+          ? { kind: 'backup', fileName: file.name, sources: result.backup.sources, trash: result.backup.trash, clips: result.backup.clips }
+          : { kind: 'rows', fileName: file.name, format: result.format, rows: result.rows };
+      setStage({ step: 'preview', name: file.name, parsed, job, counts: await previewImport(db, parsed.rows) });
+    } catch (error) {
+      setStage({ step: 'error', message: errorText(error) });
+    }
+  };
+
+  const run = async (name: string, job: ImportJob) => {
+    setStage({ step: 'importing', name, done: 0, total: 0 });
+    try {
+      const outcome = await runImportJob(job, (done, total) => setStage({ step: 'importing', name, done, total }));
+      setStage({ step: 'done', name, outcome });
+    } catch (error) {
+      setStage({ step: 'error', message: errorText(error) });
+    }
+  };
+
+  const undo = async (id: string) => {
+    try {
+      const r = await sendMessage('undoImport', { id });
+      setMessage({ text: t('import_undone', String(r.removed), String(r.restored), String(r.keptChanged)) });
+      if (stage.step === 'done' && stage.outcome.importId === id) setStage({ step: 'idle' });
+    } catch (error) {
+      setMessage({ text: errorText(error), error: true });
+    }
+  };
+
+  const last = settings?.lastBackupAt;
+  const overdue = count > 0 && (last === undefined || Date.now() - last > BACKUP_REMINDER_DAYS * DAY);
+
+  return (
+    <section class="data" aria-labelledby="data-heading">
+      <h2 id="data-heading">{t('data_title')}</h2>
+      <p class={overdue ? 'notice' : 'muted'} role={overdue ? 'status' : undefined}>
+        {last === undefined ? t('backup_never') : t('backup_last', formatDate(last))}
+        {overdue && ` ${t('backup_reminder')}`}
+      </p>
+      <div class="actions">
+        <button type="button" class={overdue ? 'primary' : ''} onClick={() => void backup()}>
+          {t('backup_now')}
+        </button>
+        <button type="button" onClick={() => void exportAs('csv')}>{t('export_csv')}</button>
+        <button type="button" onClick={() => void exportAs('opml')}>{t('export_opml')}</button>
+        <button type="button" onClick={() => void exportAs('html')}>{t('export_html')}</button>
+      </div>
+      {message && <p role={message.error ? 'alert' : 'status'} class={message.error ? 'message error' : 'message'}>{message.text}</p>}
+
+      <h3>{t('import_title')}</h3>
+      <div class="field">
+        <label for="import-file">{t('import_choose')}</label>
+        <input
+          id="import-file"
+          type="file"
+          accept=".html,.htm,.csv,.tsv,.txt,.opml,.xml,.json"
+          disabled={stage.step === 'importing' || stage.step === 'reading'}
+          onChange={(e) => {
+            const file = e.currentTarget.files?.[0];
+            e.currentTarget.value = '';
+            if (file) void choose(file);
+          }}
+        />
+      </div>
+      {stage.step === 'reading' && <p role="status">{t('import_reading', stage.name)}</p>}
+      {stage.step === 'error' && <p role="alert" class="message error">{stage.message}</p>}
+      {stage.step === 'preview' && (
+        <div class="preview-import" role="region" aria-label={t('import_preview')}>
+          <p>{t('import_preview_counts', stage.name, String(stage.counts.created), String(stage.counts.merged))}</p>
+          {stage.parsed.duplicatesInFile > 0 && <p>{t('import_duplicates', String(stage.parsed.duplicatesInFile))}</p>}
+          {stage.parsed.invalidCount > 0 && (
+            <details open={stage.parsed.invalidCount <= 5}>
+              <summary>{t('import_invalid', String(stage.parsed.invalidCount))}</summary>
+              <ul>
+                {stage.parsed.invalid.map((issue) => (
+                  <li key={issue.line}>{t('import_invalid_line', String(issue.line), issue.reason)}</li>
+                ))}
+              </ul>
+            </details>
+          )}
+          <p class="muted">{t('import_merge_rule')}</p>
+          <div class="actions">
+            <button
+              type="button"
+              class="primary"
+              disabled={stage.counts.created + stage.counts.merged === 0}
+              onClick={() => void run(stage.name, stage.job)}
+            >
+              {t('import_confirm', String(stage.counts.created + stage.counts.merged))}
+            </button>
+            <button type="button" onClick={() => setStage({ step: 'idle' })}>
+              {t('cancel')}
+            </button>
+          </div>
+        </div>
+      )}
+      {stage.step === 'importing' && (
+        <div role="status">
+          <p>{t('import_running', stage.name)}</p>
+          <progress max={stage.total || 1} value={stage.done} aria-label={t('import_progress')} />
+        </div>
+      )}
+      {stage.step === 'done' && (
+        <div role="status" class="message">
+          <p>{t('import_done', String(stage.outcome.created), String(stage.outcome.merged), String(stage.outcome.skipped))}</p>
+          <button type="button" onClick={() => void undo(stage.outcome.importId)}>
+            {t('import_undo')}
+          </button>
+        </div>
+      )}
+      {imports.some((r) => !r.undone) && (
+        <details class="imports">
+          <summary>{t('imports_recent')}</summary>
+          <ul>
+            {imports
+              .filter((r) => !r.undone)
+              .map((r) => (
+                <li key={r.id}>
+                  <span class="grow">
+                    {r.fileName} <span class="muted">· {formatDate(r.createdAt)} · {t('import_summary', String(r.created.length), String(r.merged.length))}</span>
+                  </span>
+                  <button type="button" aria-label={t('import_undo_named', r.fileName)} onClick={() => void undo(r.id)}>
+                    {t('undo')}
+                  </button>
+                </li>
+              ))}
+          </ul>
+        </details>
+      )}
+    </section>
+  );
+}

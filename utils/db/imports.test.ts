@@ -1,0 +1,93 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { parseBookmarksHtml } from '../io/bookmarks-html';
+import { readBackup, writeBackup } from '../io/backup';
+import type { PlnDatabase } from './database';
+import { applyImport, listImports, previewImport, restoreBackup, undoImport } from './imports';
+import { getSource, listSources, listTrash, removeSource, saveClip, saveSource } from './repository';
+import { freshDatabase } from './test-db';
+
+let db: PlnDatabase;
+beforeEach(() => {
+  db = freshDatabase();
+});
+afterEach(() => db.delete());
+
+const row = (n: number, extra = {}) => ({ line: n, kind: 'article', title: `Post ${n}`, url: `https://blog.example/${n}`, topics: [], feeds: [], ...extra });
+
+describe('applyImport', () => {
+  it('previews, then adds new addresses and merges known ones without overwriting', async () => {
+    const known = await saveSource(db, { kind: 'article', title: 'Mine', url: 'https://blog.example/1', note: 'my note', topics: ['a'] }, 1);
+    const rows = [row(1, { title: 'Theirs', note: 'their note', topics: ['b'], description: 'desc' }), row(2, { createdAt: 500 })];
+    expect(await previewImport(db, rows)).toEqual({ created: 1, merged: 1 });
+    const progress: number[] = [];
+    const { record, skipped } = await applyImport(db, { fileName: 'b.html', format: 'bookmarks-html', rows }, (done) => progress.push(done), 1000);
+    expect(skipped).toBe(0);
+    expect(progress.at(-1)).toBe(2);
+    expect(await getSource(db, known.source.id)).toMatchObject({ title: 'Mine', note: 'my note', topics: ['a', 'b'], description: 'desc' });
+    const added = (await listSources(db)).find((s) => s.url === 'https://blog.example/2');
+    expect(added).toMatchObject({ title: 'Post 2', createdAt: 500, updatedAt: 1000, category: 'blogs' });
+    expect(record).toMatchObject({ created: [added?.id], merged: [{ id: known.source.id, note: 'my note' }] });
+  });
+
+  it('skips rows that fail validation and counts them', async () => {
+    const { skipped } = await applyImport(db, { fileName: 'x', format: 'csv', rows: [row(1), { ...row(2), url: 'javascript:alert(1)' }, 'junk'] });
+    expect(skipped).toBe(2);
+    expect(await db.sources.count()).toBe(1);
+  });
+
+  it('is undone as a whole, keeping what the person changed since', async () => {
+    const known = await saveSource(db, { kind: 'article', title: 'Mine', url: 'https://blog.example/1' }, 1);
+    const other = await saveSource(db, { kind: 'article', title: 'Other', url: 'https://blog.example/3' }, 1);
+    const { record } = await applyImport(db, { fileName: 'f', format: 'csv', rows: [row(1, { topics: ['x'] }), row(2), row(3, { topics: ['y'] })] }, undefined, 100);
+    await saveSource(db, { id: other.source.id, kind: 'article', title: 'Edited after import' }, 200);
+    expect(await undoImport(db, record.id)).toEqual({ removed: 1, restored: 1, keptChanged: 1 });
+    expect((await getSource(db, known.source.id))?.topics).toEqual([]);
+    expect((await getSource(db, other.source.id))?.title).toBe('Edited after import');
+    expect(await db.sources.count()).toBe(2);
+    await expect(undoImport(db, record.id)).rejects.toThrow(/already undone/);
+  });
+
+  it('imports a generated 5,000-bookmark file in one go', async () => {
+    const html = `<DL><p>${Array.from({ length: 5000 }, (_, i) => `<DT><A HREF="https://site${i % 50}.example/p/${i}" ADD_DATE="1700000000">Item ${i}</A>`).join('\n')}</DL>`;
+    const parsed = parseBookmarksHtml(html);
+    const { record } = await applyImport(db, { fileName: 'big.html', format: parsed.format, rows: parsed.rows });
+    expect(record.created).toHaveLength(5000);
+    expect(await db.sources.count()).toBe(5000);
+  });
+
+  it('keeps the last ten imports for undo', async () => {
+    for (let i = 0; i < 12; i++) await applyImport(db, { fileName: `f${i}`, format: 'csv', rows: [row(i)] }, undefined, i + 1);
+    expect((await listImports(db)).map((r) => r.fileName)).toEqual(['f11', 'f10', 'f9', 'f8', 'f7', 'f6', 'f5', 'f4', 'f3', 'f2']);
+  });
+});
+
+describe('backup round trip', () => {
+  it('export then import into an empty profile gives the same data', async () => {
+    const person = await saveSource(db, { kind: 'person', title: 'Jane Doe', url: 'https://jane.example/', profiles: [{ url: 'https://github.com/jane' }] }, 1);
+    const post = await saveSource(db, { kind: 'article', title: 'Post', url: 'https://blog.example/p', creators: [person.source.id], note: 'n', reliability: { rating: 4, reason: 'sourced' } }, 2);
+    await saveClip(db, post.source.id, { blocks: [{ type: 'p', text: 'Body' }] }, 3);
+    const gone = await saveSource(db, { kind: 'video', title: 'Gone', url: 'https://video.example/1' }, 4);
+    await removeSource(db, gone.source.id, 5);
+    const text = writeBackup({ sources: await listSources(db), trash: await listTrash(db), clips: await db.clips.toArray(), exportedAt: 6 });
+
+    const empty = freshDatabase();
+    const read = readBackup(text);
+    if ('error' in read) throw new Error(read.error);
+    await restoreBackup(empty, { fileName: 'backup.json', ...read.backup }, undefined, 7);
+    const sortById = <T extends { id: string }>(a: T[]) => a.sort((x, y) => x.id.localeCompare(y.id));
+    expect(sortById(await listSources(empty))).toEqual(sortById(await listSources(db)));
+    expect(await listTrash(empty)).toEqual(await listTrash(db));
+    expect(await empty.clips.toArray()).toEqual(await db.clips.toArray());
+    await empty.delete();
+  });
+
+  it('restoring into a profile that has the same sources keeps them and adds what is missing', async () => {
+    const mine = await saveSource(db, { kind: 'article', title: 'Mine', url: 'https://blog.example/p', note: 'kept' }, 1);
+    const text = writeBackup({ sources: [{ ...mine.source, note: 'from backup', topics: ['t'] }], trash: [], clips: [] });
+    const read = readBackup(text);
+    if ('error' in read) throw new Error(read.error);
+    const { record } = await restoreBackup(db, { fileName: 'b', ...read.backup });
+    expect(await getSource(db, mine.source.id)).toMatchObject({ note: 'kept', topics: ['t'] });
+    expect(record.created).toEqual([]);
+  });
+});
