@@ -10,7 +10,11 @@ describe('authorNames', () => {
     ['Byron Smith', ['Byron Smith']],
     ['Ann Lee, Bo Chen & Cy Diaz', ['Ann Lee', 'Bo Chen', 'Cy Diaz']],
     ['Ann Lee; Bo Chen | Cy Diaz', ['Ann Lee', 'Bo Chen', 'Cy Diaz']],
+    ['Ann Lee / Bo Chen', ['Ann Lee', 'Bo Chen']],
+    ['<b>Jane Doe</b>', ['<b>Jane Doe</b>']],
+    ['Jane Doe, News Bureau', ['Jane Doe']],
     ['Anna Müller und Jean Dupont', ['Anna Müller', 'Jean Dupont']],
+    ['Ana Costa e Rui Lima', ['Ana Costa', 'Rui Lima']],
     ['Ann Lee et al.', ['Ann Lee']],
     ['Doe, Jane', ['Jane Doe']],
     ['Jane Doe, Jr.', ['Jane Doe, Jr.']],
@@ -98,6 +102,20 @@ describe('mergeAuthors', () => {
 
   it('does not give the url of "A and B" to either', () => {
     expect(mergeAuthors([[{ name: 'Ann Lee and Bo Chen', url: '/ann' }]], BASE)).toEqual([{ name: 'Ann Lee' }, { name: 'Bo Chen' }]);
+  });
+
+  it('merges sameAs from every source, without the url itself, for one person only', () => {
+    const out = mergeAuthors(
+      [
+        [{ name: 'Jane Doe', url: 'https://jane.example.org/', sameAs: ['https://social.example.net/@jane', 'https://jane.example.org/'] }],
+        [{ name: 'jane doe', sameAs: ['https://code.example.com/jane', 'https://social.example.net/@jane', 'javascript:x'] }],
+        [{ name: 'Ann Lee and Jane Doe', sameAs: ['https://other.example.net/'] }],
+      ],
+      BASE,
+    );
+    expect(out).toEqual([
+      { name: 'Jane Doe', url: 'https://jane.example.org/', sameAs: ['https://social.example.net/@jane', 'https://code.example.com/jane'] },
+    ]);
   });
 
   it('excludes organizations', () => {

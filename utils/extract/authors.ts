@@ -5,6 +5,8 @@ export interface AuthorCandidate {
   name?: string;
   url?: string;
   image?: string;
+  /** Other profiles of the same person (JSON-LD sameAs, rel=me). */
+  sameAs?: readonly string[];
   /** One person per value (citation_author): never split, "Last, First" is turned around. */
   whole?: boolean;
 }
@@ -13,15 +15,16 @@ export interface Author {
   name: string;
   url?: string;
   image?: string;
+  sameAs?: string[];
 }
 
 const URLISH = /^(?:[a-z][a-z\d+.-]*:\/\/|www\.|\/)/i;
 const BY = /^(?:(?:written|posted|published|reported|words|text|story)\s+)?by\b\s*:?\s*/i;
-const SPLIT = /\s*[,;&|/•·]\s*|\s+(?:and|und|et)\s+/i;
+const SPLIT = /\s*[,;&|•·]\s*|\s+\/\s+|\s+(?:and|und|et|e)\s+/i;
 const SUFFIX = /^(?:jr|sr|ii|iii|iv|ph\.?d|m\.?d|mba|esq)\.?$/i;
 const LAST_FIRST = /^([^\s,;&|/]+),\s*([^\s,;&|/]+)$/;
 const NOT_A_NAME =
-  /\bstaff\b|^(?:admin(?:istrator)?|editors?|editorial(?: team| board)?|the editors|guest(?: author)?|contributors?|anonymous|unknown|author|webmaster|team|null|undefined|none|n\/a)$|^(?:updated|published|posted|modified|edited|last updated)\b/i;
+  /\b(?:staff|bureau|newsroom)\b|^(?:admin(?:istrator)?|editors?|editorial(?: team| board)?|the editors|guest(?: author)?|contributors?|anonymous|unknown|author|webmaster|team|null|undefined|none|n\/a)$|^(?:updated|published|posted|modified|edited|last updated)\b/i;
 const isDate = (s: string) => /\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}/.test(s) || (/\d/.test(s) && MONTH.test(s));
 
 const key = (name: string) => name.normalize('NFKC').toLowerCase();
@@ -77,7 +80,7 @@ export function mergeAuthors(
   exclude: readonly string[] = [],
 ): Author[] {
   const excluded = new Set(exclude.map(key));
-  const people = new Map<string, Author>();
+  const people = new Map<string, Author & { sameAs: string[] }>();
   const urls: string[] = [];
   for (const source of sources) {
     const decided = people.size > 0;
@@ -89,20 +92,26 @@ export function mergeAuthors(
         if (url) urls.push(url);
         continue;
       }
-      // A url or image given for "A and B" belongs to neither for sure.
+      // A url, image or profile given for "A and B" belongs to neither for sure.
       const one = names.length === 1;
+      const sameAs = one ? (c.sameAs ?? []).slice(0, 50).map((u) => absUrl(u, base)) : [];
       for (const name of names) {
         const person = people.get(key(name));
-        const found = { name, url: one ? url : undefined, image: one ? absUrl(c.image, base) : undefined };
-        if (person) {
-          person.url ??= found.url;
-          person.image ??= found.image;
-        } else if (!decided) people.set(key(name), found);
+        const found = { name, url: one ? url : undefined, image: one ? absUrl(c.image, base) : undefined, sameAs: [] };
+        const target = person ?? (decided ? undefined : found);
+        if (!target) continue;
+        target.url ??= found.url;
+        target.image ??= found.image;
+        for (const u of sameAs) if (u && !target.sameAs.includes(u)) target.sameAs.push(u);
+        if (!person) people.set(key(name), found);
       }
     }
   }
   const authors = [...people.values()].slice(0, 20);
   const sole = authors.length === 1 ? authors[0] : undefined;
   if (sole && !sole.url) sole.url = urls[0];
-  return authors.map(({ name, url, image }) => ({ name, ...(url && { url }), ...(image && { image }) }));
+  return authors.map(({ name, url, image, sameAs }) => {
+    const others = sameAs.filter((u) => u !== url).slice(0, 20);
+    return { name, ...(url && { url }), ...(image && { image }), ...(others.length && { sameAs: others }) };
+  });
 }

@@ -17,7 +17,16 @@ describe('readDocument', () => {
       canonical: 'https://example.org/blog/post',
       lang: 'pt-BR',
       authorUrl: 'https://example.org/about',
+      me: [],
     });
+  });
+
+  it('collects rel=me links from <link> and <a>, resolved and deduplicated', () => {
+    const doc = page(
+      `<link rel="me" href="https://social.example.net/@ada"><link rel="me authn" href="mailto:ada@example.org">`,
+      `<a rel="me noopener" href="/about">About</a><a rel="me" href="https://social.example.net/@ada">again</a><a rel="nofollow" href="/x">x</a>`,
+    );
+    expect(readDocument(doc, URL_).me).toEqual(['https://social.example.net/@ada', 'https://example.org/about']);
   });
 
   it('resolves against <base href> and finds rel tokens in any case and order', () => {

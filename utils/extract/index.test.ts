@@ -3,9 +3,10 @@ import { DOMParser } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { attr, dom, ld, page } from '../../tests/fixtures/extract/dom';
 import { parseExtraction } from './extraction';
-import { extractPage, stripSiteName } from './index';
+import { extractPage, siteFromTitle, stripSiteName } from './index';
 
 const ARTICLE = readFileSync(new URL('../../tests/fixtures/extract/article.html', import.meta.url), 'utf8');
+const fixture = (name: string) => dom(readFileSync(new URL(`../../tests/fixtures/extract/${name}`, import.meta.url), 'utf8'));
 const PAGE_URL = 'https://blog.example.org/posts/learning-in-public?utm_source=feed';
 
 /** The fixture without the lines that contain one of `needles` ('lang' drops <html lang>). */
@@ -28,14 +29,30 @@ describe('extractPage on a page where every reader disagrees', () => {
       image: 'https://cdn.example.org/cover.jpg',
       lang: 'en-GB',
       publishedAt: '2024-03-01T09:00:00+00:00',
+      modifiedAt: '2024-03-02T10:00:00Z',
+      duration: undefined,
       kind: 'article',
       authors: [
         {
           name: 'Ada Lovelace',
           url: 'https://blog.example.org/authors/ada',
           image: 'https://blog.example.org/img/ada.png',
+          sameAs: ['https://social.example.net/@ada'],
         },
       ],
+      // The JSON-LD publisher has no address of its own on the site: the site is the publisher.
+      publisher: {
+        name: 'Example Blog',
+        url: 'https://blog.example.org/',
+        image: 'https://blog.example.org/img/logo.png',
+        feeds: [{ url: 'https://blog.example.org/feed.xml', title: 'Example Blog » Feed', type: 'rss' }],
+      },
+      feeds: [
+        { url: 'https://blog.example.org/feed.xml', title: 'Example Blog » Feed', type: 'rss' },
+        { url: 'https://blog.example.org/posts/learning-in-public/comments/feed', title: 'Example Blog » Learning in Public Comments Feed', type: 'rss' },
+        { url: 'https://blog.example.org/authors/ada/feed', title: 'Example Blog » Posts by Ada Lovelace Feed', type: 'atom' },
+      ],
+      skipped: [],
       selection: 'A quote.',
     });
   });
@@ -62,7 +79,8 @@ describe('extractPage on a page where every reader disagrees', () => {
       lang: 'en-GB',
     });
     const bare = extractPage(without('og:', 'article:', 'application/ld+json', 'twitter:', 'application-name', 'lang'), PAGE_URL);
-    expect(bare).toMatchObject({ title: 'Learning in Public | Example Blog', description: 'Meta description.', image: undefined });
+    // No site name in the metadata: the <title> half that is not the headline (<h1>) names the site.
+    expect(bare).toMatchObject({ title: 'Learning in Public', siteName: 'Example Blog', description: 'Meta description.', image: undefined });
     expect(bare.lang).toBeUndefined();
   });
 
@@ -80,8 +98,13 @@ describe('extractPage on a page where every reader disagrees', () => {
     expect(out.authors).toEqual([{ name: 'Example Blog Team', url: 'https://social.example.net/ada' }]);
   });
 
-  it('falls back to the twitter:creator handle when nothing else names an author', () => {
+  it('falls back to the byline near the headline when no metadata names an author', () => {
     const out = extractPage(without('"author": {', 'name="author"'), PAGE_URL);
+    expect(out.authors).toEqual([{ name: 'Ada Lovelace', url: 'https://social.example.net/ada' }]);
+  });
+
+  it('falls back to the twitter:creator handle when nothing else names an author', () => {
+    const out = extractPage(without('"author": {', 'name="author"', 'By Ada'), PAGE_URL);
     expect(out.authors).toEqual([{ name: '@ada', url: 'https://x.com/ada' }]);
   });
 
@@ -101,6 +124,128 @@ describe('title', () => {
     expect(stripSiteName('My Post | Other Site', 'Example Blog')).toBe('My Post | Other Site');
     expect(stripSiteName('Pre-Example Blog', 'Example Blog')).toBe('Pre-Example Blog');
     expect(stripSiteName('My Post | Example Blog', undefined)).toBe('My Post | Example Blog');
+  });
+});
+
+describe('site name', () => {
+  it('falls back to the other half of a "Site - Post" title whose post half is the headline, then to the feed title', () => {
+    const byTitle = extractPage(page('<title>Field Notes - Why we forget</title>', '<h1>Why we forget</h1>'), 'https://example.org/p');
+    expect(byTitle).toMatchObject({ siteName: 'Field Notes', title: 'Why we forget' });
+    const byFeed = page('<title>Why we forget</title><link rel="alternate" type="application/rss+xml" title="Field Notes » Feed" href="/feed">');
+    expect(extractPage(byFeed, 'https://example.org/p').siteName).toBe('Field Notes');
+    expect(siteFromTitle('Post | Site', 'post')).toBe('Site');
+    expect(siteFromTitle('Site: Post', 'Post')).toBe('Site');
+    expect(siteFromTitle('Post | Site', 'Other')).toBeUndefined();
+  });
+
+  it('reads <meta name=publisher> and drops a "(formerly …)" suffix', () => {
+    expect(extractPage(page('<meta name="publisher" content="Wire Daily">'), 'https://example.org/p').siteName).toBe('Wire Daily');
+    expect(extractPage(page('<meta name="publisher" content="https://plus.example.com/123">'), 'https://example.org/p').siteName).toBeUndefined();
+    const renamed = page('<meta property="og:site_name" content="Y (formerly Zed)">');
+    expect(extractPage(renamed, 'https://example.org/p').siteName).toBe('Y');
+  });
+
+  it('names the publication from JSON-LD when it has its own address on the site (a publication on a platform)', () => {
+    const doc = page(
+      `<meta property="og:site_name" content="Platform">` +
+        ld({ '@type': 'NewsArticle', headline: 'H', publisher: { '@type': 'Organization', name: 'Team Blog', url: 'https://platform.example/team-blog' } }),
+    );
+    expect(extractPage(doc, 'https://platform.example/team-blog/h-123')).toMatchObject({
+      siteName: 'Platform',
+      publisher: { name: 'Team Blog', url: 'https://platform.example/team-blog' },
+    });
+  });
+});
+
+describe('pages of every kind', () => {
+  it('a profile: the person from JSON-LD, with JSON-LD sameAs and rel=me links; no byline', () => {
+    const out = extractPage(fixture('profile.html'), 'https://social.example.net/@grace?ref=x');
+    expect(out).toMatchObject({
+      kind: 'person',
+      url: 'https://social.example.net/@grace',
+      authors: [
+        {
+          name: 'Grace Hopper',
+          url: 'https://social.example.net/@grace',
+          image: 'https://cdn.example.net/avatars/grace.jpg',
+          sameAs: ['https://code.example.com/grace', 'https://grace.example.org/', 'https://video.example.com/@gracehopper'],
+        },
+      ],
+      publisher: { name: 'Example Social', feeds: [] },
+      feeds: [{ url: 'https://social.example.net/@grace.rss', title: "Grace Hopper's posts", type: 'rss' }],
+    });
+  });
+
+  it('a profile without JSON-LD: profile:first_name/last_name, then the "Name (@handle)" title', () => {
+    const og = page(
+      `<meta property="og:type" content="profile"><meta property="profile:first_name" content="Ada"><meta property="profile:last_name" content="Lovelace">`,
+    );
+    expect(extractPage(og, 'https://example.org/ada').authors).toEqual([{ name: 'Ada Lovelace', url: 'https://example.org/ada' }]);
+    const titled = page(`<meta property="og:type" content="profile"><meta property="og:title" content="Ada L. (@ada) • Example">`);
+    expect(extractPage(titled, 'https://example.org/ada').authors).toEqual([{ name: 'Ada L.', url: 'https://example.org/ada' }]);
+  });
+
+  it('rel=me only counts on a profile', () => {
+    const doc = page(`<link rel="me" href="https://social.example.net/@site"><meta name="author" content="Jane Doe">`);
+    expect(extractPage(doc, 'https://example.org/post').authors).toEqual([{ name: 'Jane Doe' }]);
+  });
+
+  it('a video: microdata author as channel, duration, og:video release date', () => {
+    const out = extractPage(fixture('video.html'), 'https://video.example.com/watch/abc123?t=1');
+    expect(out).toMatchObject({
+      kind: 'video',
+      publishedAt: '2023-05-06T07:08:09+02:00',
+      duration: 'PT12M34S',
+      authors: [{ name: 'Compiler Club', url: 'https://video.example.com/@compilerclub' }],
+      channel: { name: 'Compiler Club', url: 'https://video.example.com/@compilerclub', feeds: [] },
+    });
+  });
+
+  it('a page that only announces a video (og:video) is a video', () => {
+    const doc = page(`<meta property="og:video" content="https://example.org/v.mp4"><meta property="video:duration" content="90">`);
+    expect(extractPage(doc, 'https://example.org/v')).toMatchObject({ kind: 'video', duration: 'PT1M30S' });
+  });
+
+  it('a podcast episode: its show from partOfSeries', () => {
+    const out = extractPage(fixture('episode.html'), 'https://show.example.org/12');
+    expect(out).toMatchObject({
+      kind: 'podcast_episode',
+      duration: 'PT45M10S',
+      channel: { name: 'The Learning Show', url: 'https://show.example.org/', image: 'https://show.example.org/cover.png' },
+      authors: [{ name: 'Ada Host' }],
+    });
+  });
+
+  it('a post marked up with microformats', () => {
+    expect(extractPage(fixture('microformats.html'), 'https://notes.example.org/posts/1')).toMatchObject({
+      title: 'Notes on spaced repetition',
+      publishedAt: '2023-11-05T08:00:00Z',
+      modifiedAt: '2023-12-01',
+      authors: [{ name: 'Lin Yu', url: 'https://lin.example.org/', image: 'https://notes.example.org/lin.jpg' }],
+    });
+  });
+
+  it('a post with nothing but a visible byline', () => {
+    const out = extractPage(fixture('byline.html'), 'https://fieldnotes.example.org/2018/06/why-we-forget/');
+    expect(out).toMatchObject({
+      title: 'Why we forget, and what to do about it',
+      siteName: 'Field Notes Weekly',
+      publishedAt: '2018-06-03',
+      authors: [
+        { name: 'Jane Doe', url: 'https://fieldnotes.example.org/author/jane-doe/' },
+        { name: 'John Roe', url: 'https://fieldnotes.example.org/author/john-roe/' },
+      ],
+      publisher: { name: 'Field Notes Weekly', url: 'https://fieldnotes.example.org/', feeds: [{ url: 'https://fieldnotes.example.org/feed/' }] },
+    });
+  });
+
+  it('a listing takes no author and no date from the posts it lists, nor does a home page', () => {
+    const out = extractPage(fixture('listing.html'), 'https://fieldnotes.example.org/tag/memory/');
+    expect(out).toMatchObject({ title: 'Tag: memory', siteName: 'Field Notes Weekly', authors: [] });
+    expect(out.publishedAt).toBeUndefined();
+    const home = extractPage(fixture('byline.html'), 'https://fieldnotes.example.org/');
+    expect(home).toMatchObject({ authors: [] });
+    expect(home.publishedAt).toBeUndefined();
   });
 });
 
@@ -168,6 +313,131 @@ describe('hostile pages', () => {
     expect(out.description).toHaveLength(2_000);
     expect(out.image).toBeUndefined();
     expect(out.authors).toEqual([{ name: 'Jane Doe' }]);
+  });
+
+  it('bounds a 10 MB string wherever it is, quickly, and says what it skipped', () => {
+    const ten = 'Ab\u200Bc '.repeat(2_500_000);
+    const doc = page(
+      `<title>${ten}</title><meta property="og:description" content="${ten}">` +
+        ld({ '@type': 'Article', headline: ten }) +
+        ld({ '@type': 'Article', headline: 'Small', author: { '@type': 'Person', name: 'Jane Doe', sameAs: ['https://social.example.net/@jane'] } }),
+      `<h1>${ten}</h1><p class="byline">${ten}</p><div itemscope itemtype="https://schema.org/Article"><span itemprop="author">${ten}</span></div>`,
+    );
+    const start = performance.now();
+    const out = extractPage(doc, 'https://example.org/p');
+    expect(performance.now() - start).toBeLessThan(3_000);
+    expect(out.title).toBe('Small');
+    expect(out.description?.length).toBeGreaterThan(1_990);
+    expect(out.description?.length).toBeLessThanOrEqual(2_000);
+    expect(out.description).not.toContain('\u200B');
+    expect(out.authors).toEqual([{ name: 'Jane Doe', url: 'https://social.example.net/@jane' }]);
+    expect(out.skipped).toEqual(['json-ld: script 1 over 1000000 characters']);
+  });
+
+  it('reports thousands of meta tags and invalid JSON-LD in `skipped`, and still reads the rest', () => {
+    const metas = Array.from({ length: 3_500 }, (_, i) => `<meta name="m${i}" content="v">`).join('');
+    const doc = page(`<meta property="og:title" content="Real title">${metas}` + ld('{ "@type": "Article", "headline": ') + ld({ '@type': 'Article', author: 'Jane Doe' }));
+    const out = extractPage(doc, 'https://example.org/p');
+    expect(out).toMatchObject({ title: 'Real title', authors: [{ name: 'Jane Doe' }] });
+    expect(out.skipped).toEqual(['meta: over 3000 tags, rest ignored', 'json-ld: invalid JSON in script 1']);
+    expect(parseExtraction(out).skipped).toEqual(out.skipped);
+  });
+
+  it('survives reference cycles through author, publisher, partOfSeries and mainEntity', () => {
+    const doc = page(
+      ld({
+        '@graph': [
+          { '@type': 'PodcastEpisode', '@id': '#e', name: 'Ep', partOfSeries: { '@id': '#s' }, author: { '@id': '#p' }, publisher: { '@id': '#e' }, mainEntity: { '@id': '#e' } },
+          { '@type': 'PodcastSeries', '@id': '#s', name: 'Show', url: { '@id': '#s' }, partOfSeries: { '@id': '#e' }, image: { '@id': '#s' } },
+          { '@type': 'Person', '@id': '#p', name: 'Host', sameAs: { '@id': '#p' }, author: { '@id': '#e' } },
+        ],
+      }),
+    );
+    const out = extractPage(doc, 'https://example.org/e');
+    expect(out).toMatchObject({ kind: 'podcast_episode', title: 'Ep', authors: [{ name: 'Host' }], channel: { name: 'Show' } });
+  });
+
+  it('keeps markup as text and drops control and zero-width characters in every reader', () => {
+    const evil = attr('<script>alert(1)</script>\u200B\u0007\u202E');
+    const doc = page(
+      `<title>Post</title><meta property="og:site_name" content="${evil}Site">`,
+      `<div itemscope itemtype="https://schema.org/Article"><span itemprop="author">&lt;b&gt;Jane\u200B Doe&lt;/b&gt;\u0000</span></div>
+       <div class="h-card"><span class="p-name">&lt;i&gt;Card&lt;/i&gt;</span></div>`,
+    );
+    const out = extractPage(doc, 'https://example.org/p');
+    expect(out.siteName).toBe('<script>alert(1)</script>Site');
+    expect(out.authors).toEqual([{ name: '<b>Jane Doe</b>' }]);
+    expect(doc.querySelector('script')).toBeNull();
+  });
+
+  it('returns only fields that validate unchanged, on every fixture', () => {
+    for (const [name, url] of [
+      ['article.html', PAGE_URL],
+      ['profile.html', 'https://social.example.net/@grace'],
+      ['video.html', 'https://video.example.com/watch/abc123'],
+      ['episode.html', 'https://show.example.org/12'],
+      ['microformats.html', 'https://notes.example.org/posts/1'],
+      ['byline.html', 'https://fieldnotes.example.org/2018/06/why-we-forget/'],
+      ['listing.html', 'https://fieldnotes.example.org/tag/memory/'],
+    ] as const) {
+      const raw = extractPage(fixture(name), url);
+      const parsed = parseExtraction(raw);
+      expect(JSON.parse(JSON.stringify(parsed)), name).toEqual(JSON.parse(JSON.stringify({ ...raw, authors: parsed.authors })));
+      expect(parsed.authors.map(({ sameAs, ...a }) => ({ ...a, ...(sameAs.length && { sameAs }) })), name).toEqual(
+        JSON.parse(JSON.stringify(raw.authors)),
+      );
+    }
+  });
+
+  it('bounds every field and list, whatever the page piles up', () => {
+    const long = `${'<b>x</b>\u200B\u0007 '.repeat(300)}`;
+    const people = Array.from({ length: 120 }, (_, i) => ({
+      '@type': 'Person',
+      name: `Person${String.fromCharCode(65 + (i % 26))} Name${i} ${long}`,
+      url: `/p/${i}`,
+      sameAs: Array.from({ length: 60 }, (_, j) => `https://s${j}.example.net/${i}`),
+    }));
+    const feeds = Array.from({ length: 60 }, (_, i) => `<link rel="alternate" type="application/rss+xml" title="${long}" href="/f${i}">`).join('');
+    const bad = Array.from({ length: 80 }, () => ld('{ nope')).join('');
+    const doc = page(
+      `<meta property="og:title" content="${attr(long)}"><meta property="og:site_name" content="${attr(long)}">
+       <meta property="og:type" content="${attr(long)}"><html lang="${attr(long)}">` +
+        feeds +
+        ld({ '@type': 'VideoObject', name: long, duration: long, datePublished: long, author: people, partOfSeries: { '@type': 'CreativeWorkSeries', name: long, url: `/${'a'.repeat(3_000)}` } }) +
+        bad,
+    );
+    const raw = extractPage(doc, 'https://example.org/v');
+    const out = parseExtraction(raw);
+    expect(out.title?.length).toBeLessThanOrEqual(500);
+    expect(out.siteName?.length).toBeLessThanOrEqual(200);
+    expect(out.authors.length).toBeLessThanOrEqual(20);
+    for (const a of raw.authors as { name: string; sameAs?: string[] }[]) {
+      expect(a.name.length).toBeLessThanOrEqual(200);
+      expect(a.name).not.toMatch(/[\u0000-\u001F\u200B]/);
+      expect((a.sameAs ?? []).length).toBeLessThanOrEqual(20);
+    }
+    expect(raw.feeds).toHaveLength(20);
+    expect((raw.feeds as { title?: string }[]).every((f) => (f.title?.length ?? 0) <= 500)).toBe(true);
+    expect(out.feeds).toHaveLength(20);
+    expect(raw.channel).toMatchObject({ url: undefined });
+    expect(raw.duration).toBeUndefined();
+    expect(raw.publishedAt).toBeUndefined();
+    expect(raw.skipped).toEqual([...Array.from({ length: 49 }, (_, i) => `json-ld: invalid JSON in script ${i + 2}`), 'json-ld: over 50 scripts, rest ignored']);
+    expect(out.skipped).toEqual(raw.skipped);
+  });
+
+  it('stays fast when headline, byline and microdata candidates each hold huge text', () => {
+    const big = 'word '.repeat(40_000);
+    const blocks = Array.from(
+      { length: 50 },
+      (_, i) => `<div class="title"><div class="byline date">${big}</div><span itemprop="author">${big}</span></div><h2>${i}</h2>`,
+    ).join('');
+    const doc = page('<title>Post</title>', `<div itemscope itemtype="https://schema.org/Article">${blocks}<h1>Post</h1><p class="byline">By Jane Doe</p></div>`);
+    const start = performance.now();
+    const out = extractPage(doc, 'https://example.org/p');
+    expect(performance.now() - start).toBeLessThan(1_000);
+    expect(out.title).toBe('Post');
+    for (const a of parseExtraction(out).authors) expect(a.name.length).toBeLessThanOrEqual(200);
   });
 
   it('stays fast with 5,000 meta tags', () => {

@@ -28,11 +28,76 @@ describe('readJsonLd', () => {
       url: 'https://example.org/posts/1',
       publishedAt: '2024-03-01T09:00:00Z',
       publisher: 'Example Media',
+      publisherAgent: { name: 'Example Media', url: undefined, image: undefined, sameAs: [], person: false },
       siteName: undefined,
       lang: 'en',
-      authors: [{ name: 'Jane Doe', url: 'https://example.org/people/jane', image: 'https://example.org/jane.png' }],
+      authors: [{ name: 'Jane Doe', url: 'https://example.org/people/jane', image: 'https://example.org/jane.png', sameAs: [] }],
       notPeople: ['Example Media'],
     });
+  });
+
+  it('reads dateModified, duration, sameAs, and the publisher with its url and logo', () => {
+    const out = read({
+      '@type': 'BlogPosting',
+      headline: 'H',
+      dateModified: '2024-04-02T10:00:00Z',
+      duration: 'PT12M',
+      author: { '@type': 'Person', name: 'Jane Doe', sameAs: ['https://social.example.net/@jane', 'javascript:alert(1)', '/me'] },
+      publisher: { '@type': 'Organization', name: 'Pub', url: '/pub', logo: { '@type': 'ImageObject', url: '/logo.png' } },
+    });
+    expect(out).toMatchObject({
+      modifiedAt: '2024-04-02T10:00:00Z',
+      duration: 'PT12M',
+      authors: [{ name: 'Jane Doe', url: 'https://social.example.net/@jane', sameAs: ['https://social.example.net/@jane', 'https://example.org/me'] }],
+      publisherAgent: { name: 'Pub', url: 'https://example.org/pub', image: 'https://example.org/logo.png' },
+    });
+  });
+
+  it('does not take a Person publisher (a personal site) for a publication', () => {
+    expect(read({ '@type': 'BlogPosting', publisher: { '@type': 'Person', name: 'Jane Doe' } }).publisherAgent).toBeUndefined();
+  });
+
+  it("reads a video's channel from its author, and an episode's show from partOfSeries", () => {
+    const video = read({
+      '@type': 'VideoObject',
+      name: 'V',
+      author: { '@type': 'Person', name: 'Some Channel', url: 'https://video.example.net/@channel' },
+    });
+    expect(video.channel).toMatchObject({ name: 'Some Channel', url: 'https://video.example.net/@channel' });
+    const episode = read({
+      '@graph': [
+        { '@type': 'PodcastSeries', '@id': '#show', name: 'The Show', url: '/show', image: '/show.png' },
+        { '@type': 'PodcastEpisode', name: 'Ep 1', partOfSeries: { '@id': '#show' }, author: { '@type': 'Person', name: 'Host' } },
+      ],
+    });
+    expect(episode.channel).toMatchObject({ name: 'The Show', url: 'https://example.org/show', image: 'https://example.org/show.png' });
+    expect(read({ '@type': 'Article', author: { '@type': 'Person', name: 'A' } }).channel).toBeUndefined();
+  });
+
+  it('says who a profile page is about', () => {
+    const out = read({
+      '@type': 'ProfilePage',
+      mainEntity: { '@type': 'Person', name: 'Ada', url: '/ada', sameAs: ['https://code.example.net/ada'] },
+    });
+    expect(out.about).toEqual({ name: 'Ada', url: 'https://example.org/ada', image: undefined, sameAs: ['https://code.example.net/ada'], person: true });
+    expect(read({ '@type': 'Organization', name: 'Org' }).about).toMatchObject({ name: 'Org', person: false });
+    expect(read({ '@type': 'Article', headline: 'A' }, { '@type': 'Person', name: 'P' }).about).toBeUndefined();
+  });
+
+  it('reads capitalized keys that templates write', () => {
+    const out = read({ '@type': 'NewsArticle', Headline: 'Cap', DatePublished: '2019-04-06', Description: 'D.' });
+    expect(out).toMatchObject({ title: 'Cap', publishedAt: '2019-04-06', description: 'D.' });
+  });
+
+  it('repairs trailing commas and empty values, and reports what it could not read', () => {
+    const skipped: string[] = [];
+    const out = readJsonLd(
+      page(ld('{"@type": "Article", "headline": "Repaired", "image": {"url": "", "width": , }, }') + ld('{ nope')),
+      BASE,
+      (r) => skipped.push(r),
+    );
+    expect(out.title).toBe('Repaired');
+    expect(skipped).toEqual(['json-ld: invalid JSON in script 2']);
   });
 
   it('falls back to name for the title and to uploadDate for the date', () => {
@@ -169,7 +234,7 @@ describe('readJsonLd', () => {
       '@type': 'NewsArticle',
       author: [{ '@type': 'NewsMediaOrganization', name: 'The Daily' }, { '@type': ['Person'], givenName: 'Jane', familyName: 'Doe' }],
     });
-    expect(out.authors).toEqual([{ name: 'Jane Doe', url: undefined, image: undefined }]);
+    expect(out.authors).toEqual([{ name: 'Jane Doe', url: undefined, image: undefined, sameAs: [] }]);
     expect(out.notPeople).toEqual(['The Daily']);
   });
 
@@ -184,7 +249,9 @@ describe('readJsonLd', () => {
 
   it('reads at most 50 scripts', () => {
     const filler = Array.from({ length: 50 }, () => ld({ '@type': 'BreadcrumbList' })).join('');
-    expect(readJsonLd(page(filler + ld({ '@type': 'Article', headline: 'Late' })), BASE).title).toBeUndefined();
+    const skipped: string[] = [];
+    expect(readJsonLd(page(filler + ld({ '@type': 'Article', headline: 'Late' })), BASE, (r) => skipped.push(r)).title).toBeUndefined();
+    expect(skipped).toEqual(['json-ld: over 50 scripts, rest ignored']);
     expect(readJsonLd(page(ld({ '@type': 'Article', headline: 'Early' }) + filler), BASE).title).toBe('Early');
   });
 
@@ -203,7 +270,16 @@ describe('readJsonLd', () => {
     expect(out.authors[0]?.name?.length).toBeLessThanOrEqual(1_000);
   });
 
-  it('skips a script over 1,000,000 characters', () => {
-    expect(readJsonLd(page(ld({ '@type': 'Article', headline: 'x'.repeat(1_000_001) })), BASE).types).toEqual([]);
+  it('skips a script over 1,000,000 characters, and says so', () => {
+    const skipped: string[] = [];
+    expect(readJsonLd(page(ld({ '@type': 'Article', headline: 'x'.repeat(1_000_001) })), BASE, (r) => skipped.push(r)).types).toEqual([]);
+    expect(skipped).toEqual(['json-ld: script 1 over 1000000 characters']);
+  });
+
+  it('reports nesting it did not follow', () => {
+    const skipped: string[] = [];
+    const deep = `[{"x": ${'['.repeat(100)}${']'.repeat(100)}}, {"@type": "Article", "headline": "Deep"}]`;
+    expect(readJsonLd(page(ld(deep)), BASE, (r) => skipped.push(r)).title).toBe('Deep');
+    expect(skipped).toEqual(['json-ld: nesting deeper than 12 levels ignored']);
   });
 });

@@ -1,6 +1,16 @@
 import type { AuthorCandidate } from './authors';
 import { isOrganizationType, ldRank } from './kind';
-import { MAX, absUrl, clean, isoDate } from './util';
+import { MAX, absUrl, clean, isoDate, isoDuration, noSkip, type Skip } from './util';
+
+/** A person, organization, channel or show as JSON-LD describes it. */
+export interface LdAgent {
+  name?: string;
+  url?: string;
+  image?: string;
+  sameAs: string[];
+  /** Typed Person (or untyped). */
+  person: boolean;
+}
 
 /** What the page's JSON-LD says about its main node, cleaned and bounded. */
 export interface JsonLd {
@@ -12,15 +22,25 @@ export interface JsonLd {
   /** mainEntityOfPage, else the main node's url (content nodes only). */
   url?: string;
   publishedAt?: string;
+  modifiedAt?: string;
+  /** ISO 8601 duration of a video or an episode. */
+  duration?: string;
   /** publisher.name. */
   publisher?: string;
-  /** The name of a WebSite node. */
+  /** The publisher with its url and logo, unless it is typed Person. */
+  publisherAgent?: LdAgent;
+  /** The name and url of a WebSite node. */
   siteName?: string;
+  siteUrl?: string;
   lang?: string;
   /** author and creator of the main node that are people (or plain strings). */
   authors: AuthorCandidate[];
   /** Names of authors, creators and publishers typed as something other than a Person. */
   notPeople: string[];
+  /** For a video or an episode: its series (partOfSeries), else the video's author. */
+  channel?: LdAgent;
+  /** Who the page is about: a ProfilePage's mainEntity, or a main node that is a Person or an organization. */
+  about?: LdAgent;
 }
 
 type Node = Record<string, unknown>;
@@ -32,6 +52,9 @@ const MAX_DEPTH = 12;
 
 const isNode = (v: unknown): v is Node => typeof v === 'object' && v !== null && !Array.isArray(v);
 const list = (v: unknown): unknown[] => (Array.isArray(v) ? v.slice(0, 100) : v === undefined ? [] : [v]);
+/** A property; templates sometimes capitalize keys ("DatePublished"). */
+const prop = (n: Node | undefined, key: string): unknown =>
+  n ? (n[key] ?? n[key.charAt(0).toUpperCase() + key.slice(1)]) : undefined;
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
 /** JSON-LD written by templates often carries HTML entities ("It&#8217;s"). */
@@ -57,13 +80,18 @@ const typesOf = (n: Node): string[] =>
     .filter((t): t is string => typeof t === 'string')
     .map((t) => t.slice(0, 200).replace(/^.*[/#:]/, ''));
 
+/** Common template mistakes: trailing commas and empty values ("width": ,). */
+const repair = (json: string) => json.replace(/,\s*(?=[}\]])/g, '').replace(/:\s*(?=[,}])/g, ':null');
+
 /** Collects the nodes of every JSON-LD script: the top-level ones, and every node by @id. */
-function parseScripts(doc: Document) {
+function parseScripts(doc: Document, skip: Skip) {
   const top: Node[] = [];
   const byId = new Map<string, Node>();
   let count = 0;
+  let deep = false;
   const visit = (v: unknown, depth: number, isTop: boolean): void => {
-    if (depth > MAX_DEPTH || count >= MAX_NODES) return;
+    if (depth > MAX_DEPTH) return void (deep = true);
+    if (count >= MAX_NODES) return;
     if (Array.isArray(v)) {
       for (const item of v.slice(0, 1_000)) visit(item, depth + 1, isTop);
       return;
@@ -81,29 +109,48 @@ function parseScripts(doc: Document) {
     }
   };
   const scripts = doc.querySelectorAll('script[type]');
-  for (let i = 0, n = 0; i < scripts.length && n < MAX_SCRIPTS; i++) {
+  let n = 0;
+  for (let i = 0; i < scripts.length; i++) {
     const script = scripts[i];
     const type = script?.getAttribute('type')?.slice(0, 100) ?? '';
     if (!/^\s*application\/ld\+json\s*(?:;|$)/i.test(type)) continue;
-    n++;
-    const source = script?.textContent ?? '';
-    if (source.length > MAX_SCRIPT_CHARS) continue;
-    try {
-      const json = source
-        .replace(/^\s*(?:<!--|(?:\/\/\s*)?<!\[CDATA\[)|(?:-->|(?:\/\/\s*)?\]\]>)\s*$/g, '')
-        // Raw line breaks inside strings are invalid JSON but common; as white space they are harmless.
-        // eslint-disable-next-line no-control-regex
-        .replace(/[\u0000-\u001F]+/g, ' ');
-      visit(JSON.parse(json), 0, true);
-    } catch {
-      // Invalid JSON-LD: skip this script, keep the others.
+    if (++n > MAX_SCRIPTS) {
+      skip(`json-ld: over ${MAX_SCRIPTS} scripts, rest ignored`);
+      break;
     }
+    const source = script?.textContent ?? '';
+    if (source.length > MAX_SCRIPT_CHARS) {
+      skip(`json-ld: script ${n} over ${MAX_SCRIPT_CHARS} characters`);
+      continue;
+    }
+    const json = source
+      .replace(/^\s*(?:<!--|(?:\/\/\s*)?<!\[CDATA\[)|(?:-->|(?:\/\/\s*)?\]\]>)\s*$/g, '')
+      // Raw line breaks inside strings are invalid JSON but common; as white space they are harmless.
+      // eslint-disable-next-line no-control-regex
+      .replace(/[\u0000-\u001F]+/g, ' ');
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(json);
+    } catch {
+      try {
+        parsed = JSON.parse(repair(json));
+      } catch {
+        skip(`json-ld: invalid JSON in script ${n}`);
+        continue;
+      }
+    }
+    visit(parsed, 0, true);
   }
+  if (count >= MAX_NODES) skip(`json-ld: over ${MAX_NODES} nodes, rest ignored`);
+  if (deep) skip(`json-ld: nesting deeper than ${MAX_DEPTH} levels ignored`);
   return { top, byId };
 }
 
-export function readJsonLd(doc: Document, base?: string): JsonLd {
-  const { top, byId } = parseScripts(doc);
+const VIDEO = /^(?:VideoObject|Clip|Movie|Episode|PodcastEpisode|RadioEpisode|TVEpisode)$/;
+const SERIES = /Series$|Season$|^(?:Channel|BroadcastChannel)$/;
+
+export function readJsonLd(doc: Document, base?: string, skip: Skip = noSkip): JsonLd {
+  const { top, byId } = parseScripts(doc, skip);
   /** A node as fully as the page describes it: {"@id": ...} references resolve, one hop only. */
   const deref = (v: unknown): Node | undefined => {
     if (!isNode(v)) return undefined;
@@ -119,7 +166,7 @@ export function readJsonLd(doc: Document, base?: string): JsonLd {
     if (seen.has(n)) continue;
     seen.add(n);
     candidates.push(n);
-    for (const entity of list(n['mainEntity'])) {
+    for (const entity of list(prop(n, 'mainEntity'))) {
       const next = deref(entity);
       if (next) queue.push(next);
     }
@@ -132,12 +179,6 @@ export function readJsonLd(doc: Document, base?: string): JsonLd {
   }
   const notPeople: string[] = [];
   const website = candidates.find((n) => typesOf(n).includes('WebSite'));
-  const siteName = website && text(website['name'], MAX.siteName);
-  if (!main) return { types: [], authors: [], notPeople, siteName };
-
-  /** The main node's value, else that of its mainEntity (a ProfilePage's Person, say). */
-  const entity = deref(list(main['mainEntity'])[0]);
-  const get = (key: string) => main?.[key] ?? entity?.[key];
 
   const image = (v: unknown, depth = 0): string | undefined => {
     for (const item of list(v)) {
@@ -145,7 +186,7 @@ export function readJsonLd(doc: Document, base?: string): JsonLd {
       const url =
         typeof item === 'string'
           ? absUrl(item, base)
-          : node && depth < 2 && image(node['url'] ?? node['contentUrl'], depth + 1);
+          : node && depth < 2 && image(prop(node, 'url') ?? prop(node, 'contentUrl'), depth + 1);
       if (url) return url;
     }
     return undefined;
@@ -154,11 +195,32 @@ export function readJsonLd(doc: Document, base?: string): JsonLd {
   const link = (v: unknown) => {
     const node = deref(v);
     const id = text(node?.['@id'], MAX.url)?.replace(/#.*/, '');
-    return absUrl(node ? (text(node['url'], MAX.url) ?? id) : text(v, MAX.url), base);
+    return absUrl(node ? (text(prop(node, 'url'), MAX.url) ?? id) : text(v, MAX.url), base);
   };
   const nameOf = (n: Node) =>
-    text(n['name'], MAX.authors) ??
-    clean([text(n['givenName'], MAX.name), text(n['familyName'], MAX.name)].join(' '), MAX.name);
+    text(prop(n, 'name'), MAX.authors) ??
+    clean([text(prop(n, 'givenName'), MAX.name), text(prop(n, 'familyName'), MAX.name)].join(' '), MAX.name);
+  const agent = (v: unknown): LdAgent | undefined => {
+    const node = deref(v);
+    if (!node) return typeof v === 'string' ? { name: clean(v, MAX.name), sameAs: [], person: true } : undefined;
+    const types = typesOf(node);
+    const sameAs = list(prop(node, 'sameAs'))
+      .map(link)
+      .filter((u): u is string => !!u)
+      .slice(0, 20);
+    const name = nameOf(node);
+    const url = link(prop(node, 'url')) ?? sameAs[0];
+    if (!name && !url) return undefined;
+    return { name, url, image: image(prop(node, 'image') ?? prop(node, 'logo')), sameAs, person: !types.length || types.includes('Person') };
+  };
+  const siteName = website && text(prop(website, 'name'), MAX.siteName);
+  const siteUrl = website && link(prop(website, 'url'));
+  if (!main) return { types: [], authors: [], notPeople, siteName, siteUrl };
+
+  /** The main node's value, else that of its mainEntity (a ProfilePage's Person, say). */
+  const entity = deref(list(prop(main, 'mainEntity'))[0]);
+  const get = (key: string) => prop(main, key) ?? prop(entity, key);
+  const types = typesOf(main);
 
   const authors: AuthorCandidate[] = [];
   const addAuthor = (v: unknown, depth: number): void => {
@@ -167,30 +229,47 @@ export function readJsonLd(doc: Document, base?: string): JsonLd {
     if (typeof v === 'string') return void authors.push({ name: v });
     const node = deref(v);
     if (!node || node === main) return;
-    const types = typesOf(node);
-    const name = nameOf(node);
-    if (types.length && !types.includes('Person')) return void (name && notPeople.push(name));
-    const url = link(node['url']) ?? list(node['sameAs']).map(link).find(Boolean);
-    if (name || url) authors.push({ name, url, image: image(node['image']) });
+    const a = agent(node);
+    if (!a) return;
+    if (!a.person) return void (a.name && notPeople.push(a.name));
+    authors.push({ name: a.name, url: a.url, image: a.image, sameAs: a.sameAs });
   };
-  addAuthor(main['author'], 0);
-  addAuthor(main['creator'], 0);
+  addAuthor(prop(main, 'author'), 0);
+  addAuthor(prop(main, 'creator'), 0);
 
-  const publisher = deref(list(main['publisher'])[0]);
-  const publisherName = publisher && text(publisher['name'], MAX.siteName);
-  if (publisherName && typesOf(publisher).some(isOrganizationType)) notPeople.push(publisherName);
+  const publisherNode = deref(list(prop(main, 'publisher'))[0]);
+  // A personal site names its owner as publisher: that person is not a publication.
+  const publisherAgent = publisherNode && !typesOf(publisherNode).includes('Person') ? agent(publisherNode) : undefined;
+  const publisherName = publisherNode && text(prop(publisherNode, 'name'), MAX.siteName);
+  if (publisherName && typesOf(publisherNode).some(isOrganizationType)) notPeople.push(publisherName);
+
+  let channel: LdAgent | undefined;
+  if (types.some((t) => VIDEO.test(t))) {
+    const series = [prop(main, 'partOfSeries'), prop(main, 'isPartOf')]
+      .flatMap(list)
+      .map(deref)
+      .find((n) => n && typesOf(n).some((t) => SERIES.test(t)));
+    channel = agent(series) ?? agent(list(prop(main, 'author'))[0]) ?? agent(list(prop(main, 'creator'))[0]);
+  }
+  const aboutNode = types.includes('ProfilePage') ? entity : best === 3 || best === 4 ? main : undefined;
 
   return {
-    types: typesOf(main),
+    types,
     title: text(get('headline'), MAX.title) ?? text(get('name'), MAX.title),
     description: text(get('description'), MAX.description),
     image: image(get('image')) ?? image(get('thumbnailUrl')),
-    url: link(list(main['mainEntityOfPage'])[0]) ?? (best <= 2 ? link(main['url']) : undefined),
+    url: link(list(prop(main, 'mainEntityOfPage'))[0]) ?? (best <= 2 ? link(prop(main, 'url')) : undefined),
     publishedAt: isoDate(text(get('datePublished') ?? get('uploadDate') ?? get('dateCreated'), 64)),
+    modifiedAt: isoDate(text(get('dateModified'), 64)),
+    duration: isoDuration(text(get('duration'), 40)),
     publisher: publisherName,
+    publisherAgent,
     siteName,
-    lang: text(main['inLanguage'], 35),
+    siteUrl,
+    lang: text(prop(main, 'inLanguage'), 35),
     authors,
     notPeople,
+    channel,
+    about: agent(aboutNode),
   };
 }

@@ -88,13 +88,15 @@ export interface KindSignals {
   urls?: readonly (string | undefined)[];
   /** A publication date: the page is a piece of content, not a profile or an organization. */
   dated?: boolean;
+  /** The page announces a video (og:video). */
+  video?: boolean;
 }
 
 /**
- * Precedence: a strong JSON-LD type > a URL shape > og:type > a weak JSON-LD type (Person,
- * Organization; only on an undated page) > 'article'.
+ * Precedence: a strong JSON-LD (or microdata) type > a URL shape > og:type > a weak JSON-LD type
+ * (Person, Organization; only on an undated page) > og:video > 'article'.
  */
-export function classifyKind({ ldTypes = [], ogType, urls = [], dated }: KindSignals): Kind {
+export function classifyKind({ ldTypes = [], ogType, urls = [], dated, video }: KindSignals): Kind {
   const kinds = ldTypes.map(ldKind);
   const ld = kinds.find((k) => k?.strong) ?? kinds.find(Boolean);
   if (ld?.strong) return ld.kind;
@@ -102,5 +104,5 @@ export function classifyKind({ ldTypes = [], ogType, urls = [], dated }: KindSig
     const kind = urlKind(url);
     if (kind) return kind;
   }
-  return ogKind(ogType) ?? (ld && !dated ? ld.kind : 'article');
+  return ogKind(ogType) ?? (ld && !dated ? ld.kind : video ? 'video' : 'article');
 }

@@ -40,4 +40,18 @@ describe('readMetaTags', () => {
       '2019-05-06T07:08:09Z',
     );
   });
+
+  it('reads modification dates, more publication-date names, and <meta name=publisher> (not a URL)', () => {
+    const doc = page(`
+      <meta name="article.published" content="2019-04-16T11:30:00.000Z">
+      <meta name="article.updated" content="2019-04-17T08:00:00.000Z">
+      <meta name="publisher" content="Wire Daily">`);
+    expect(readMetaTags(doc)).toMatchObject({
+      publishedAt: '2019-04-16T11:30:00.000Z',
+      modifiedAt: '2019-04-17T08:00:00.000Z',
+      publisher: 'Wire Daily',
+    });
+    expect(readMetaTags(page(`<meta name="publisher" content="https://plus.example.com/1">`)).publisher).toBeUndefined();
+    expect(readMetaTags(page(`<meta name="DC.date.modified" content="2020-01-02">`)).modifiedAt).toBe('2020-01-02');
+  });
 });

@@ -38,7 +38,35 @@ describe('readOpenGraph', () => {
       twitterDescription: 'Tw description',
       twitterImage: 'https://example.org/tw.jpg',
       twitterCreator: 'jane_doe',
+      modifiedAt: undefined,
+      duration: undefined,
+      video: false,
+      musicians: [],
+      profileName: undefined,
+      username: undefined,
     });
+  });
+
+  it('reads video, music and profile tags', () => {
+    const video = readOpenGraph(
+      page(`<meta property="og:type" content="video.episode"><meta property="og:video" content="https://example.org/v.mp4">
+            <meta property="video:duration" content="3725"><meta property="video:release_date" content="2023-05-06">
+            <meta property="og:updated_time" content="2024-01-02T03:04:05Z">`),
+      BASE,
+    );
+    expect(video).toMatchObject({ type: 'video.episode', video: true, duration: 'PT1H2M5S', publishedAt: '2023-05-06', modifiedAt: '2024-01-02T03:04:05Z' });
+    const song = readOpenGraph(
+      page(`<meta property="og:type" content="music.song"><meta property="music:musician" content="https://example.org/artist/jane">
+            <meta property="music:duration" content="215"><meta property="music:release_date" content="2015-02-27">`),
+      BASE,
+    );
+    expect(song).toMatchObject({ musicians: ['https://example.org/artist/jane'], duration: 'PT3M35S', publishedAt: '2015-02-27', video: false });
+    const profile = readOpenGraph(
+      page(`<meta property="og:type" content="profile"><meta property="profile:first_name" content=" Ada ">
+            <meta property="profile:last_name" content="Lovelace"><meta property="profile:username" content="ada">`),
+      BASE,
+    );
+    expect(profile).toMatchObject({ type: 'profile', profileName: 'Ada Lovelace', username: 'ada' });
   });
 
   it('reads name= as well as property= (pages mix them up)', () => {
@@ -65,7 +93,7 @@ describe('readOpenGraph', () => {
   });
 
   it('returns nothing but an empty author list for a page without tags', () => {
-    expect(readOpenGraph(page('<title>x</title>'), BASE)).toEqual({ authors: [] });
+    expect(readOpenGraph(page('<title>x</title>'), BASE)).toEqual({ authors: [], musicians: [], video: false });
   });
 
   it('drops dates it cannot read', () => {

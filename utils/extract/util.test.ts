@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { page } from '../../tests/fixtures/extract/dom';
-import { absUrl, clean, cleanText, isoDate, langTag, meta, readMetas } from './util';
+import { absUrl, clean, cleanText, fold, isoDate, isoDuration, langTag, meta, readMetas } from './util';
 
 describe('clean', () => {
   it('collapses white space, drops control, zero-width and bidi characters, and caps', () => {
@@ -55,18 +55,49 @@ describe('isoDate', () => {
     ['2024/3/1', '2024-03-01'],
     ['2024-03', '2024-03'],
     ['2024', '2024'],
-    ['2024-03-01 10:00', '2024-03-01'],
+    ['2024-03-01 10:00', '2024-03-01T10:00'],
+    ['2019-02-01 09:51:00 -0400', '2019-02-01T09:51:00-04:00'],
+    ['2019-08-14 10:20:30', '2019-08-14T10:20:30'],
+    ['2019-08-14T05:55%Z', '2019-08-14T05:55'],
     ['2024-13-01', undefined],
-    ['March 3, 2024', '2024-03-03T00:00:00.000Z'],
+    ['March 3, 2024', '2024-03-03'],
+    ['Thursday, March 14, 2019', '2019-03-14'],
+    ['Posted on June 3rd, 2018 at 5:31 pm', '2018-06-03'],
+    ['14 Feb, 2018, 10.34PM IST', '2018-02-14'],
+    ['Wed Aug 14 05:55:00 2019', '2019-08-14'],
+    ['Tue, Mar 5 2019 15:37:00 EST', '2019-03-05T20:37:00.000Z'],
+    ['Sat, 23 Oct 2021 01:02:03 +0000', '2021-10-23T01:02:03.000Z'],
+    ['March 2024', '2024-03'],
+    ['4/6/2019', undefined],
+    ['6 years ago', undefined],
     ['Jane Doe 2024', undefined],
     ['yesterday', undefined],
     ['12345', undefined],
     [42, undefined],
   ])('%s → %s', (input, expected) => {
-    const out = isoDate(input);
-    // Date.parse reads "March 3, 2024" in local time; only the date part is stable across zones.
-    if (typeof expected === 'string' && expected.endsWith('.000Z')) expect(out).toMatch(/^2024-03-0[234]T/);
-    else expect(out).toBe(expected);
+    expect(isoDate(input)).toBe(expected);
+  });
+});
+
+describe('isoDuration', () => {
+  it.each([
+    ['PT1H2M3S', 'PT1H2M3S'],
+    ['pt2m22s', 'PT2M22S'],
+    ['P1DT2H', 'P1DT2H'],
+    ['142', 'PT2M22S'],
+    ['3600', 'PT1H'],
+    ['0', undefined],
+    ['P', undefined],
+    ['PT', undefined],
+    ['2 minutes', undefined],
+    [42, undefined],
+  ])('%s → %s', (input, expected) => expect(isoDuration(input)).toBe(expected));
+});
+
+describe('fold', () => {
+  it('keeps letters and digits only, lower-cased', () => {
+    expect(fold('  Hello, World! — Ça va?  ')).toBe('hello world ça va');
+    expect(fold(undefined)).toBe('');
   });
 });
 
@@ -97,6 +128,14 @@ describe('readMetas', () => {
   it('skips blank values when picking the first', () => {
     const metas = readMetas(page(`<meta name="description" content="   "><meta name="description" content="Real">`));
     expect(meta(metas, 'description')).toBe('Real');
+  });
+
+  it('reports when it stops reading at 3,000 tags', () => {
+    const skipped: string[] = [];
+    const metas = readMetas(page(Array.from({ length: 3_001 }, (_, i) => `<meta name="m${i}" content="v">`).join('')), (r) => skipped.push(r));
+    expect(metas.has('m2999')).toBe(true);
+    expect(metas.has('m3000')).toBe(false);
+    expect(skipped).toEqual(['meta: over 3000 tags, rest ignored']);
   });
 
   it('bounds values per key and the length of each value', () => {

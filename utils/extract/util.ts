@@ -57,27 +57,65 @@ export function absUrl(value: unknown, base?: string): string | undefined {
 }
 
 /** A month name or its abbreviation, in English. */
-export const MONTH =
-  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?/i;
-const pad = (s: string) => s.padStart(2, '0');
+const M = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+export const MONTH = new RegExp(`\\b${M}\\b\\.?`, 'i');
+const MONTHS = 'janfebmaraprmayjunjulaugsepoctnovdec';
+const pad = (s: string | number) => String(s).padStart(2, '0');
+const ymd = (y: string, mo: number, d?: string) =>
+  mo >= 1 && mo <= 12 && (!d || (+d >= 1 && +d <= 31)) ? `${y}-${pad(mo)}${d ? `-${pad(d)}` : ''}` : undefined;
+const monthOf = (name: string) => MONTHS.indexOf(name.slice(0, 3).toLowerCase()) / 3 + 1;
+
+const ISO =
+  /^(\d{4})(?:[-/.](\d{1,2})(?:[-/.](\d{1,2})(?:(?:T|\s+)(\d{1,2}):(\d{2})(?::(\d{2})(\.\d{1,9})?)?\s*(Z|UTC|GMT|[+-]\d{2}:?\d{2})?)?)?)?(?!\d)/i;
+const MDY = new RegExp(`\\b(${M})\\b\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?:\\d{1,2}:\\d\\d(?::\\d\\d)?\\s+)?(\\d{4})\\b`, 'i');
+const DMY = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\.?\\s+(?:of\\s+)?(${M})\\b\\.?,?\\s+(\\d{4})\\b`, 'i');
+const MY = new RegExp(`^(${M})\\b\\.?,?\\s+(\\d{4})$`, 'i');
+/** A time of day and a zone: the string names an instant, which Date.parse reads reliably. */
+const ZONED = /\d:\d\d.*(?:\b(?:GMT|UTC|Z|[ECMP][SD]T)\b|[+-]\d{4}\b)/;
 
 /**
- * An ISO 8601 date (or date-time) from what pages write: ISO strings are kept (slashes become
- * dashes, "2024/3/1" becomes "2024-03-01"); a date written with a month name and a year goes
- * through Date.parse. Anything else is dropped.
+ * An ISO 8601 date (or date-time) from what pages write, without guessing a time zone:
+ * - ISO-like strings are kept: "2024/3/1" → "2024-03-01", "2019-02-01 09:51:00 -0400" →
+ *   "2019-02-01T09:51:00-04:00" (a time without a zone stays without one);
+ * - a date with a month name, a time and a zone ("Tue, Mar 5 2019 15:37:00 EST") → the UTC instant;
+ * - otherwise a month-name date anywhere in the text ("Posted on June 3rd, 2018", "14 Feb, 2018,
+ *   10.34PM IST") → "2018-06-03", "2018-02-14"; "March 2024" → "2024-03".
+ * Numeric dates other than year-first ("4/6/2019") are ambiguous and dropped, like anything else.
  */
 export function isoDate(value: unknown): string | undefined {
-  const s = clean(value, 64);
+  const s = clean(value, 200);
   if (!s) return undefined;
-  const m = /^(\d{4})(?:[-/](\d{1,2})(?:[-/](\d{1,2})(T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?)?)?)?(?=$|[\sT])/i.exec(s);
-  if (m) {
-    const [, y, mo, d, time] = m;
-    if ((mo && (+mo < 1 || +mo > 12)) || (d && (+d < 1 || +d > 31))) return undefined;
-    return `${y}${mo ? `-${pad(mo)}` : ''}${d ? `-${pad(d)}` : ''}${time?.toUpperCase() ?? ''}`;
+  const iso = ISO.exec(s);
+  if (iso) {
+    const [, y = '', mo, d, h, mi, sec, frac = '', zone] = iso;
+    const date = mo ? ymd(y, +mo, d) : y;
+    if (!date || !h || !d || +h > 23) return date;
+    const z = zone?.toUpperCase().replace(/^(?:UTC|GMT)$/, 'Z').replace(/^([+-]\d\d)(\d\d)$/, '$1:$2') ?? '';
+    return `${date}T${pad(h)}:${mi}${sec ? `:${sec}${frac}` : ''}${z}`;
   }
-  if (!MONTH.test(s) || !/\b\d{4}\b/.test(s)) return undefined;
-  const t = Date.parse(s);
-  return Number.isFinite(t) ? new Date(t).toISOString() : undefined;
+  if (!MONTH.test(s) || !/\d{4}/.test(s)) return undefined;
+  if (ZONED.test(s)) {
+    const t = Date.parse(s);
+    if (Number.isFinite(t)) return new Date(t).toISOString();
+  }
+  const mdy = MDY.exec(s);
+  if (mdy) return ymd(mdy[3] ?? '', monthOf(mdy[1] ?? ''), mdy[2]);
+  const dmy = DMY.exec(s);
+  if (dmy) return ymd(dmy[3] ?? '', monthOf(dmy[2] ?? ''), dmy[1]);
+  const my = MY.exec(s);
+  return my ? ymd(my[2] ?? '', monthOf(my[1] ?? '')) : undefined;
+}
+
+/** An ISO 8601 duration ("PT1H2M3S"); a number of seconds (og video:duration) becomes one. */
+export function isoDuration(value: unknown): string | undefined {
+  const s = clean(value, 40)?.toUpperCase();
+  if (!s) return undefined;
+  if (/^\d{1,7}$/.test(s)) {
+    const n = +s;
+    const [h, m, sec] = [Math.floor(n / 3600), Math.floor(n / 60) % 60, n % 60];
+    return n ? `PT${h ? `${h}H` : ''}${m ? `${m}M` : ''}${sec ? `${sec}S` : ''}` : undefined;
+  }
+  return /^P(?!$)(?:\d+Y)?(?:\d+M)?(?:\d+W)?(?:\d+D)?(?:T(?=\d)(?:\d+H)?(?:\d+M)?(?:\d+(?:\.\d+)?S)?)?$/.test(s) ? s : undefined;
 }
 
 /** A BCP 47-looking language tag ("en", "pt-BR", "zh-Hant-TW"); "en_US" becomes "en-US". */
@@ -92,9 +130,14 @@ export type Metas = ReadonlyMap<string, readonly string[]>;
 const MAX_METAS = 3_000;
 const MAX_VALUES = 100;
 
-export function readMetas(doc: Document): Metas {
+/** Records what a reader skipped as malformed or too large ("json-ld: invalid JSON in script 2"). */
+export type Skip = (reason: string) => void;
+export const noSkip: Skip = () => undefined;
+
+export function readMetas(doc: Document, skip: Skip = noSkip): Metas {
   const metas = new Map<string, string[]>();
   const all = doc.querySelectorAll('meta[content]');
+  if (all.length > MAX_METAS) skip(`meta: over ${MAX_METAS} tags, rest ignored`);
   for (let i = 0; i < all.length && i < MAX_METAS; i++) {
     const el = all[i];
     const content = el?.getAttribute('content');
@@ -119,6 +162,33 @@ export function meta(metas: Metas, ...keys: string[]): string | undefined {
   }
   return undefined;
 }
+
+/**
+ * An element's text, like textContent but bounded: it stops after enough characters or nodes, so
+ * a huge element costs no more than a small one. Scripts and styles are not text. `spaced` puts a
+ * space between the pieces ("Jane<span>2016</span>" → "Jane 2016").
+ */
+export function textOf(el: Element | null | undefined, max: number, spaced = false): string | undefined {
+  if (!el) return undefined;
+  const parts: string[] = [];
+  let room = max * 4 + 256;
+  let nodes = 2_000;
+  const visit = (node: Node): void => {
+    for (let c = node.firstChild; c && room > 0 && nodes-- > 0; c = c.nextSibling) {
+      if (c.nodeType === 3) {
+        const v = (c.nodeValue ?? '').slice(0, room);
+        room -= v.length;
+        parts.push(v);
+      } else if (c.nodeType === 1 && !/^(?:script|style|noscript|template|svg)$/i.test((c as Element).localName)) visit(c);
+    }
+  };
+  visit(el);
+  return clean(parts.join(spaced ? ' ' : ''), max);
+}
+
+/** For comparisons: lower case, letters and digits only, single spaces. */
+export const fold = (s: string | undefined): string =>
+  (s ?? '').slice(0, 2_000).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
 /** Runs a reader; a reader that throws (it should not) yields `fallback`. */
 export function safely<T>(read: () => T, fallback: T): T {
