@@ -1,29 +1,23 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import {
-  draftForPage,
-  pageInput,
-  pageUrlOf,
-  personInput,
-  type SourceDraft,
-} from '@/utils/capture/draft';
+import { draftForPage, pageInput, pageUrlOf, personInput, type SourceDraft } from '@/utils/capture/draft';
+import { CLIPPABLE_KINDS } from '@/utils/capture/quick-save';
 import { clipTab, readTab, resolveTab, type TabReading } from '@/utils/capture/read-tab';
 import { getDatabase } from '@/utils/db/database';
-import { findByAddress, findPerson, listTopics } from '@/utils/db/repository';
-import type { ExtractedPerson, Extraction } from '@/utils/extract/extraction';
+import { findByAddress, getClip, listTopics } from '@/utils/db/repository';
+import { buildCandidates } from '@/utils/extract/candidates';
+import type { Extraction } from '@/utils/extract/extraction';
 import { t, type MessageKey } from '@/utils/i18n';
 import { sendMessage } from '@/utils/messaging/protocol';
-import type { Source } from '@/utils/model/source';
-import { CATEGORIES, defaultCategory, type Category, type Kind } from '@/utils/model/vocabulary';
+import { AGENT_KINDS, defaultCategory, type Category } from '@/utils/model/vocabulary';
 import { openNetworkPage, openSidePanel } from '@/utils/navigation';
-import { ExternalLink } from './ExternalLink';
+import { CandidateItem, candidateCategory } from './CandidateItem';
 import { categoryLabel, displayUrl, formatDate, kindLabel } from './labels';
 import { Shortcuts } from './Shortcuts';
 import { SourceEditor } from './SourceEditor';
 import { useLiveQuery } from './use-live-query';
 
-/** Kinds whose readable text is worth keeping for offline reading and search. */
-const CLIPPABLE: ReadonlySet<Kind> = new Set<Kind>(['article', 'paper']);
+const MAX_AUTO_RETRIES = 20;
 
 type Phase = { phase: 'reading' } | { phase: 'no-tab' } | { phase: 'read'; reading: TabReading };
 
@@ -47,18 +41,28 @@ export function CaptureView({ search }: { search: string }) {
     };
   }, [search, attempt]);
 
-  // A page still loading is read again by itself as soon as it has loaded.
-  const waitingFor = state.phase === 'read' && !state.reading.ok && state.reading.reason === 'loading' ? state.reading.tab.id : undefined;
+  // A page still loading is read again by itself as soon as it has loaded (a few times at most:
+  // a page that never finishes keeps its message and its "Try again" button).
+  const waitingFor =
+    state.phase === 'read' && !state.reading.ok && state.reading.reason === 'loading' && attempt < MAX_AUTO_RETRIES
+      ? state.reading.tab.id
+      : undefined;
   useEffect(() => {
     if (waitingFor === undefined) return;
+    const retry = () => setAttempt((a) => a + 1);
     const onUpdated = (tabId: number, change: { status?: string }) => {
-      if (tabId === waitingFor && change.status === 'complete') setAttempt((a) => a + 1);
+      if (tabId === waitingFor && change.status === 'complete') retry();
     };
     browser.tabs.onUpdated.addListener(onUpdated);
-    // It may have finished between the reading and this listener.
-    void browser.tabs.get(waitingFor).then((tab) => tab.status === 'complete' && setAttempt((a) => a + 1), () => undefined);
-    return () => browser.tabs.onUpdated.removeListener(onUpdated);
-  }, [waitingFor]);
+    // It may finish between the reading and this listener, or without an event: look too.
+    const timer = setInterval(() => {
+      void browser.tabs.get(waitingFor).then((tab) => tab.status === 'complete' && retry(), () => undefined);
+    }, 700);
+    return () => {
+      clearInterval(timer);
+      browser.tabs.onUpdated.removeListener(onUpdated);
+    };
+  }, [waitingFor, attempt]);
 
   return (
     <main class="popup">
@@ -91,17 +95,22 @@ function Capture({ reading, onRetry }: { reading: TabReading; onRetry: () => voi
   const { tab } = reading;
   const extraction = reading.ok ? reading.extraction : undefined;
   const url = pageUrlOf(extraction, tab);
-  const candidates = useMemo(
+  const candidates = useMemo(() => (extraction ? buildCandidates(extraction) : []), [extraction]);
+  // The first candidate is what the page is mostly about: the form saves it.
+  const primary = candidates[0]?.role === 'page' ? candidates[0] : undefined;
+  const authors = candidates.filter((c) => c.role === 'author');
+  const agents = candidates.filter((c) => c.role === 'publication' || c.role === 'channel');
+  const addresses = useMemo(
     () => [...new Set([url, extraction?.pageUrl, tab.url].filter((u): u is string => !!u))],
     [url, extraction, tab.url],
   );
   const saved = useLiveQuery(async () => {
-    for (const u of candidates) {
+    for (const u of addresses) {
       const found = await findByAddress(db, u);
       if (found) return found;
     }
     return null;
-  }, [candidates.join(' ')]);
+  }, [addresses.join(' ')]);
   const topics = useLiveQuery(() => listTopics(db), []).value ?? [];
   const existing = saved.value ?? undefined;
 
@@ -110,37 +119,47 @@ function Capture({ reading, onRetry }: { reading: TabReading; onRetry: () => voi
   const [message, setMessage] = useState<{ text: string; error?: boolean } | undefined>();
   // Whether to keep the article's readable text; offered for articles and papers that could be read.
   const [keepText, setKeepText] = useState(true);
-  // The category chosen for each author, by position; unset keeps a known person's category.
-  const [authorCategory, setAuthorCategory] = useState<Record<number, Category>>({});
+  // The category chosen for each other candidate, by position; unset keeps a saved one's category.
+  const [chosen, setChosen] = useState<Record<number, Category>>({});
 
   // The form starts from the saved source when there is one, once that is known.
   useEffect(() => {
     if (draft !== undefined) return;
-    if (saved.value !== undefined) setDraft(draftForPage(extraction, tab, existing));
+    if (saved.value !== undefined) setDraft(draftForPage(extraction, tab, existing, primary?.title));
     else if (saved.error !== undefined) {
       // The page can still be saved; the background will find the saved source if there is one.
-      setDraft(draftForPage(extraction, tab, undefined));
+      setDraft(draftForPage(extraction, tab, undefined, primary?.title));
       setMessage({ text: t('error_load', errorText(saved.error)), error: true });
     }
   }, [saved.value, saved.error]);
 
   if (draft === undefined) return <p role="status">{t('reading_page')}</p>;
 
-  const savePage = async () => {
+  const following = AGENT_KINDS.has(draft.kind);
+  const clippable = reading.ok && CLIPPABLE_KINDS.has(draft.kind);
+  const pageTopics = draft.topics;
+
+  const savePrimary = async () => {
     if (!draft.title.trim()) {
       setMessage({ text: t('error_title_required'), error: true });
       return undefined;
     }
     setBusy(true);
     try {
-      const clip = clippable && keepText ? await clipTab(tab.id) : undefined;
-      const result = await sendMessage('savePage', {
-        page: pageInput(draft, extraction, tab, existing, Date.now()),
-        authors: (extraction?.authors ?? []).map(({ name, url: profile }) => ({ name, url: profile })),
-        clip,
-      });
-      const saved = t(result.created ? 'saved_new' : 'saved_updated', categoryLabel(result.source.category));
-      setMessage({ text: clippable && keepText && !clip ? `${saved} ${t('clip_failed')}` : saved });
+      const now = Date.now();
+      const page = pageInput(draft, extraction, tab, existing, now);
+      const feeds = primary?.feeds ?? [];
+      const result =
+        draft.kind === 'person'
+          ? await sendMessage('savePerson', { person: { ...page, feeds: feeds.length ? feeds : undefined } })
+          : await sendMessage('savePage', {
+              page: { ...page, feeds: following && feeds.length ? feeds : undefined },
+              authors: authors.map((a) => ({ name: a.title, url: a.url })),
+              clip: clippable && keepText ? await clipTab(tab.id) : undefined,
+            });
+      const text = t(result.created ? 'saved_new' : 'saved_updated', categoryLabel(result.source.category));
+      const clipMissed = clippable && keepText && !(await hasClip(result.source.id));
+      setMessage({ text: clipMissed ? `${text} ${t('clip_failed')}` : text });
       return result.source;
     } catch (error) {
       setMessage({ text: t('error_save', errorText(error)), error: true });
@@ -150,8 +169,24 @@ function Capture({ reading, onRetry }: { reading: TabReading; onRetry: () => voi
     }
   };
 
-  const authors = extraction?.authors ?? [];
-  const clippable = reading.ok && CLIPPABLE.has(draft.kind);
+  const saveWithAuthors = async () => {
+    const page = await savePrimary();
+    if (!page) return;
+    const failures: string[] = [];
+    for (const [i, author] of authors.entries()) {
+      await sendMessage('savePerson', {
+        person: {
+          ...personInput({ name: author.title, url: author.url, image: author.image, sameAs: author.sameAs }, chosen[i], pageTopics, page.url, page.title, Date.now()),
+          feeds: author.feeds.length ? author.feeds : undefined,
+        },
+        fromPageUrl: page.url,
+      }).catch((error: unknown) => failures.push(`${author.title} (${errorText(error)})`));
+    }
+    setMessage(
+      failures.length ? { text: t('error_some_authors', failures.join(', ')), error: true } : { text: t('saved_page_and_authors') },
+    );
+  };
+
   const reasonKey = reading.ok ? undefined : (`unreadable_${reading.reason.replace('-', '_')}` as MessageKey);
 
   return (
@@ -180,7 +215,7 @@ function Capture({ reading, onRetry }: { reading: TabReading; onRetry: () => voi
           <form
             onSubmit={(e) => {
               e.preventDefault();
-              void savePage();
+              void savePrimary();
             }}
           >
             <SourceEditor draft={draft} onChange={setDraft} topics={topics} />
@@ -192,29 +227,10 @@ function Capture({ reading, onRetry }: { reading: TabReading; onRetry: () => voi
             )}
             <div class="actions">
               <button type="submit" class="primary" disabled={busy}>
-                {t('save')}
+                {following ? t('follow') : t('save')}
               </button>
-              {authors.length > 0 && (
-                <button
-                  type="button"
-                  disabled={busy}
-                  onClick={async () => {
-                    const page = await savePage();
-                    if (!page) return;
-                    const failures: string[] = [];
-                    for (const [i, author] of authors.entries()) {
-                      await sendMessage('savePerson', {
-                        person: personInput(author, authorCategory[i], draft.topics, page.url, page.title, Date.now()),
-                        fromPageUrl: page.url,
-                      }).catch((error: unknown) => failures.push(`${author.name} (${errorText(error)})`));
-                    }
-                    setMessage(
-                      failures.length
-                        ? { text: t('error_some_authors', failures.join(', ')), error: true }
-                        : { text: t('saved_page_and_authors') },
-                    );
-                  }}
-                >
+              {authors.length > 0 && !following && (
+                <button type="button" disabled={busy} onClick={() => void saveWithAuthors()}>
                   {authors.length === 1 ? t('save_page_and_author') : t('save_page_and_authors')}
                 </button>
               )}
@@ -230,16 +246,39 @@ function Capture({ reading, onRetry }: { reading: TabReading; onRetry: () => voi
               <h2 id="authors-heading">{t('authors_heading')}</h2>
               <ul>
                 {authors.map((author, i) => (
-                  <AuthorItem
-                    key={`${author.name}-${i}`}
-                    author={author}
-                    category={authorCategory[i]}
-                    onCategory={(c) => setAuthorCategory({ ...authorCategory, [i]: c })}
-                    topics={draft.topics}
+                  <CandidateItem
+                    key={`${author.title}-${i}`}
+                    candidate={author}
+                    category={chosen[i]}
+                    onCategory={(c) => setChosen({ ...chosen, [i]: c })}
+                    defaultFor={defaultCategory('person')}
+                    topics={pageTopics}
                     pageUrl={url}
                     pageTitle={draft.title}
                   />
                 ))}
+              </ul>
+            </section>
+          )}
+          {agents.length > 0 && (
+            <section class="authors" aria-labelledby="agents-heading">
+              <h2 id="agents-heading">{t('agents_heading')}</h2>
+              <ul>
+                {agents.map((agent, j) => {
+                  const i = authors.length + j;
+                  return (
+                    <CandidateItem
+                      key={`${agent.role}-${agent.title}`}
+                      candidate={agent}
+                      category={chosen[i]}
+                      onCategory={(c) => setChosen({ ...chosen, [i]: c })}
+                      defaultFor={candidateCategory(agent, draft.kind)}
+                      topics={pageTopics}
+                      pageUrl={url}
+                      pageTitle={draft.title}
+                    />
+                  );
+                })}
               </ul>
             </section>
           )}
@@ -265,65 +304,6 @@ function PagePreview({ extraction: e, url }: { extraction: Extraction | undefine
   );
 }
 
-function AuthorItem(props: {
-  author: ExtractedPerson;
-  category: Category | undefined;
-  onCategory: (category: Category) => void;
-  topics: string[];
-  pageUrl: string;
-  pageTitle: string;
-}) {
-  const { author } = props;
-  const db = getDatabase();
-  const known = useLiveQuery(async () => (await findPerson(db, author)) ?? null, [author.name, author.url]);
-  const person: Source | undefined = known.value ?? undefined;
-  const [message, setMessage] = useState<{ text: string; error?: boolean } | undefined>();
-  const nameId = `author-${author.name.replace(/\W+/g, '-')}`;
-  const chosen = props.category ?? person?.category ?? defaultCategory('person');
-
-  const save = async () => {
-    try {
-      const result = await sendMessage('savePerson', {
-        person: { ...personInput(author, props.category, props.topics, props.pageUrl, props.pageTitle, Date.now()), id: person?.id },
-        fromPageUrl: props.pageUrl,
-      });
-      setMessage({ text: t(result.created ? 'saved_new' : 'saved_updated', categoryLabel(result.source.category)) });
-    } catch (error) {
-      setMessage({ text: t('error_save', errorText(error)), error: true });
-    }
-  };
-
-  return (
-    <li class="author">
-      <div class="author-head">
-        {author.image && <img src={author.image} alt="" class="avatar" referrerpolicy="no-referrer" />}
-        <div>
-          <ExternalLink href={author.url} class="author-name">
-            <span id={nameId}>{author.name}</span>
-          </ExternalLink>
-          <p class="muted">{person ? t('author_saved') : kindLabel('person')}</p>
-        </div>
-      </div>
-      <div class="row">
-        <label class="sr-only" for={`${nameId}-category`}>
-          {t('author_category', author.name)}
-        </label>
-        <select id={`${nameId}-category`} value={chosen} onChange={(e) => props.onCategory(e.currentTarget.value as Category)}>
-          {CATEGORIES.map((c) => (
-            <option value={c} key={c}>
-              {categoryLabel(c)}
-            </option>
-          ))}
-        </select>
-        <button type="button" aria-describedby={nameId} onClick={() => void save()}>
-          {t('save_author')}
-        </button>
-      </div>
-      {message && (
-        <p class={message.error ? 'message error' : 'message'} role={message.error ? 'alert' : 'status'}>
-          {message.text}
-        </p>
-      )}
-    </li>
-  );
+async function hasClip(sourceId: string): Promise<boolean> {
+  return (await getClip(getDatabase(), sourceId)) !== undefined;
 }

@@ -70,6 +70,8 @@ export function draftForPage(
   extraction: Extraction | undefined,
   tab: TabInfo,
   existing: Source | undefined,
+  /** The title of what the page is about, when it differs from the page's (a profile's name). */
+  subject?: string,
 ): SourceDraft {
   const selection = extraction?.selection ?? '';
   if (existing) {
@@ -77,7 +79,7 @@ export function draftForPage(
     // A new selection is the quote the person means to keep now.
     return selection ? { ...draft, quote: selection } : draft;
   }
-  const title = extraction?.title ?? tab.title ?? pageUrlOf(extraction, tab) ?? '';
+  const title = subject ?? extraction?.title ?? tab.title ?? pageUrlOf(extraction, tab) ?? '';
   return newDraft(extraction?.kind ?? 'article', title, selection);
 }
 

@@ -4,12 +4,13 @@ import type { Extraction } from '../extract/extraction';
 import { cleanText, isHttpUrl, LIMITS } from '../model/fields';
 import type { ClipInput } from '../model/clip';
 import { normalizeUrl } from '../url/normalize';
+import type { Kind } from '../model/vocabulary';
 import { draftForPage, pageInput, pageUrlOf } from './draft';
 import type { TabInfo, TabReading } from './read-tab';
 import { savePage } from './save';
 
 /** Kinds whose readable text is kept when they are saved. */
-export const CLIPPABLE_KINDS = new Set(['article', 'paper']);
+export const CLIPPABLE_KINDS: ReadonlySet<Kind> = new Set<Kind>(['article', 'paper']);
 
 export class NothingToSaveError extends Error {
   constructor(what: string) {

@@ -3,6 +3,7 @@ import {
   Source,
   SourceInput,
   TrashedSource,
+  cleanTopics,
   mergeFeeds,
   type Profile,
   type SourceInput as SourceInputType,
@@ -17,6 +18,7 @@ import {
 import { cleanLine, LIMITS } from '../model/fields';
 import { Clip, ClipInput, clipText, countWords, type ClipInput as ClipInputType } from '../model/clip';
 import { normalizeUrl } from '../url/normalize';
+import type { BulkChange, BulkPrevious } from '../model/bulk';
 
 /**
  * The only module that reads and writes the database's tables. Every function takes the
@@ -145,14 +147,16 @@ export async function findByUrl(db: PlnDatabase, url: string): Promise<Source | 
 }
 
 /**
- * The source saved for the page at this address: by its own address, else by the address of
- * the page it was captured from (a page whose canonical address differs from the tab's).
+ * The source saved for the page at this address: by its own address or one of its profiles',
+ * else by the address of the page it was captured from (a page whose canonical address
+ * differs from the tab's).
  */
 export async function findByAddress(db: PlnDatabase, url: string): Promise<Source | undefined> {
   const normalized = normalizeUrl(url);
   if (normalized === undefined) return undefined;
   return (
     (await db.sources.get({ url: normalized })) ??
+    (await db.sources.where('aliases').equals(normalized).first()) ??
     (await db.sources.where('provenance.pageUrl').equals(normalized).first())
   );
 }
@@ -415,5 +419,140 @@ export async function splitProfile(
       now,
     );
     return source;
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reading the collection in pieces, and following its changes (the side panel's live list).
+
+/** The newest sources, for a first screen while the rest loads. */
+export function newestSources(db: PlnDatabase, limit: number): Promise<Source[]> {
+  return db.sources.orderBy('createdAt').reverse().limit(limit).toArray();
+}
+
+/** Up to `limit` sources in id order, after the id `after` (from the first when undefined). */
+export function sourcesAfter(db: PlnDatabase, after: string | undefined, limit: number): Promise<Source[]> {
+  const from = after === undefined ? db.sources.toCollection() : db.sources.where(':id').above(after);
+  return from.limit(limit).toArray();
+}
+
+/** What changed since a reader last looked, as keys only: cheap enough to ask on every change. */
+export interface SourceChangeKeys {
+  /** Every id in the collection, in id order. */
+  ids: string[];
+  /** [id, updatedAt] of the sources updated at or after `sinceUpdated`. */
+  updated: [string, number][];
+  /** [id, lastVisitedAt] of the sources opened at or after `sinceVisited`. */
+  visited: [string, number][];
+}
+
+export async function sourceChangeKeys(db: PlnDatabase, sinceUpdated: number, sinceVisited: number): Promise<SourceChangeKeys> {
+  return db.transaction('r', db.sources, async () => {
+    const pairs = async (index: 'updatedAt' | 'lastVisitedAt', since: number): Promise<[string, number][]> => {
+      const range = db.sources.where(index).aboveOrEqual(since);
+      const [keys, ids] = await Promise.all([range.keys(), range.primaryKeys()]);
+      return ids.map((id, i) => [String(id), Number(keys[i])]);
+    };
+    const [ids, updated, visited] = await Promise.all([
+      db.sources.toCollection().primaryKeys(),
+      pairs('updatedAt', sinceUpdated),
+      pairs('lastVisitedAt', sinceVisited),
+    ]);
+    return { ids: ids.map(String), updated, visited };
+  });
+}
+
+/** When each clip was kept, by source id, without reading the clips' text. */
+export async function clipStamps(db: PlnDatabase): Promise<Map<string, number>> {
+  return db.transaction('r', db.clips, async () => {
+    const [keys, ids] = await Promise.all([db.clips.orderBy('clippedAt').keys(), db.clips.orderBy('clippedAt').primaryKeys()]);
+    return new Map(ids.map((id, i) => [String(id), Number(keys[i])]));
+  });
+}
+
+export async function getClips(db: PlnDatabase, sourceIds: readonly string[]): Promise<Clip[]> {
+  const rows = await db.clips.bulkGet([...sourceIds]);
+  return rows.filter((row): row is Clip => row !== undefined);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Bulk edits: one transaction each, and each with its undo.
+
+export interface BulkUpdateResult {
+  /** How many sources changed (those already as asked are left alone). */
+  updated: number;
+  previous: BulkPrevious[];
+}
+
+/**
+ * Applies one change to many sources in one transaction: set the category or the status, add or
+ * remove topics (removal ignores case). Ids that are not (or no longer) saved are skipped.
+ */
+export async function bulkUpdate(
+  db: PlnDatabase,
+  ids: readonly string[],
+  change: BulkChange,
+  now: number = Date.now(),
+): Promise<BulkUpdateResult> {
+  const removing = new Set((change.removeTopics ?? []).map((topic) => topic.toLocaleLowerCase()));
+  return db.transaction('rw', db.sources, async () => {
+    const rows = await db.sources.bulkGet([...new Set(ids)]);
+    const previous: BulkPrevious[] = [];
+    const next: Source[] = [];
+    for (const source of rows) {
+      if (!source) continue;
+      const topics = cleanTopics([...source.topics.filter((t) => !removing.has(t.toLocaleLowerCase())), ...(change.addTopics ?? [])]);
+      const category = change.category ?? source.category;
+      const status = change.status ?? source.status;
+      const same = category === source.category && status === source.status && topics.join('\n') === source.topics.join('\n');
+      if (same) continue;
+      previous.push({ id: source.id, category: source.category, status: source.status, topics: [...source.topics] });
+      next.push({ ...source, category, status, topics, updatedAt: now });
+    }
+    await db.sources.bulkPut(next);
+    return { updated: next.length, previous };
+  });
+}
+
+/** Puts back what a bulk change replaced, for the sources still saved; returns how many. */
+export async function bulkRevert(db: PlnDatabase, previous: readonly BulkPrevious[], now: number = Date.now()): Promise<number> {
+  return db.transaction('rw', db.sources, async () => {
+    const rows = await db.sources.bulkGet(previous.map((p) => p.id));
+    const next: Source[] = [];
+    rows.forEach((source, i) => {
+      const before = previous[i];
+      if (source && before) next.push({ ...source, category: before.category, status: before.status, topics: cleanTopics(before.topics), updatedAt: now });
+    });
+    await db.sources.bulkPut(next);
+    return next.length;
+  });
+}
+
+/** Moves many sources to the trash in one transaction; returns the ids moved. */
+export async function bulkRemove(db: PlnDatabase, ids: readonly string[], now: number = Date.now()): Promise<string[]> {
+  return db.transaction('rw', db.sources, db.trash, async () => {
+    const rows = (await db.sources.bulkGet([...new Set(ids)])).filter((row): row is Source => row !== undefined);
+    await db.trash.bulkPut(rows.map((source) => TrashedSource.parse({ id: source.id, deletedAt: now, source })));
+    await db.sources.bulkDelete(rows.map((source) => source.id));
+    return rows.map((source) => source.id);
+  });
+}
+
+/**
+ * Brings many sources back from the trash in one transaction, as `restoreSource` does one:
+ * a source whose address was saved again meanwhile stays out (and its clip goes). Returns how
+ * many came back.
+ */
+export async function bulkRestore(db: PlnDatabase, ids: readonly string[]): Promise<number> {
+  return db.transaction('rw', db.sources, db.trash, db.clips, async () => {
+    const trashed = (await db.trash.bulkGet([...new Set(ids)])).filter((row): row is TrashedSource => row !== undefined);
+    const urls = trashed.flatMap(({ source }) => (source.url === undefined ? [] : [source.url]));
+    const taken = new Set((await db.sources.where('url').anyOf(urls).toArray()).map((s) => s.url));
+    const back = trashed.filter(({ source }) => source.url === undefined || !taken.has(source.url));
+    const dropped = trashed.filter((t) => !back.includes(t));
+    await db.trash.bulkDelete(trashed.map((t) => t.id));
+    await db.clips.bulkDelete(dropped.map((t) => t.id));
+    await db.sources.bulkPut(back.map((t) => t.source));
+    return back.length;
   });
 }
