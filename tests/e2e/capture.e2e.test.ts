@@ -253,6 +253,19 @@ describe('pages that try their luck, and pages that cannot be read', () => {
     await page.close();
   });
 
+  it('describes the page an app shows now, not metadata left from the page it loaded first', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(server.url('/app.html?v=first'));
+    await page.evaluate(() => (window as unknown as { showTalk(id: string, title: string): void }).showTalk('second', 'Second talk'));
+    const popup = await browser.openExtensionPage(`popup.html?tabId=${await browser.tabIdOf(page)}`);
+    await expect.poll(() => popup.getByRole('textbox', { name: 'Title' }).inputValue()).toBe('Second talk - Talks App');
+    expect(await popup.getByRole('region', { name: 'People behind this page' }).count()).toBe(0);
+    // The first talk's og:type (video) is not taken for the second's kind either.
+    expect(await popup.getByRole('region', { name: 'This page', exact: true }).textContent()).toContain('Article');
+    await popup.close();
+    await page.close();
+  });
+
   it('captures a page that has nothing but a title, suggesting the topics already in use', async () => {
     const { popup } = await capture('/plain.html');
     await expect.poll(() => popup.getByRole('textbox', { name: 'Title' }).inputValue()).toBe('A page with nothing but a title');

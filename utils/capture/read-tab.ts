@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { parseExtraction, type Extraction } from '../extract/extraction';
+import { freshExtraction } from '../extract/freshness';
 import { ClipInput, type ClipInput as ClipInputType } from '../model/clip';
 import { isHttpUrl } from '../model/fields';
 
@@ -73,7 +74,7 @@ export async function readTab(tab: TabInfo): Promise<TabReading> {
       target: { tabId: tab.id },
       files: ['/extract.js'],
     });
-    const extraction = parseExtraction(result?.result);
+    const extraction = freshExtraction(parseExtraction(result?.result));
     if (extraction.unreadable) return { ok: false, tab, reason: extraction.unreadable };
     if (!extraction.pageUrl) return { ok: false, tab, reason: 'failed', detail: 'no result' };
     return { ok: true, tab, extraction };

@@ -107,6 +107,10 @@ export const Extraction = z.object({
   /** The text selected on the page when capture began. */
   selection: longText(LIMITS.quote),
   unreadable: z.enum(UNREADABLE_REASONS).optional().catch(undefined),
+  /** The address the document was first loaded at (differs after in-app navigation). */
+  loadedUrl: link,
+  /** The document's own <title>, which single-page apps keep current. */
+  docTitle: text(LIMITS.title),
 });
 export type Extraction = z.output<typeof Extraction>;
 /** What the extractor produces before validation. */

@@ -24,6 +24,8 @@ describe('extractPage on a page where every reader disagrees', () => {
       pageUrl: PAGE_URL,
       url: 'https://blog.example.org/posts/learning-in-public',
       title: 'Learning in public, the long way',
+      docTitle: 'Learning in Public | Example Blog',
+      loadedUrl: undefined,
       description: 'Why writing notes in the open made me learn faster.',
       siteName: 'Example Blog',
       image: 'https://cdn.example.org/cover.jpg',

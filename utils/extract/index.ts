@@ -181,6 +181,9 @@ export function extractPage(doc: Document, pageUrl: string, selection?: string):
     feeds,
     skipped,
     selection: cleanText(selection, MAX.quote),
+    // For single-page apps: where the document was loaded, and its current <title>; see freshness.ts.
+    loadedUrl: safely(() => (doc.defaultView?.performance.getEntriesByType('navigation')[0] as { name?: string } | undefined)?.name, undefined),
+    docTitle: page.title,
   };
 }
 
