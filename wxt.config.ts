@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { IN_PAGE_SITES } from './utils/inpage/sites';
 
 /**
  * Browser tests load a build made with `--mode e2e`: the same extension plus host access to
@@ -14,6 +15,7 @@ export default defineConfig({
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ mode, browser }) => {
     const firefox = browser === 'firefox';
+    const inPageOrigins = IN_PAGE_SITES.flatMap((site) => site.origins);
     return {
       name: '__MSG_extName__',
       description: '__MSG_extDescription__',
@@ -27,8 +29,11 @@ export default defineConfig({
         // Browser tests cannot answer a permission prompt, so their build holds `tabs` already.
         ...(mode === 'e2e' ? ['tabs'] : []),
       ],
-      // Asked for when the person turns on the option that needs it, never at install.
-      optional_permissions: ['tabs'],
+      // Asked for when the person turns on the option that needs it, never at install: `tabs`
+      // for the saved-state badge, and the sites where the person may turn on the in-page
+      // button (utils/inpage/sites.ts). Manifest V2 lists those sites among these too.
+      optional_permissions: ['tabs', ...(firefox ? inPageOrigins : [])],
+      optional_host_permissions: inPageOrigins,
       ...(mode === 'e2e' ? { host_permissions: ['http://127.0.0.1/*', 'http://localhost/*'] } : {}),
       omnibox: { keyword: 'pln' },
       commands: {

@@ -5,7 +5,7 @@ import { CLIPPABLE_KINDS } from '@/utils/capture/quick-save';
 import { clipTab, readTab, resolveTab, type TabReading } from '@/utils/capture/read-tab';
 import { getDatabase } from '@/utils/db/database';
 import { findByAddress, getClip, listTopics } from '@/utils/db/repository';
-import { buildCandidates } from '@/utils/extract/candidates';
+import { candidatesFor } from '@/utils/extract/subject';
 import type { Extraction } from '@/utils/extract/extraction';
 import { t, type MessageKey } from '@/utils/i18n';
 import { sendMessage } from '@/utils/messaging/protocol';
@@ -95,7 +95,7 @@ function Capture({ reading, onRetry }: { reading: TabReading; onRetry: () => voi
   const { tab } = reading;
   const extraction = reading.ok ? reading.extraction : undefined;
   const url = pageUrlOf(extraction, tab);
-  const candidates = useMemo(() => (extraction ? buildCandidates(extraction) : []), [extraction]);
+  const candidates = useMemo(() => (extraction ? candidatesFor(extraction) : []), [extraction]);
   // The first candidate is what the page is mostly about: the form saves it.
   const primary = candidates[0]?.role === 'page' ? candidates[0] : undefined;
   const authors = candidates.filter((c) => c.role === 'author');
@@ -151,7 +151,7 @@ function Capture({ reading, onRetry }: { reading: TabReading; onRetry: () => voi
       const feeds = primary?.feeds ?? [];
       const result =
         draft.kind === 'person'
-          ? await sendMessage('savePerson', { person: { ...page, feeds: feeds.length ? feeds : undefined } })
+          ? await sendMessage('savePerson', { person: { ...page, feeds: feeds.length ? feeds : undefined }, sameAs: primary?.sameAs ?? [] })
           : await sendMessage('savePage', {
               page: { ...page, feeds: following && feeds.length ? feeds : undefined },
               authors: authors.map((a) => ({ name: a.title, url: a.url })),

@@ -7,7 +7,10 @@ import { getDatabase } from '@/utils/db/database';
 import { purgeTrash } from '@/utils/db/repository';
 import { registerImportPort } from '@/utils/messaging/import-port';
 import { registerMessageHandlers } from '@/utils/messaging/register';
-import { watchSettings } from '@/utils/settings';
+import { getSettings, watchSettings } from '@/utils/settings';
+import { registerInPageHandlers } from '@/utils/inpage/handlers';
+import { syncInPageScripts } from '@/utils/inpage/registration';
+import { browser } from 'wxt/browser';
 
 export default defineBackground(() => {
   const db = getDatabase();
@@ -18,7 +21,14 @@ export default defineBackground(() => {
   registerCommands(db);
   registerOmnibox(db, !import.meta.env.FIREFOX);
   watchTabsForBadge(db);
-  watchSettings(refresh);
+  registerInPageHandlers(db, { afterWrite: refresh });
+  const syncButtons = () => void getSettings().then(syncInPageScripts).catch(() => undefined);
+  watchSettings(() => {
+    refresh();
+    syncButtons();
+  });
+  browser.permissions.onRemoved.addListener(syncButtons);
+  syncButtons();
   // The trash keeps removed sources for TRASH_DAYS days.
   void purgeTrash(db).catch(() => undefined);
 

@@ -5,12 +5,14 @@ import { z } from 'zod';
 export const Settings = z.object({
   /** Show on the toolbar icon whether the current tab's page is saved (needs the `tabs` permission). */
   savedBadge: z.boolean().catch(false),
+  /** Sites (ids from utils/inpage/sites.ts) where the in-page "Add to PLN" button is on. */
+  inPageSites: z.array(z.string().max(40)).max(50).catch([]).default([]),
   /** When the person last made a full backup (epoch ms). */
   lastBackupAt: z.number().int().nonnegative().optional().catch(undefined),
 });
 export type Settings = z.output<typeof Settings>;
 
-export const DEFAULT_SETTINGS: Settings = { savedBadge: false };
+export const DEFAULT_SETTINGS: Settings = { savedBadge: false, inPageSites: [] };
 
 const item = storage.defineItem<unknown>('local:settings', { fallback: DEFAULT_SETTINGS });
 

@@ -12,12 +12,18 @@ describe('built manifests', () => {
     const m = manifest(build);
     expect(m.host_permissions).toBeUndefined();
     expect(m.content_scripts).toBeUndefined();
-    expect(m.optional_host_permissions).toBeUndefined();
     const allowed = ['storage', 'unlimitedStorage', 'activeTab', 'scripting', 'contextMenus', 'sidePanel'];
     // MV2 lists host patterns among permissions: there must be none.
     expect((m.permissions as string[]).filter((p) => !allowed.includes(p))).toEqual([]);
-    // `tabs` (for the saved-state badge) is asked for only when the person turns that option on.
-    expect(m.optional_permissions).toEqual(['tabs']);
+    // `tabs` (for the saved-state badge) and the in-page button's sites are asked for only when
+    // the person turns those options on.
+    const sites = ['https://www.youtube.com/*', 'https://x.com/*', 'https://twitter.com/*', 'https://bsky.app/*', 'https://github.com/*'];
+    if (build === 'chrome-mv3') {
+      expect(m.optional_permissions).toEqual(['tabs']);
+      expect(m.optional_host_permissions).toEqual(sites);
+    } else {
+      expect(m.optional_permissions).toEqual(['tabs', ...sites]);
+    }
   });
 
   it('the Chrome build has a side panel and the Firefox build a sidebar', () => {

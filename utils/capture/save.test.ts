@@ -71,3 +71,21 @@ describe('a person saved from a second profile', () => {
     expect(await db.sources.count()).toBe(1);
   });
 });
+
+describe('a person followed from two profiles that link to each other', () => {
+  it('is one person with both profiles when the link and the name agree, and two otherwise', async () => {
+    const first = await savePerson(db, { person: { kind: 'person', title: 'Jane Doe', url: 'https://social.example/@jane' } });
+    const second = await savePerson(db, {
+      person: { kind: 'person', title: 'Jane Doe', url: 'https://code.example/jane' },
+      sameAs: ['https://social.example/@jane'],
+    });
+    expect(second.source.id).toBe(first.source.id);
+    expect(second.source.profiles.map((p) => p.url)).toEqual(['https://code.example/jane']);
+    // A page that links to her but names someone else is not her.
+    const other = await savePerson(db, {
+      person: { kind: 'person', title: 'Someone Else', url: 'https://spam.example/x' },
+      sameAs: ['https://social.example/@jane'],
+    });
+    expect(other.source.id).not.toBe(first.source.id);
+  });
+});

@@ -2,13 +2,14 @@ import { z } from 'zod';
 import type { PlnDatabase } from '../db/database';
 import {
   addCreators,
+  findByAlias,
   findByUrl,
   findPerson,
   saveClip,
   saveSource,
   type SaveResult,
 } from '../db/repository';
-import { HttpUrl, LIMITS } from '../model/fields';
+import { HttpUrl, LIMITS, cleanLine } from '../model/fields';
 import { ClipInput } from '../model/clip';
 import { SourceInput, mergeFeeds, type ParsedSourceInput, type Source } from '../model/source';
 import { normalizeUrl } from '../url/normalize';
@@ -34,6 +35,8 @@ export type PageCapture = z.input<typeof PageCapture>;
 export const PersonCapture = z.object({
   person: SourceInput.refine((p) => p.kind === 'person', { message: 'Not a person' }),
   fromPageUrl: HttpUrl.optional(),
+  /** Other profiles the page says are the same person (JSON-LD sameAs, rel=me). */
+  sameAs: z.array(HttpUrl).max(20).default([]),
 });
 export type PersonCapture = z.input<typeof PersonCapture>;
 
@@ -65,11 +68,11 @@ export async function savePerson(
   capture: PersonCapture,
   now: number = Date.now(),
 ): Promise<SaveResult> {
-  const { person, fromPageUrl } = PersonCapture.parse(capture);
+  const { person, fromPageUrl, sameAs } = PersonCapture.parse(capture);
   return db.transaction('rw', db.sources, async () => {
     const known =
       person.id === undefined
-        ? await findPerson(db, { name: person.title, url: person.url })
+        ? ((await findPerson(db, { name: person.title, url: person.url })) ?? (await findLinkedPerson(db, person.title, sameAs)))
         : undefined;
     const result = await saveSource(db, known ? addToKnownPerson(known, person) : person, now);
     if (fromPageUrl !== undefined) {
@@ -100,4 +103,18 @@ export function addToKnownPerson(known: Source, person: ParsedSourceInput): Pars
     // A category the person chose stays unless one is given now.
     category: person.category ?? known.category,
   };
+}
+
+/**
+ * A saved person whom one of these links points to and who has the same name: two signals
+ * together (a link can be claimed by anyone; a name can be shared) make the same person.
+ * A link alone only suggests it; the popup asks.
+ */
+async function findLinkedPerson(db: PlnDatabase, name: string, links: readonly string[]): Promise<Source | undefined> {
+  const key = cleanLine(name, LIMITS.name).toLocaleLowerCase();
+  for (const link of links) {
+    const other = await findByAlias(db, link);
+    if (other?.kind === 'person' && cleanLine(other.title, LIMITS.name).toLocaleLowerCase() === key) return other;
+  }
+  return undefined;
 }

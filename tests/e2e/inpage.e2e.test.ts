@@ -1,0 +1,89 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchWithExtension, type ExtensionBrowser } from './browser';
+import { startFixtureServer, type FixtureServer } from './server';
+
+/** The optional in-page button, on the e2e build's test site (127.0.0.1). */
+let server: FixtureServer;
+let browser: ExtensionBrowser;
+
+beforeAll(async () => {
+  server = await startFixtureServer();
+  browser = await launchWithExtension();
+});
+
+afterAll(async () => {
+  await browser?.close({ removeProfile: true });
+  await server?.close();
+});
+
+/** The ids of the content scripts the extension registered at run time. */
+function registeredScripts(): Promise<string[]> {
+  return browser.worker.evaluate(async () => {
+    const api = (globalThis as unknown as { chrome: { scripting: { getRegisteredContentScripts(): Promise<{ id: string }[]> } } }).chrome;
+    return (await api.scripting.getRegisteredContentScripts()).map((s) => s.id);
+  });
+}
+
+/** The button lives in a closed shadow root; Playwright's role queries pierce open roots only, so find its host. */
+function button(page: Page) {
+  return page.locator('pln-capture-button');
+}
+
+describe('in-page buttons', () => {
+  it('runs nothing on a site until it is turned on', async () => {
+    expect(await registeredScripts()).toEqual([]);
+    const page = await browser.context.newPage();
+    await page.goto(server.url('/profile-jane.html'), { waitUntil: 'load' });
+    // The script marks the page as soon as it runs; it has not.
+    expect(await page.evaluate(() => document.documentElement.dataset.plnInpage)).toBeUndefined();
+    expect(await button(page).count()).toBe(0);
+    await page.close();
+  });
+
+  it('turning the site on shows the button; one click puts the person in the side panel', async () => {
+    const options = await browser.openExtensionPage('options.html');
+    await options.getByRole('checkbox', { name: 'Test site (127.0.0.1)' }).check();
+    await expect.poll(registeredScripts).toEqual(['pln-inpage-test-site']);
+
+    const page = await browser.context.newPage();
+    await page.goto(server.url('/profile-jane.html'));
+    await expect.poll(() => button(page).count()).toBe(1);
+    const host = button(page);
+    await expect.poll(() => host.evaluate((el) => el.previousElementSibling?.textContent)).toBe('Jane Doe');
+    await host.click();
+    const panel = await browser.openExtensionPage('sidepanel.html');
+    const list = panel.getByRole('list', { name: 'Saved sources' });
+    await expect.poll(() => list.locator('.source-title').allTextContents()).toEqual(['Jane Doe']);
+    expect(await list.textContent()).toContain('Person');
+    await panel.close();
+    await page.close();
+    await options.close();
+  });
+
+  it('following the same person from a second profile that links to the first gives one person with two profiles', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(server.url('/profile-jane-code.html'));
+    await expect.poll(() => button(page).count()).toBe(1);
+    await button(page).click();
+    const panel = await browser.openExtensionPage('sidepanel.html');
+    const list = panel.getByRole('list', { name: 'Saved sources' });
+    await expect
+      .poll(() =>
+        panel.evaluate(
+          () =>
+            new Promise<{ title: string; url: string; profiles: { url: string }[] }[]>((resolve) => {
+              const open = indexedDB.open('pln-capture');
+              open.onsuccess = () => {
+                const get = open.result.transaction('sources').objectStore('sources').index('kind').getAll('person');
+                get.onsuccess = () => resolve(get.result);
+              };
+            }),
+        ),
+      )
+      .toMatchObject([{ title: 'Jane Doe', url: server.url('/profile-jane.html'), profiles: [{ url: server.url('/profile-jane-code.html') }] }]);
+    expect(await list.locator('.source-title').allTextContents()).toEqual(['Jane Doe']);
+    await panel.close();
+    await page.close();
+  });
+});
