@@ -26,13 +26,14 @@ export default defineConfig({
         'activeTab',
         'scripting',
         'contextMenus',
-        // Browser tests cannot answer a permission prompt, so their build holds `tabs` already.
-        ...(mode === 'e2e' ? ['tabs'] : []),
+        // Browser tests cannot answer a permission prompt, so their build holds these already.
+        ...(mode === 'e2e' ? ['tabs', 'bookmarks'] : []),
       ],
       // Asked for when the person turns on the option that needs it, never at install: `tabs`
-      // for the saved-state badge, and the sites where the person may turn on the in-page
-      // button (utils/inpage/sites.ts). Manifest V2 lists those sites among these too.
-      optional_permissions: ['tabs', ...(firefox ? inPageOrigins : [])],
+      // for the saved-state badge, `bookmarks` to import a bookmark folder, and the sites where
+      // the person may turn on the in-page button (utils/inpage/sites.ts). Manifest V2 lists
+      // those sites among these too.
+      optional_permissions: ['tabs', 'bookmarks', ...(firefox ? inPageOrigins : [])],
       optional_host_permissions: inPageOrigins,
       ...(mode === 'e2e' ? { host_permissions: ['http://127.0.0.1/*', 'http://localhost/*'] } : {}),
       omnibox: { keyword: 'pln' },

@@ -1,10 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
 import { getDatabase } from '@/utils/db/database';
 import { listImports, previewImport, type ImportPreview } from '@/utils/db/imports';
 import { listSources, listTrash } from '@/utils/db/repository';
 import { t } from '@/utils/i18n';
 import { writeBackup } from '@/utils/io/backup';
 import { writeBookmarksHtml } from '@/utils/io/bookmarks-html';
+import { bookmarkFolders, findFolder, rowsFromBookmarkFolder, type BookmarkFolder, type BookmarkNode } from '@/utils/io/browser-bookmarks';
 import { writeCsv } from '@/utils/io/csv';
 import { checkImportSize, parseImportFile, type ImportFileResult } from '@/utils/io/detect';
 import { datedName, downloadText } from '@/utils/io/download';
@@ -22,6 +24,7 @@ export const BACKUP_REMINDER_DAYS = 30;
 
 type Stage =
   | { step: 'idle' }
+  | { step: 'folders'; root: BookmarkNode; folders: BookmarkFolder[]; chosen: string }
   | { step: 'reading'; name: string }
   | { step: 'preview'; name: string; parsed: ParsedImport; job: ImportJob; counts: ImportPreview }
   | { step: 'importing'; name: string; done: number; total: number }
@@ -79,6 +82,31 @@ export function DataSection() {
     }
   };
 
+  const pickBookmarks = () => {
+    setMessage(undefined);
+    // The request must be the first thing the click does: browsers ask only in answer to a click.
+    void browser.permissions
+      .request({ permissions: ['bookmarks'] })
+      .then(async (granted) => {
+        if (!granted) return setStage({ step: 'error', message: t('bookmarks_denied') });
+        const [root] = await browser.bookmarks.getTree();
+        if (!root) return setStage({ step: 'error', message: t('bookmarks_none') });
+        const folders = bookmarkFolders(root).filter((f) => f.count > 0);
+        if (folders.length === 0) return setStage({ step: 'error', message: t('bookmarks_none') });
+        setStage({ step: 'folders', root, folders, chosen: folders[0]?.id ?? '' });
+      })
+      .catch((error: unknown) => setStage({ step: 'error', message: errorText(error) }));
+  };
+
+  const previewFolder = async (root: BookmarkNode, id: string, folders: BookmarkFolder[]) => {
+    const folder = findFolder(root, id);
+    if (!folder) return;
+    const name = folders.find((f) => f.id === id)?.path ?? '';
+    const parsed = rowsFromBookmarkFolder(folder);
+    const job: ImportJob = { kind: 'rows', fileName: name, format: parsed.format, rows: parsed.rows };
+    setStage({ step: 'preview', name, parsed, job, counts: await previewImport(db, parsed.rows) });
+  };
+
   const run = async (name: string, job: ImportJob) => {
     setStage({ step: 'importing', name, done: 0, total: 0 });
     try {
@@ -134,6 +162,28 @@ export function DataSection() {
           }}
         />
       </div>
+      <div class="actions">
+        <button type="button" disabled={stage.step === 'importing'} onClick={pickBookmarks}>
+          {t('bookmarks_import')}
+        </button>
+      </div>
+      {stage.step === 'folders' && (
+        <div class="row">
+          <div class="field">
+            <label for="bookmark-folder">{t('bookmarks_folder')}</label>
+            <select id="bookmark-folder" value={stage.chosen} onChange={(e) => setStage({ ...stage, chosen: e.currentTarget.value })}>
+              {stage.folders.map((f) => (
+                <option value={f.id} key={f.id}>
+                  {t('bookmarks_folder_option', f.path, String(f.count))}
+                </option>
+              ))}
+            </select>
+          </div>
+          <button type="button" onClick={() => void previewFolder(stage.root, stage.chosen, stage.folders)}>
+            {t('bookmarks_preview')}
+          </button>
+        </div>
+      )}
       {stage.step === 'reading' && <p role="status">{t('import_reading', stage.name)}</p>}
       {stage.step === 'error' && <p role="alert" class="message error">{stage.message}</p>}
       {stage.step === 'preview' && (

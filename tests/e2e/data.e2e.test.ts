@@ -67,6 +67,30 @@ describe('import', () => {
   });
 });
 
+describe('a folder of the browser\'s bookmarks', () => {
+  it('imports the folder chosen, with its subfolders as topics', async () => {
+    await browser.worker.evaluate(async () => {
+      const api = (globalThis as unknown as {
+        chrome: { bookmarks: { create(b: { parentId?: string; title: string; url?: string }): Promise<{ id: string }> } };
+      }).chrome.bookmarks;
+      const folder = await api.create({ title: 'Reading list' });
+      await api.create({ parentId: folder.id, title: 'Feynman technique', url: 'https://learning.example/feynman' });
+      const talks = await api.create({ parentId: folder.id, title: 'Talks' });
+      await api.create({ parentId: talks.id, title: 'Desirable difficulties', url: 'https://video.example/watch/7' });
+    });
+    await options.bringToFront();
+    await options.getByRole('button', { name: "Import from this browser's bookmarks…" }).click();
+    const folder = options.getByRole('combobox', { name: 'Bookmark folder' });
+    const value = await folder.locator('option', { hasText: 'Reading list (2)' }).getAttribute('value');
+    await folder.selectOption(value ?? '');
+    await options.getByRole('button', { name: 'Preview import' }).click();
+    await expect.poll(() => options.getByRole('region', { name: 'Import preview' }).textContent()).toContain('2 new sources');
+    await options.getByRole('button', { name: 'Import 2' }).click();
+    await expect.poll(() => options.getByRole('status').allTextContents()).toContainEqual(expect.stringContaining('Imported: 2 new'));
+    await expect.poll(() => titlesIn()).toEqual(expect.arrayContaining(['Desirable difficulties', 'Feynman technique']));
+  });
+});
+
 describe('backup', () => {
   it('backs up to a file that restores the same sources into a new profile', async () => {
     await options.bringToFront();
@@ -80,12 +104,12 @@ describe('backup', () => {
     try {
       const page = await fresh.openExtensionPage('options.html');
       await page.getByLabel(/Import a file/).setInputFiles(file);
-      await page.getByRole('button', { name: 'Import 3' }).click();
-      await expect.poll(() => page.getByRole('status').allTextContents()).toContainEqual(expect.stringContaining('Imported: 3 new'));
+      await page.getByRole('button', { name: 'Import 5' }).click();
+      await expect.poll(() => page.getByRole('status').allTextContents()).toContainEqual(expect.stringContaining('Imported: 5 new'));
       const panel = await fresh.openExtensionPage('sidepanel.html');
       await expect
         .poll(async () => (await panel.getByRole('list', { name: 'Saved sources' }).locator('.source-title').allTextContents()).sort())
-        .toEqual(IMPORTED);
+        .toEqual([...IMPORTED, 'Desirable difficulties', 'Feynman technique'].sort());
     } finally {
       await fresh.close({ removeProfile: true });
     }

@@ -15,14 +15,14 @@ describe('built manifests', () => {
     const allowed = ['storage', 'unlimitedStorage', 'activeTab', 'scripting', 'contextMenus', 'sidePanel'];
     // MV2 lists host patterns among permissions: there must be none.
     expect((m.permissions as string[]).filter((p) => !allowed.includes(p))).toEqual([]);
-    // `tabs` (for the saved-state badge) and the in-page button's sites are asked for only when
-    // the person turns those options on.
+    // `tabs` (for the saved-state badge), `bookmarks` (to import a folder) and the in-page
+    // button's sites are asked for only when the person turns those options on.
     const sites = ['https://www.youtube.com/*', 'https://x.com/*', 'https://twitter.com/*', 'https://bsky.app/*', 'https://github.com/*'];
     if (build === 'chrome-mv3') {
-      expect(m.optional_permissions).toEqual(['tabs']);
+      expect(m.optional_permissions).toEqual(['tabs', 'bookmarks']);
       expect(m.optional_host_permissions).toEqual(sites);
     } else {
-      expect(m.optional_permissions).toEqual(['tabs', ...sites]);
+      expect(m.optional_permissions).toEqual(['tabs', 'bookmarks', ...sites]);
     }
   });
 

@@ -77,3 +77,21 @@ describe('database upgrades', () => {
     db.close();
   });
 });
+
+describe('an older version held open elsewhere', () => {
+  it('does not leave the upgrade hanging: the old connection steps aside', async () => {
+    const name = `upgrade-${crypto.randomUUID()}`;
+    names.push(name);
+    await version1(name);
+    // Another tab still runs the previous release, with the database open.
+    const old = new Dexie(name);
+    old.version(1).stores(V1);
+    await old.open();
+    const db = new PlnDatabase(name);
+    await db.open();
+    expect(db.verno).toBe(3);
+    expect(old.isOpen()).toBe(false);
+    expect(await db.sources.count()).toBe(2);
+    db.close();
+  });
+});

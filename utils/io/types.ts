@@ -43,7 +43,7 @@ export interface ParsedImport {
   duplicatesInFile: number;
 }
 
-export type ImportFormat = 'bookmarks-html' | 'csv' | 'opml' | 'pln-json';
+export type ImportFormat = 'bookmarks-html' | 'browser-bookmarks' | 'csv' | 'opml' | 'pln-json';
 
 export type ImportVariant = 'raindrop' | 'instapaper' | 'pocket' | 'pln' | 'generic';
 
