@@ -5,7 +5,7 @@ import { CLIPPABLE_KINDS } from '@/utils/capture/quick-save';
 import { clipTab, readTab, resolveTab, type TabReading } from '@/utils/capture/read-tab';
 import { getDatabase } from '@/utils/db/database';
 import { findByAddress, getClip, listTopics } from '@/utils/db/repository';
-import { candidatesFor } from '@/utils/extract/subject';
+import { candidatesFor } from '@/utils/sites/candidates';
 import type { Extraction } from '@/utils/extract/extraction';
 import { t, type MessageKey } from '@/utils/i18n';
 import { sendMessage } from '@/utils/messaging/protocol';
@@ -95,7 +95,7 @@ function Capture({ reading, onRetry }: { reading: TabReading; onRetry: () => voi
   const { tab } = reading;
   const extraction = reading.ok ? reading.extraction : undefined;
   const url = pageUrlOf(extraction, tab);
-  const candidates = useMemo(() => (extraction ? candidatesFor(extraction) : []), [extraction]);
+  const candidates = useMemo(() => (extraction ? candidatesFor(extraction, tab.url) : []), [extraction]);
   // The first candidate is what the page is mostly about: the form saves it.
   const primary = candidates[0]?.role === 'page' ? candidates[0] : undefined;
   const authors = candidates.filter((c) => c.role === 'author');
@@ -125,10 +125,10 @@ function Capture({ reading, onRetry }: { reading: TabReading; onRetry: () => voi
   // The form starts from the saved source when there is one, once that is known.
   useEffect(() => {
     if (draft !== undefined) return;
-    if (saved.value !== undefined) setDraft(draftForPage(extraction, tab, existing, primary?.title));
+    if (saved.value !== undefined) setDraft(draftForPage(extraction, tab, existing, primary));
     else if (saved.error !== undefined) {
       // The page can still be saved; the background will find the saved source if there is one.
-      setDraft(draftForPage(extraction, tab, undefined, primary?.title));
+      setDraft(draftForPage(extraction, tab, undefined, primary));
       setMessage({ text: t('error_load', errorText(saved.error)), error: true });
     }
   }, [saved.value, saved.error]);

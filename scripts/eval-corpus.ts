@@ -31,6 +31,10 @@
  *   match too loosely, a risk taken knowingly.
  * - language: the same primary subtag ("en-GB" agrees with "en").
  *
+ * Then the site adapters (utils/sites) on the same pages, per platform: which platform, what the
+ * page is, who is behind it, and how that agrees with the recorded publisher and author (see
+ * eval-platforms.ts).
+ *
  * `scripts/corpus-known-errors.json` lists entries whose recorded value is itself wrong (each
  * with the reason); a mismatch there is reported separately and not counted against us.
  * Exits 0 once it has run (2, with a message on stderr, for bad arguments).
@@ -38,6 +42,7 @@
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { decodeHtml, extractHtml, type FileExtraction } from './extract';
+import { printPlatforms, scorePlatforms, type PlatformRow } from './eval-platforms';
 
 const FIELDS = ['title', 'author', 'siteName', 'date', 'description', 'image', 'lang'] as const;
 type Field = (typeof FIELDS)[number];
@@ -217,6 +222,7 @@ function main(args: string[]): void {
   let compared = 0;
   let unchecked = 0;
   const failures: string[] = [];
+  const platformRows: PlatformRow[] = [];
 
   for (const entry of readdirSync(dir).sort()) {
     const folder = join(dir, entry);
@@ -234,6 +240,7 @@ function main(args: string[]): void {
       continue;
     }
     const expected = record.expected;
+    platformRows.push({ entry, url: record.url ?? '', site: out.site, expected });
     if (!expected) {
       unchecked++;
       continue;
@@ -258,9 +265,10 @@ function main(args: string[]): void {
   }
 
   const pct = (s: FieldScore) => (s.total ? Math.round((1_000 * s.matched) / s.total) / 10 : 0);
+  const platforms = scorePlatforms(platformRows);
   if (json) {
     const fields = Object.fromEntries(FIELDS.map((f) => [LABEL[f], { ...scores[f], pct: pct(scores[f]) }]));
-    process.stdout.write(`${JSON.stringify({ dir, entries, compared, unchecked, fields, mismatches, failures }, null, 2)}\n`);
+    process.stdout.write(`${JSON.stringify({ dir, entries, compared, unchecked, fields, mismatches, failures, platforms }, null, 2)}\n`);
     return;
   }
   const show = (s: string | undefined) => (s === undefined ? '(nothing)' : JSON.stringify(s.length > 120 ? `${s.slice(0, 117)}...` : s));
@@ -278,12 +286,13 @@ function main(args: string[]): void {
     console.log(`\nKnown corpus errors (${theirs.length}, not counted):`);
     for (const m of theirs) console.log(`${m.entry} ${LABEL[m.field]}: recorded ${show(m.expected)} got ${show(m.got)} (${m.known})`);
   }
+  printPlatforms(platforms, show);
   if (failures.length) {
     console.log(`\nEntries that could not be read (${failures.length}):`);
     for (const f of failures) console.log(f);
   }
   const summary = FIELDS.map((f) => `${LABEL[f]} ${pct(scores[f])}%`).join(', ');
-  console.log(`\nSummary: ${compared}/${entries} entries compared; ${summary}`);
+  console.log(`\nSummary: ${compared}/${entries} entries compared; ${summary}; ${platforms.recognized}/${entries} on a known platform`);
 }
 
 main(process.argv.slice(2));

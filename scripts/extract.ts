@@ -4,16 +4,21 @@
  *   npm run --silent extract -- <file.html> --url <page url> [--selection <text>]
  *
  * Same code as the extension: `extractPage` on a linkedom document, then `parseExtraction`, then
- * `buildCandidates`. Bad arguments or an unreadable file: a message on stderr, exit code 2.
+ * the platform adapters (`recognizeSite`, shown as `site`) and the popup's candidates
+ * (`candidatesFor`). Bad arguments or an unreadable file: a message on stderr, exit code 2.
  */
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { parseHTML } from 'linkedom';
-import { buildCandidates, type Candidate } from '../utils/extract/candidates';
+import type { Candidate } from '../utils/extract/candidates';
 import { parseExtraction, type Extraction } from '../utils/extract/extraction';
 import { extractPage } from '../utils/extract/index';
+import { candidatesFor } from '../utils/sites/candidates';
+import { recognizeSite, type SiteInfo } from '../utils/sites/index';
 
 export interface FileExtraction extends Extraction {
+  /** What the page is on its platform, when a site adapter knows it. */
+  site: SiteInfo | undefined;
   candidates: Candidate[];
 }
 
@@ -42,7 +47,7 @@ export function extractHtml(html: string, url: string, selection?: string): File
   // linkedom has no contentType; a saved .html file is HTML.
   if (!doc.contentType) Object.defineProperty(doc, 'contentType', { value: 'text/html' });
   const extraction = parseExtraction(extractPage(doc, url, selection));
-  return { ...extraction, candidates: buildCandidates(extraction) };
+  return { ...extraction, site: recognizeSite(url, extraction), candidates: candidatesFor(extraction, url) };
 }
 
 const USAGE = 'usage: npm run --silent extract -- <file.html> --url <page url> [--selection <text>]';
@@ -100,6 +105,7 @@ function main(args: string[]): void {
     publisher: e.publisher ?? null,
     channel: e.channel ?? null,
     feeds: e.feeds,
+    site: e.site ?? null,
     candidates: e.candidates,
     skipped: e.skipped,
     pageUrl: e.pageUrl ?? null,

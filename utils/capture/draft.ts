@@ -70,8 +70,8 @@ export function draftForPage(
   extraction: Extraction | undefined,
   tab: TabInfo,
   existing: Source | undefined,
-  /** The title of what the page is about, when it differs from the page's (a profile's name). */
-  subject?: string,
+  /** What the page is about, when platform knowledge says more than the page (a profile's name and kind). */
+  subject?: { title: string; kind: Kind },
 ): SourceDraft {
   const selection = extraction?.selection ?? '';
   if (existing) {
@@ -79,8 +79,8 @@ export function draftForPage(
     // A new selection is the quote the person means to keep now.
     return selection ? { ...draft, quote: selection } : draft;
   }
-  const title = subject ?? extraction?.title ?? tab.title ?? pageUrlOf(extraction, tab) ?? '';
-  return newDraft(extraction?.kind ?? 'article', title, selection);
+  const title = subject?.title ?? extraction?.title ?? tab.title ?? pageUrlOf(extraction, tab) ?? '';
+  return newDraft(subject?.kind ?? extraction?.kind ?? 'article', title, selection);
 }
 
 /** A form's values as repository input: empty text clears the stored value. */

@@ -68,3 +68,11 @@ describe('saveLink', () => {
     await expect(saveLink(db, { url: 'javascript:alert(1)' })).rejects.toBeInstanceOf(NothingToSaveError);
   });
 });
+
+describe('saveLink to a profile', () => {
+  it('saves a person when the link is a profile a site adapter knows', async () => {
+    const { source } = await saveLink(db, { url: 'https://github.com/octocat', text: 'The Octocat' });
+    expect(source).toMatchObject({ kind: 'person', title: 'The Octocat', url: 'https://github.com/octocat', category: 'experts' });
+    expect(source.feeds.map((f) => f.url)).toContain('https://github.com/octocat.atom');
+  });
+});

@@ -1,13 +1,16 @@
 import type { PlnDatabase } from '../db/database';
-import { findByUrl, saveSource, type SaveResult } from '../db/repository';
+import { findByAddress, saveSource, type SaveResult } from '../db/repository';
 import type { Extraction } from '../extract/extraction';
 import { cleanText, isHttpUrl, LIMITS } from '../model/fields';
 import type { ClipInput } from '../model/clip';
 import { normalizeUrl } from '../url/normalize';
-import type { Kind } from '../model/vocabulary';
+import { AGENT_KINDS, type Kind } from '../model/vocabulary';
 import { draftForPage, pageInput, pageUrlOf } from './draft';
 import type { TabInfo, TabReading } from './read-tab';
-import { savePage } from './save';
+import { savePage, savePerson } from './save';
+import { candidatesFor } from '../sites/candidates';
+import { recognizeSite } from '../sites';
+import { parseExtraction } from '../extract/extraction';
 
 /** Kinds whose readable text is kept when they are saved. */
 export const CLIPPABLE_KINDS: ReadonlySet<Kind> = new Set<Kind>(['article', 'paper']);
@@ -35,18 +38,26 @@ export async function quickSavePage(
   const extraction: Extraction | undefined = reading.ok ? { ...reading.extraction, selection: undefined } : undefined;
   const url = pageUrlOf(extraction, reading.tab);
   if (!url) throw new NothingToSaveError('this tab is not a web page');
+  // What the page is about, with platform knowledge: the person on a profile, the video on a watch page.
+  const subject = extraction ? candidatesFor(extraction, reading.tab.url)[0] : undefined;
+  const primary = subject?.role === 'page' ? subject : undefined;
   return db.transaction('rw', db.sources, db.clips, async () => {
-    const existing = await findByUrl(db, url);
-    const draft = draftForPage(extraction, reading.tab, existing);
-    const saved = await savePage(
-      db,
-      {
-        page: pageInput(draft, extraction, reading.tab, existing, now),
-        authors: (extraction?.authors ?? []).map(({ name, url: profile }) => ({ name, url: profile })),
-        clip: clip && CLIPPABLE_KINDS.has(draft.kind) ? clip : undefined,
-      },
-      now,
-    );
+    const existing = await findByAddress(db, url);
+    const draft = draftForPage(extraction, reading.tab, existing, primary);
+    const page = pageInput(draft, extraction, reading.tab, existing, now);
+    const feeds = primary?.feeds.length ? primary.feeds : undefined;
+    const saved =
+      draft.kind === 'person'
+        ? await savePerson(db, { person: { ...page, feeds }, sameAs: primary?.sameAs ?? [] }, now)
+        : await savePage(
+            db,
+            {
+              page: { ...page, feeds: AGENT_KINDS.has(draft.kind) ? feeds : undefined },
+              authors: (extraction?.authors ?? []).map(({ name, url: profile }) => ({ name, url: profile })),
+              clip: clip && CLIPPABLE_KINDS.has(draft.kind) ? clip : undefined,
+            },
+            now,
+          );
     const text = quote ? cleanText(quote, LIMITS.quote) : '';
     const current = saved.source.quote ?? '';
     if (!text || current.includes(text)) return saved;
@@ -64,19 +75,21 @@ export async function saveLink(
 ): Promise<SaveResult> {
   const url = normalizeUrl(link.url);
   if (!url) throw new NothingToSaveError('the link is not a web address');
-  const existing = await findByUrl(db, url);
+  const existing = await findByAddress(db, url);
   if (existing) return { source: existing, created: false };
   const u = new URL(url);
-  const title = link.text?.trim() || `${u.host}${u.pathname === '/' ? '' : u.pathname}`;
   const pageUrl = link.fromPage?.url && isHttpUrl(link.fromPage.url) ? link.fromPage.url : undefined;
+  const provenance = pageUrl ? { pageUrl, pageTitle: link.fromPage?.title, capturedAt: now } : undefined;
+  // A link to a profile or a channel that a site adapter knows saves a person or a channel.
+  const site = recognizeSite(url, parseExtraction({ pageUrl: url, url }));
+  const subject = site?.subject?.url && normalizeUrl(site.subject.url) === url ? site.subject : undefined;
+  const title = link.text?.trim() || subject?.name || (subject?.handle && `@${subject.handle}`) || `${u.host}${u.pathname === '/' ? '' : u.pathname}`;
+  if (subject?.kind === 'person') {
+    return savePerson(db, { person: { kind: 'person', title, url, feeds: subject.feeds.length ? subject.feeds : undefined, provenance } }, now);
+  }
   return saveSource(
     db,
-    {
-      kind: 'article',
-      title,
-      url,
-      provenance: pageUrl ? { pageUrl, pageTitle: link.fromPage?.title, capturedAt: now } : undefined,
-    },
+    { kind: subject?.kind ?? site?.kind ?? 'article', title, url, feeds: subject?.feeds.length ? subject.feeds : undefined, provenance },
     now,
   );
 }

@@ -14,6 +14,10 @@ export interface Candidate {
   siteName?: string;
   feeds: Feed[];
   sameAs: string[];
+  /** How the platform names it ("@ada", "@ada@example.social", "r/learnpython"), when a site adapter knows. */
+  handle?: string;
+  /** The platform it is on ("YouTube", "Mastodon", or a personal site's host), when a site adapter knows. */
+  site?: string;
 }
 
 /** A URL as an identity: no scheme, no "www.", no fragment, no trailing slash, host lower-cased. */

@@ -187,6 +187,18 @@ describe('pages of every kind', () => {
     expect(extractPage(titled, 'https://example.org/ada').authors).toEqual([{ name: 'Ada L.', url: 'https://example.org/ada' }]);
   });
 
+  it("a personal site's home page: its own h-card (u-url at the page) is the person, with rel=me links", () => {
+    const doc = page(
+      `<title>Ada Lovelace</title><link rel="me" href="https://social.example.net/@ada">`,
+      `<div class="h-card"><img class="u-photo" src="/ada.jpg" alt=""><a class="p-name u-url" href="/">Ada Lovelace</a></div>`,
+    );
+    expect(extractPage(doc, 'https://ada.example/').authors).toEqual([
+      { name: 'Ada Lovelace', url: 'https://ada.example/', image: 'https://ada.example/ada.jpg', sameAs: ['https://social.example.net/@ada'] },
+    ]);
+    // The same card on an inner page, or a card pointing elsewhere, is not the page's person.
+    expect(extractPage(doc, 'https://ada.example/notes/1').authors).toEqual([]);
+  });
+
   it('rel=me only counts on a profile', () => {
     const doc = page(`<link rel="me" href="https://social.example.net/@site"><meta name="author" content="Jane Doe">`);
     expect(extractPage(doc, 'https://example.org/post').authors).toEqual([{ name: 'Jane Doe' }]);

@@ -36,9 +36,10 @@ import { MAX, absUrl, clean, cleanText, fold, langTag, readMetas, safely, type S
  * - lang:        <html lang> > JSON-LD inLanguage > og:locale
  * - kind:        strong JSON-LD or microdata type > URL shape > og:type > JSON-LD Person/
  *                Organization > og:video > article (kind.ts)
- * - authors:     on a profile (kind person, or a channel with og:type profile) the page's
- *                person first (JSON-LD mainEntity, h-card, profile:first_name/last_name, the
- *                "Name (@handle)" title), with rel=me links as its sameAs; then the first of
+ * - authors:     on a profile (kind person, a channel with og:type profile, or a home page whose
+ *                own h-card's u-url is the page: a personal site) the page's person first
+ *                (JSON-LD mainEntity, h-card, profile:first_name/last_name, the "Name (@handle)"
+ *                title), with rel=me links as its sameAs; then the first of
  *                JSON-LD author/creator > microdata author > microformats p-author >
  *                citation_author > meta author > article:author > parsely-author/sailthru.author/
  *                dc.creator > music:musician that names someone; the others only add urls, images
@@ -95,7 +96,8 @@ export function extractPage(doc: Document, pageUrl: string, selection?: string):
   siteName ??= siteFeeds.map(siteNameFromFeed).find(Boolean);
   siteName = clean(siteName?.replace(/\s*\((?:formerly|previously)\b[^)]*\)$/i, ''), MAX.siteName);
 
-  const profile = kind === 'person' || (kind === 'channel' && og.type === 'profile');
+  // A home page whose own h-card is at the page's address is its owner's site: a profile too.
+  const profile = kind === 'person' || (kind === 'channel' && og.type === 'profile') || (home && !!mf.card?.url && mf.card.url === url);
   const about: LdAgent | undefined = profile ? ld.about : undefined;
   const pagePerson: AuthorCandidate[] = profile
     ? [

@@ -57,6 +57,20 @@ describe('readJsonLd', () => {
     expect(read({ '@type': 'BlogPosting', publisher: { '@type': 'Person', name: 'Jane Doe' } }).publisherAgent).toBeUndefined();
   });
 
+  it("takes an event's organizer as its publisher, and a person organizer as an author", () => {
+    const group = read({
+      '@type': 'Event',
+      name: 'Learning in public, monthly',
+      organizer: { '@type': 'Organization', name: 'Ada Club', url: 'https://events.example/ada-club/', logo: 'https://events.example/logo.png' },
+    });
+    expect(group).toMatchObject({ publisher: 'Ada Club', publisherAgent: { name: 'Ada Club', url: 'https://events.example/ada-club/', image: 'https://events.example/logo.png' }, authors: [] });
+    const host = read({ '@type': 'Event', name: 'Office hours', organizer: { '@type': 'Person', name: 'Ada Lovelace' } });
+    expect(host.publisher).toBeUndefined();
+    expect(host.authors).toEqual([{ name: 'Ada Lovelace', url: undefined, image: undefined, sameAs: [] }]);
+    const both = read({ '@type': 'Event', publisher: { '@type': 'Organization', name: 'Venue' }, organizer: { '@type': 'Organization', name: 'Ada Club' } });
+    expect(both.publisher).toBe('Venue');
+  });
+
   it("reads a video's channel from its author, and an episode's show from partOfSeries", () => {
     const video = read({
       '@type': 'VideoObject',

@@ -25,7 +25,7 @@ export interface JsonLd {
   modifiedAt?: string;
   /** ISO 8601 duration of a video or an episode. */
   duration?: string;
-  /** publisher.name. */
+  /** publisher.name (an event's organizer when it names no publisher and is not a person). */
   publisher?: string;
   /** The publisher with its url and logo, unless it is typed Person. */
   publisherAgent?: LdAgent;
@@ -33,7 +33,7 @@ export interface JsonLd {
   siteName?: string;
   siteUrl?: string;
   lang?: string;
-  /** author and creator of the main node that are people (or plain strings). */
+  /** author, creator and (of an event) organizer of the main node that are people (or plain strings). */
   authors: AuthorCandidate[];
   /** Names of authors, creators and publishers typed as something other than a Person. */
   notPeople: string[];
@@ -237,7 +237,10 @@ export function readJsonLd(doc: Document, base?: string, skip: Skip = noSkip): J
   addAuthor(prop(main, 'author'), 0);
   addAuthor(prop(main, 'creator'), 0);
 
-  const publisherNode = deref(list(prop(main, 'publisher'))[0]);
+  // An event's organizer, unless a person (a host: an author), is who published it.
+  const organizer = deref(list(prop(main, 'organizer'))[0]);
+  addAuthor(prop(main, 'organizer'), 0);
+  const publisherNode = deref(list(prop(main, 'publisher'))[0]) ?? (organizer && !typesOf(organizer).includes('Person') ? organizer : undefined);
   // A personal site names its owner as publisher: that person is not a publication.
   const publisherAgent = publisherNode && !typesOf(publisherNode).includes('Person') ? agent(publisherNode) : undefined;
   const publisherName = publisherNode && text(prop(publisherNode, 'name'), MAX.siteName);

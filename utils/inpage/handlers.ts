@@ -2,10 +2,8 @@ import { browser } from 'wxt/browser';
 import { z } from 'zod';
 import { readTab, type TabInfo } from '../capture/read-tab';
 import { quickSavePage } from '../capture/quick-save';
-import { savePerson } from '../capture/save';
 import type { PlnDatabase } from '../db/database';
 import { findByAddress } from '../db/repository';
-import { candidatesFor } from '../extract/subject';
 import { onPageMessage, type InPageState } from '../messaging/content-protocol';
 import { getSettings } from '../settings';
 import { inPageSites, siteFor } from './sites';
@@ -32,23 +30,7 @@ export async function stateFor(db: PlnDatabase, url: string | undefined): Promis
 
 /** Saves what the page is mostly about: the person on a profile, the video on a watch page. */
 export async function saveFromPage(db: PlnDatabase, tab: TabInfo): Promise<InPageState> {
-  const reading = await readTab(tab);
-  const subject = reading.ok ? candidatesFor(reading.extraction)[0] : undefined;
-  if (subject?.role === 'page' && subject.kind === 'person') {
-    const { source } = await savePerson(db, {
-      person: {
-        kind: 'person',
-        title: subject.title,
-        url: subject.url,
-        image: subject.image,
-        feeds: subject.feeds.length ? subject.feeds : undefined,
-        provenance: tab.url ? { pageUrl: tab.url, pageTitle: tab.title, capturedAt: Date.now() } : undefined,
-      },
-      sameAs: subject.sameAs,
-    });
-    return { saved: true, title: source.title };
-  }
-  const { source } = await quickSavePage(db, reading, undefined);
+  const { source } = await quickSavePage(db, await readTab(tab), undefined);
   return { saved: true, title: source.title };
 }
 
