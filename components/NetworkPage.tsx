@@ -1,24 +1,42 @@
-import { useMemo } from 'preact/hooks';
 import { getDatabase } from '@/utils/db/database';
 import { listSources } from '@/utils/db/repository';
 import { t } from '@/utils/i18n';
 import type { Source } from '@/utils/model/source';
-import { CATEGORIES, type Category } from '@/utils/model/vocabulary';
-import { recordVisit } from '@/utils/navigation';
-import { ExternalLink } from './ExternalLink';
+import { CATEGORIES } from '@/utils/model/vocabulary';
+import { CategoryView } from './network/CategoryView';
+import { GraphView } from './network/GraphView';
+import { InsightsSection } from './network/InsightsSection';
+import { PersonView } from './network/PersonView';
+import { TopicView } from './network/TopicView';
+import { useHashView, type View } from './network/use-hash-view';
+import { ViewTabs } from './network/ViewTabs';
+import { DataSection } from './DataSection';
+import { InPageSection } from './InPageSection';
 import { SettingsSection } from './SettingsSection';
 import { TrashSection } from './TrashSection';
-import { categoryLabel, kindLabel } from './labels';
 import { useLiveQuery } from './use-live-query';
 
-/** The options page, "My network": sources grouped by PLN category, with counts. */
+function renderView(view: View, sources: readonly Source[]) {
+  switch (view) {
+    case 'by-category':
+      return <CategoryView sources={sources} />;
+    case 'by-topic':
+      return <TopicView sources={sources} />;
+    case 'by-person':
+      return <PersonView sources={sources} />;
+    case 'graph':
+      return <GraphView sources={sources} />;
+  }
+}
+
+/**
+ * The options page, "My network": the network by category, topic or person, or as a graph
+ * (the view is kept in the address's hash); insights about it; then import and export, the
+ * trash and settings.
+ */
 export function NetworkPage() {
   const sources = useLiveQuery(() => listSources(getDatabase()), []);
-  const groups = useMemo(() => {
-    const byCategory = new Map<Category, Source[]>(CATEGORIES.map((c) => [c, []]));
-    for (const source of sources.value ?? []) byCategory.get(source.category)?.push(source);
-    return byCategory;
-  }, [sources.value]);
+  const [view, setView] = useHashView();
 
   if (sources.error !== undefined) {
     return (
@@ -30,14 +48,13 @@ export function NetworkPage() {
   }
   if (!sources.value) return <main class="network" aria-busy="true" />;
 
-  const total = sources.value.length;
-  const filled = CATEGORIES.filter((c) => (groups.get(c)?.length ?? 0) > 0);
-  const empty = CATEGORIES.filter((c) => (groups.get(c)?.length ?? 0) === 0);
+  const all = sources.value;
+  const filled = CATEGORIES.filter((c) => all.some((s) => s.category === c));
 
   return (
     <main class="network">
       <h1>{t('network_title')}</h1>
-      {total === 0 ? (
+      {all.length === 0 ? (
         <section class="empty-state" aria-labelledby="start-heading">
           <h2 id="start-heading">{t('network_empty_heading')}</h2>
           <ol>
@@ -48,39 +65,17 @@ export function NetworkPage() {
         </section>
       ) : (
         <>
-          <p class="summary">{t('network_summary', String(total), String(filled.length))}</p>
-          <div class="categories">
-            {filled.map((category) => {
-              const items = groups.get(category) ?? [];
-              return (
-                <section class="category" key={category} aria-labelledby={`cat-${category}`}>
-                  <h2 id={`cat-${category}`}>
-                    {categoryLabel(category)} <span class="count">{items.length}</span>
-                  </h2>
-                  <ul>
-                    {items.map((s) => (
-                      <li key={s.id}>
-                        <ExternalLink href={s.url} onOpen={() => recordVisit(s.id)}>
-                          {s.title}
-                        </ExternalLink>
-                        <span class="muted"> · {kindLabel(s.kind)}</span>
-                      </li>
-                    ))}
-                  </ul>
-                </section>
-              );
-            })}
-          </div>
-          {empty.length > 0 && (
-            <section class="gaps" aria-labelledby="gaps-heading">
-              <h2 id="gaps-heading">{t('network_gaps')}</h2>
-              <p>{empty.map(categoryLabel).join(' · ')}</p>
-            </section>
-          )}
+          <p class="summary">{t('network_summary', String(all.length), String(filled.length))}</p>
+          <ViewTabs view={view} onView={setView}>
+            {(v) => renderView(v, all)}
+          </ViewTabs>
+          <InsightsSection sources={all} />
         </>
       )}
+      <DataSection />
       <TrashSection />
       <SettingsSection />
+      <InPageSection />
     </main>
   );
 }

@@ -1,0 +1,111 @@
+import { useMemo } from 'preact/hooks';
+import { networkInsights } from '@/utils/insights';
+import { PLE_PARTS } from '@/utils/insights/ple-balance';
+import { STALE_AFTER_DAYS } from '@/utils/insights/stale-follows';
+import { t, type MessageKey } from '@/utils/i18n';
+import type { Source } from '@/utils/model/source';
+import { categoryLabel, formatDate } from '../labels';
+import { GrowthChart } from './GrowthChart';
+import { SourceLine } from './SourceList';
+
+const STALE_SHOWN = 10;
+const percent = (share: number) => `${Math.round(share * 100)}%`;
+
+/** A bar for a share of the network; the number beside it says the same in text. */
+function Bar(props: { share: number }) {
+  return (
+    <span class="share-bar" aria-hidden="true">
+      <span style={{ width: percent(props.share) }} />
+    </span>
+  );
+}
+
+/**
+ * What the network says about itself: its balance, its gaps, what you follow but no longer
+ * open, and how it grew. Every rule is a pure function in utils/insights.
+ */
+export function InsightsSection(props: { sources: readonly Source[] }) {
+  const { sources } = props;
+  const insights = useMemo(() => networkInsights(sources, Date.now()), [sources]);
+  const { ple, categories, stale, growth } = insights;
+  const gaps = [
+    insights.noMentor && { title: t('gap_no_mentor'), help: t('gap_no_mentor_help') },
+    insights.onePlatform !== undefined && { title: t('gap_one_platform', insights.onePlatform), help: t('gap_one_platform_help') },
+    ...insights.topicGaps.map((g) => ({ title: t('gap_topic_community', g.topic), help: t('gap_topic_community_help', String(g.count)) })),
+  ].filter((g) => g !== false);
+
+  return (
+    <section class="insights" aria-labelledby="insights-heading">
+      <h2 id="insights-heading">{t('insights_title')}</h2>
+      <div class="insight-grid">
+        <section class="insight" aria-labelledby="balance-heading">
+          <h3 id="balance-heading">{t('balance_title')}</h3>
+          <ul class="shares">
+            {PLE_PARTS.map((part) => (
+              <li key={part}>
+                <span class="share-name">
+                  {t(`ple_${part}` as MessageKey)} <span class="muted">({t(`ple_${part}_help` as MessageKey)})</span>
+                </span>
+                <Bar share={ple.total === 0 ? 0 : ple.counts[part] / ple.total} />
+                <span>{t('ple_count', String(ple.counts[part]), String(ple.total))}</span>
+              </li>
+            ))}
+          </ul>
+          {ple.weakest && <p class="hint">{t(`ple_weakest_${ple.weakest}` as MessageKey)}</p>}
+          <h4>{t('category_balance_title')}</h4>
+          <ul class="shares">
+            {categories.shares
+              .filter((s) => s.count > 0)
+              .map((s) => (
+                <li key={s.category}>
+                  <span class="share-name">{categoryLabel(s.category)}</span>
+                  <Bar share={s.share} />
+                  <span>{percent(s.share)}</span>
+                </li>
+              ))}
+          </ul>
+          {categories.dominant && <p class="hint">{t('category_dominant', categoryLabel(categories.dominant.category))}</p>}
+        </section>
+
+        <section class="insight" aria-labelledby="gaps-insight-heading">
+          <h3 id="gaps-insight-heading">{t('gaps_title')}</h3>
+          {gaps.length === 0 ? (
+            <p class="muted">{t('gaps_none')}</p>
+          ) : (
+            <ul class="gap-list">
+              {gaps.map((gap) => (
+                <li key={gap.title}>
+                  <strong>{gap.title}</strong> {gap.help}
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+
+        <section class="insight" aria-labelledby="stale-heading">
+          <h3 id="stale-heading">{t('stale_title', String(STALE_AFTER_DAYS))}</h3>
+          {stale.length === 0 ? (
+            <p class="muted">{t('stale_none', String(STALE_AFTER_DAYS))}</p>
+          ) : (
+            <>
+              <p class="muted">{t('stale_help', String(STALE_AFTER_DAYS))}</p>
+              <ul class="source-list">
+                {stale.slice(0, STALE_SHOWN).map(({ source, since, opened }) => (
+                  <li key={source.id}>
+                    <SourceLine source={source} detail={opened ? t('stale_opened', formatDate(since)) : t('stale_never', formatDate(since))} />
+                  </li>
+                ))}
+              </ul>
+              {stale.length > STALE_SHOWN && <p class="muted">{t('stale_more', String(stale.length - STALE_SHOWN))}</p>}
+            </>
+          )}
+        </section>
+
+        <section class="insight wide" aria-labelledby="growth-heading">
+          <h3 id="growth-heading">{t('growth_title')}</h3>
+          <GrowthChart months={growth} />
+        </section>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,60 @@
+import { useState } from 'preact/hooks';
+import { t } from '@/utils/i18n';
+import type { Source } from '@/utils/model/source';
+import { recordVisit } from '@/utils/navigation';
+import { ExternalLink } from '../ExternalLink';
+import { kindLabel } from '../labels';
+
+/** A saved source as a line: its link (counted as a visit when opened), its kind, and more. */
+export function SourceLine(props: { source: Source; detail?: string | undefined }) {
+  const { source, detail } = props;
+  return (
+    <>
+      <ExternalLink href={source.url} onOpen={() => recordVisit(source.id)}>
+        {source.title}
+      </ExternalLink>
+      <span class="muted">
+        {' '}· {kindLabel(source.kind)}
+        {detail && ` · ${detail}`}
+      </span>
+    </>
+  );
+}
+
+/** The first `limit` sources, with a button to show them all (and fewer again). */
+export function SourceList(props: {
+  sources: readonly Source[];
+  limit: number;
+  /** The group's name, so that each "Show all" button says which list it opens. */
+  group: string;
+  detail?: (source: Source) => string | undefined;
+}) {
+  const { sources, limit, group, detail } = props;
+  const [all, setAll] = useState(false);
+  const shown = all ? sources : sources.slice(0, limit);
+  return (
+    <>
+      <ul class="source-list">
+        {shown.map((s) => (
+          <li key={s.id}>
+            <SourceLine source={s} detail={detail?.(s)} />
+          </li>
+        ))}
+      </ul>
+      {sources.length > limit && (
+        <button
+          type="button"
+          class="link"
+          aria-expanded={all}
+          aria-label={all ? t('show_fewer_in', group) : t('show_all_in', String(sources.length), group)}
+          onClick={() => setAll(!all)}
+        >
+          {all ? t('show_fewer') : t('show_all', String(sources.length))}
+        </button>
+      )}
+    </>
+  );
+}
+
+/** How many groups a long view shows at first, and adds at each "Show more". */
+export const GROUPS_PAGE = 30;

@@ -1,0 +1,34 @@
+import type { Source } from '../model/source';
+import type { InsightRule } from './rule';
+
+export interface TopicGap {
+  topic: string;
+  /** How many sources have the topic. */
+  count: number;
+}
+
+/** A topic needs this many sources before a missing community counts as a gap. */
+export const TOPIC_GAP_MIN_SOURCES = 3;
+
+const isCommunity = (s: Source) => s.kind === 'community' || s.category === 'communities';
+
+/**
+ * Gaps: topics you collect sources on (at least TOPIC_GAP_MIN_SOURCES) without a community
+ * to learn them with. Topics compare without case; most sources first.
+ */
+export const topicsWithoutCommunity: InsightRule<TopicGap[]> = (sources: readonly Source[]) => {
+  const topics = new Map<string, { topic: string; count: number; community: boolean }>();
+  for (const s of sources) {
+    for (const topic of s.topics) {
+      const key = topic.toLocaleLowerCase();
+      const entry = topics.get(key) ?? { topic, count: 0, community: false };
+      entry.count += 1;
+      entry.community ||= isCommunity(s);
+      topics.set(key, entry);
+    }
+  }
+  return [...topics.values()]
+    .filter((e) => !e.community && e.count >= TOPIC_GAP_MIN_SOURCES)
+    .sort((a, b) => b.count - a.count || a.topic.localeCompare(b.topic))
+    .map(({ topic, count }) => ({ topic, count }));
+};
