@@ -8,6 +8,7 @@ import { sendMessage } from '@/utils/messaging/protocol';
 import type { Source } from '@/utils/model/source';
 import { CATEGORIES, defaultCategory, type Category } from '@/utils/model/vocabulary';
 import { ExternalLink } from './ExternalLink';
+import { RemoteImage } from './RemoteImage';
 import { categoryLabel, kindLabel } from './labels';
 import { useLiveQuery } from './use-live-query';
 
@@ -90,7 +91,7 @@ export function CandidateItem(props: Props) {
   return (
     <li class="author">
       <div class="author-head">
-        {candidate.image && <img src={candidate.image} alt="" class="avatar" referrerpolicy="no-referrer" />}
+        <RemoteImage src={candidate.image} class="avatar" />
         <div>
           <ExternalLink href={candidate.url} class="author-name">
             <span id={nameId}>{candidate.title}</span>

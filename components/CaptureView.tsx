@@ -12,6 +12,7 @@ import { sendMessage } from '@/utils/messaging/protocol';
 import { AGENT_KINDS, defaultCategory, type Category } from '@/utils/model/vocabulary';
 import { openNetworkPage, openSidePanel } from '@/utils/navigation';
 import { CandidateItem, candidateCategory } from './CandidateItem';
+import { RemoteImage } from './RemoteImage';
 import { categoryLabel, displayUrl, formatDate, kindLabel } from './labels';
 import { Shortcuts } from './Shortcuts';
 import { SourceEditor } from './SourceEditor';
@@ -291,7 +292,7 @@ function Capture({ reading, onRetry }: { reading: TabReading; onRetry: () => voi
 function PagePreview({ extraction: e, url }: { extraction: Extraction | undefined; url: string }) {
   return (
     <section class="preview" aria-label={t('page_preview')}>
-      {e?.image && <img src={e.image} alt="" referrerpolicy="no-referrer" loading="lazy" />}
+      <RemoteImage src={e?.image} />
       <div>
         <p class="meta">
           <span class="kind">{kindLabel(e?.kind ?? 'article')}</span>
