@@ -12,6 +12,8 @@ export function ExternalLink(props: {
   label?: string;
   /** Called when the person opens the link (click, middle click or keyboard). */
   onOpen?: () => void;
+  /** -1 takes the link out of the tab order (a list row that is not the current one). */
+  tabIndex?: number;
 }) {
   if (!props.href || !isHttpUrl(props.href)) return <span class={props.class}>{props.children}</span>;
   return (
@@ -21,6 +23,7 @@ export function ExternalLink(props: {
       target="_blank"
       rel="noopener noreferrer"
       aria-label={props.label}
+      tabIndex={props.tabIndex}
       onClick={props.onOpen}
       onAuxClick={(e) => e.button === 1 && props.onOpen?.()}
     >

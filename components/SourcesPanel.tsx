@@ -1,190 +1,382 @@
-import { useMemo, useState } from 'preact/hooks';
-import { draftFromSource, inputFromDraft, type SourceDraft } from '@/utils/capture/draft';
-import { getDatabase } from '@/utils/db/database';
-import { clippedSourceIds, listSources, listTopics } from '@/utils/db/repository';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { t } from '@/utils/i18n';
 import { sendMessage } from '@/utils/messaging/protocol';
-import type { Source } from '@/utils/model/source';
-import { CATEGORIES, KINDS, type Category, type Kind } from '@/utils/model/vocabulary';
-import { filterSources } from '@/utils/search/filter';
-import { openReader, recordVisit } from '@/utils/navigation';
-import { ExternalLink } from './ExternalLink';
-import { categoryLabel, displayUrl, kindLabel } from './labels';
-import { SourceEditor } from './SourceEditor';
+import type { BulkChange } from '@/utils/model/bulk';
+import type { LiveCollection, Entry } from '@/utils/search/live-collection';
+import { visibleEntries, type ListFilters, type Sort } from '@/utils/search/list-query';
+import { categoryLabel, statusLabel } from './labels';
+import { BulkBar } from './panel/BulkBar';
+import { FilterBar } from './panel/FilterBar';
+import { SourceDetail } from './panel/SourceDetail';
+import { SourceList } from './panel/SourceList';
+import type { RowActions } from './panel/SourceRow';
+import { TabContext } from './panel/TabContext';
+import { useCollection } from './panel/use-collection';
 import { UndoToast } from './UndoToast';
-import { useLiveQuery } from './use-live-query';
 
 const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
+const NO_TERMS: readonly string[] = [];
 
-/** The side panel: every saved source, newest first, with search, filters, edit and delete. */
-export function SourcesPanel({ initialQuery = '' }: { initialQuery?: string }) {
-  const db = getDatabase();
-  const sources = useLiveQuery(() => listSources(db), []);
-  const topics = useLiveQuery(() => listTopics(db), []).value ?? [];
-  const clipped = useLiveQuery(() => clippedSourceIds(db), []).value;
+type View = { mode: 'list' } | { mode: 'detail'; stack: string[]; editing: boolean; fromList: boolean };
+
+interface Undo {
+  title: string;
+  message?: string;
+  run: () => Promise<unknown>;
+  failure: (error: unknown) => string;
+}
+
+/** Keys typed into these are text, not shortcuts. */
+function isTyping(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  if (target.isContentEditable || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return true;
+  return target instanceof HTMLInputElement && !['checkbox', 'radio', 'button', 'submit', 'reset'].includes(target.type);
+}
+
+/**
+ * The side panel: the tab in front and what was saved from it; the whole collection, searched
+ * as you type, filtered, sorted, in a virtual list; the details of a source; bulk edits, each
+ * with its undo. Keyboard: "/" goes to the search, Escape backs out (details → list, search →
+ * cleared, selection → cleared), and the list has its own keys (see SourceList).
+ */
+export function SourcesPanel({ initialQuery = '', collection: given }: { initialQuery?: string; collection?: LiveCollection }) {
+  const { collection, status } = useCollection(given);
   const [text, setText] = useState(initialQuery);
-  const [kind, setKind] = useState<Kind | undefined>();
-  const [category, setCategory] = useState<Category | undefined>();
-  const [editing, setEditing] = useState<string | undefined>();
-  const [deleted, setDeleted] = useState<{ id: string; title: string } | undefined>();
+  const [filters, setFilters] = useState<ListFilters>({});
+  const [sort, setSort] = useState<Sort>('newest');
+  const [selection, setSelection] = useState<ReadonlySet<string>>(() => new Set());
+  const [view, setView] = useState<View>({ mode: 'list' });
+  const [currentId, setCurrentId] = useState<string | undefined>();
+  const [focusRequest, setFocusRequest] = useState(0);
+  const [undo, setUndo] = useState<Undo | undefined>();
+  const [notice, setNotice] = useState<string | undefined>();
   const [error, setError] = useState<string | undefined>();
+  const [busy, setBusy] = useState(false);
+  const searchRef = useRef<HTMLInputElement>(null);
+  const listScroll = useRef<number | undefined>(undefined);
 
-  const all = sources.value ?? [];
-  const shown = useMemo(() => filterSources(all, { text, kind, category }), [all, text, kind, category]);
-  const people = useMemo(() => new Map(all.filter((s) => s.kind === 'person').map((p) => [p.id, p])), [all]);
+  const sorted = useMemo(() => collection.sorted(sort), [collection, status.version, sort]);
+  const hits = useMemo(() => collection.search(text), [collection, status.indexVersion, text]);
+  const shown = useMemo(() => visibleEntries(sorted, filters, hits, Date.now()), [sorted, filters, hits]);
+  const terms = hits?.terms ?? NO_TERMS;
+  const topics = useMemo(() => collection.topics(), [collection, status.version]);
 
-  const remove = async (source: Source) => {
+  // Sources deleted elsewhere leave the selection.
+  useEffect(() => {
+    setSelection((s) => {
+      const kept = [...s].filter((id) => collection.get(id) !== undefined);
+      return kept.length === s.size ? s : new Set(kept);
+    });
+  }, [status.version]);
+
+  // Handlers read the view as it is now, without being made again at each change of it.
+  const viewRef = useRef(view);
+  viewRef.current = view;
+
+  const openDetail = useCallback((id: string, editing = false) => {
+    const v = viewRef.current;
+    if (v.mode === 'list') {
+      listScroll.current = window.scrollY;
+      setCurrentId(id);
+      setView({ mode: 'detail', stack: [id], editing, fromList: true });
+    } else setView({ mode: 'detail', stack: [...v.stack, id], editing, fromList: editing ? false : v.fromList });
+    setError(undefined);
+  }, []);
+
+  const backToList = useCallback(() => {
+    setView({ mode: 'list' });
+    setFocusRequest((n) => n + 1);
+  }, []);
+
+  const goBack = useCallback(() => {
+    const v = viewRef.current;
+    if (v.mode === 'detail' && v.stack.length > 1) setView({ ...v, stack: v.stack.slice(0, -1), editing: false });
+    else backToList();
+  }, [backToList]);
+
+  const [searchFocus, setSearchFocus] = useState(0);
+  useLayoutEffect(() => {
+    if (searchFocus === 0) return;
+    searchRef.current?.focus();
+    searchRef.current?.select();
+  }, [searchFocus]);
+
+  // The list comes back where it was left; the details start at the top.
+  useLayoutEffect(() => {
+    if (view.mode === 'list' && listScroll.current !== undefined) {
+      window.scrollTo(0, listScroll.current);
+      listScroll.current = undefined;
+    } else if (view.mode === 'detail') window.scrollTo(0, 0);
+  }, [view.mode, view.mode === 'detail' ? view.stack.at(-1) : undefined]);
+
+  const remove = useCallback(
+    async (id: string) => {
+      const title = collection.get(id)?.title ?? '';
+      try {
+        await sendMessage('removeSource', { id });
+        setUndo({ title, run: () => sendMessage('restoreSource', { id }), failure: (e) => t('error_restore', errorText(e)) });
+      } catch (e) {
+        setError(t('error_delete', errorText(e)));
+      }
+    },
+    [collection],
+  );
+
+  const actions = useMemo<RowActions>(
+    () => ({
+      onToggle: (id) =>
+        setSelection((s) => {
+          const next = new Set(s);
+          if (!next.delete(id)) next.add(id);
+          return next;
+        }),
+      onDetails: (id) => openDetail(id),
+      onEdit: (id) => openDetail(id, true),
+      onDelete: (id) => void remove(id),
+    }),
+    [openDetail, remove],
+  );
+
+  const bulkChange = async (change: BulkChange) => {
+    const ids = [...selection];
+    setBusy(true);
+    setError(undefined);
+    setNotice(undefined);
     try {
-      await sendMessage('removeSource', { id: source.id });
-      setDeleted({ id: source.id, title: source.title });
+      const result = await sendMessage('bulkUpdate', { ids, change });
+      if (result.updated === 0) setNotice(t('panel_bulk_nothing'));
+      else {
+        setUndo({
+          title: '',
+          message: describeChange(change, result.updated),
+          run: () => sendMessage('bulkRevert', { previous: result.previous }),
+          failure: (e) => t('panel_error_undo', errorText(e)),
+        });
+      }
     } catch (e) {
-      setError(t('error_delete', errorText(e)));
+      setError(t('panel_error_bulk', errorText(e)));
+    } finally {
+      setBusy(false);
     }
   };
+
+  const bulkDelete = async () => {
+    setBusy(true);
+    setError(undefined);
+    setNotice(undefined);
+    try {
+      const moved = await sendMessage('bulkRemove', { ids: [...selection] });
+      setSelection(new Set());
+      if (moved.length > 0) {
+        setUndo({
+          title: '',
+          message: t('panel_bulk_deleted', moved.length.toLocaleString()),
+          run: () => sendMessage('bulkRestore', { ids: moved }),
+          failure: (e) => t('panel_error_undo', errorText(e)),
+        });
+      }
+    } catch (e) {
+      setError(t('panel_error_bulk', errorText(e)));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const runUndo = () => {
+    if (!undo) return;
+    undo
+      .run()
+      .then(() => {
+        setUndo(undefined);
+        if (undo.message !== undefined) setNotice(t('panel_undone'));
+      })
+      .catch((e: unknown) => setError(undo.failure(e)));
+  };
+
+  // "/" and Escape, wherever the focus is. The handler reads the state as it is at the key press.
+  const selectionRef = useRef(selection);
+  selectionRef.current = selection;
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey) return;
+      const mode = viewRef.current.mode;
+      if (e.key === '/' && !isTyping(e.target)) {
+        e.preventDefault();
+        if (mode === 'detail') setView({ mode: 'list' });
+        setSearchFocus((n) => n + 1);
+      } else if (e.key === 'Escape') {
+        if (mode === 'detail') {
+          e.preventDefault();
+          goBack();
+        } else if (selectionRef.current.size > 0 && !isTyping(e.target)) {
+          e.preventDefault();
+          setSelection(new Set());
+        }
+      }
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [goBack]);
+
+  const allShownSelected = selection.size >= shown.length && shown.length > 0 && shown.every((e) => selection.has(e.source.id));
+  const someShownSelected = !allShownSelected && selection.size > 0 && shown.some((e) => selection.has(e.source.id));
+  const selectAll = useRef<HTMLInputElement>(null);
+  useLayoutEffect(() => {
+    if (selectAll.current) selectAll.current.indeterminate = someShownSelected;
+  });
+  const toggleAllShown = () =>
+    setSelection((s) => {
+      const next = new Set(s);
+      if (allShownSelected) for (const e of shown) next.delete(e.source.id);
+      else for (const e of shown) next.add(e.source.id);
+      return next;
+    });
+
+  const showSite = useCallback((site: string) => setFilters({ site }), []);
+  const showPerson = useCallback((creator: string) => setFilters({ creator }), []);
+
+  const creatorsOf = useCallback(
+    (entry: Entry) => entry.source.creators.flatMap((id) => collection.get(id)?.title ?? []).join(', '),
+    [collection, status.version],
+  );
+  const hasClip = useCallback((id: string) => collection.hasClip(id), [collection, status.version]);
+
+  const detailId = view.mode === 'detail' ? view.stack.at(-1) : undefined;
+  const detailSource = detailId === undefined ? undefined : collection.get(detailId);
+  const previousId = view.mode === 'detail' ? view.stack.at(-2) : undefined;
+  // A source deleted while its details are open: back to the list.
+  useEffect(() => {
+    if (detailId !== undefined && status.loaded && detailSource === undefined) backToList();
+  }, [detailId, detailSource, status.loaded]);
+
+  const searching = terms.length > 0 || Object.values(filters).some((v) => v !== undefined);
 
   return (
     <main class="panel">
       <header class="bar">
         <h1>{t('panel_title')}</h1>
-        {sources.value && <span class="muted">{t('count_sources', String(all.length))}</span>}
+        {status.total >= 0 && <span class="muted">{t('count_sources', status.total.toLocaleString())}</span>}
       </header>
-      <div class="filters" role="search">
-        <div class="field grow">
-          <label for="search">{t('search')}</label>
-          <input id="search" type="search" value={text} onInput={(e) => setText(e.currentTarget.value)} placeholder={t('search_placeholder')} />
-        </div>
-        <div class="row">
-          <div class="field">
-            <label for="filter-kind">{t('field_kind')}</label>
-            <select id="filter-kind" value={kind ?? ''} onChange={(e) => setKind((e.currentTarget.value || undefined) as Kind | undefined)}>
-              <option value="">{t('all_kinds')}</option>
-              {KINDS.map((k) => (
-                <option value={k} key={k}>
-                  {kindLabel(k)}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div class="field">
-            <label for="filter-category">{t('field_category')}</label>
-            <select id="filter-category" value={category ?? ''} onChange={(e) => setCategory((e.currentTarget.value || undefined) as Category | undefined)}>
-              <option value="">{t('all_categories')}</option>
-              {CATEGORIES.map((c) => (
-                <option value={c} key={c}>
-                  {categoryLabel(c)}
-                </option>
-              ))}
-            </select>
-          </div>
-        </div>
-      </div>
-      {sources.error !== undefined && <p role="alert" class="message error">{t('error_load', errorText(sources.error))}</p>}
-      {error && <p role="alert" class="message error">{error}</p>}
-      {sources.value && all.length === 0 && <p class="empty">{t('panel_empty')}</p>}
-      {all.length > 0 && shown.length === 0 && <p class="empty" role="status">{t('no_matches')}</p>}
-      <ul class="sources" aria-label={t('panel_list')}>
-        {shown.map((source) =>
-          editing === source.id ? (
-            <RowEditor key={source.id} source={source} topics={topics} onDone={() => setEditing(undefined)} />
-          ) : (
-            <SourceRow key={source.id} source={source} people={people} clipped={clipped?.has(source.id) ?? false} onEdit={() => setEditing(source.id)} onDelete={() => void remove(source)} />
-          ),
-        )}
-      </ul>
-      {deleted && (
-        <UndoToast
-          title={deleted.title}
-          onDismiss={() => setDeleted(undefined)}
-          onUndo={() => {
-            sendMessage('restoreSource', { id: deleted.id })
-              .then(() => setDeleted(undefined))
-              .catch((e: unknown) => setError(t('error_restore', errorText(e))));
+
+      {detailSource && view.mode === 'detail' && (
+        <SourceDetail
+          key={detailSource.id}
+          source={detailSource}
+          collection={collection}
+          editing={view.editing}
+          backTo={previousId === undefined ? undefined : collection.get(previousId)?.title}
+          onBack={goBack}
+          onOpen={(id) => openDetail(id)}
+          onEdit={() => setView({ ...view, editing: true })}
+          onEditDone={() => (view.fromList ? backToList() : setView({ ...view, editing: false }))}
+          onDelete={() => {
+            void remove(detailSource.id);
+            backToList();
+          }}
+          onTopic={(topic) => {
+            setFilters({ topic });
+            backToList();
+          }}
+          onShowPerson={(creator) => {
+            setFilters({ creator });
+            backToList();
           }}
         />
+      )}
+
+      <div hidden={view.mode === 'detail'}>
+        <TabContext collection={collection} version={status.version} onOpen={openDetail} onShowSite={showSite} onShowPerson={showPerson} />
+        <FilterBar
+          text={text}
+          onText={setText}
+          searchRef={searchRef}
+          filters={filters}
+          onFilters={setFilters}
+          sort={sort}
+          onSort={setSort}
+          topics={topics}
+          personName={(id) => collection.get(id)?.title ?? id}
+        />
+        {status.error !== undefined && (
+          <p role="alert" class="message error">
+            {t('error_load', errorText(status.error))}
+          </p>
+        )}
+        {!status.loaded && status.total > 0 && <p class="muted">{t('panel_loading', status.total.toLocaleString())}</p>}
+        {status.loaded && status.indexing && terms.length > 0 && (
+          <p class="muted">{t('panel_indexing', status.indexing.done.toLocaleString(), status.indexing.total.toLocaleString())}</p>
+        )}
+        {selection.size > 0 && (
+          <BulkBar
+            count={selection.size}
+            busy={busy}
+            topics={topics}
+            onChange={(change) => void bulkChange(change)}
+            onDelete={() => void bulkDelete()}
+            onClear={() => setSelection(new Set())}
+          />
+        )}
+        {notice && (
+          <p role="status" class="message">
+            {notice}
+          </p>
+        )}
+        {error && (
+          <p role="alert" class="message error">
+            {error}
+          </p>
+        )}
+        {status.loaded && status.total === 0 && <p class="empty">{t('panel_empty')}</p>}
+        {status.total > 0 && shown.length === 0 && (status.loaded || !searching) && (
+          <p class="empty" role="status">
+            {t('no_matches')}
+          </p>
+        )}
+        {shown.length > 0 && (
+          <div class="list-head">
+            <label class="check">
+              <input ref={selectAll} type="checkbox" checked={allShownSelected} onChange={toggleAllShown} />
+              {t('panel_select_all', shown.length.toLocaleString())}
+            </label>
+            {searching && (
+              <span role="status" class="muted">
+                {t('panel_shown', shown.length.toLocaleString())}
+              </span>
+            )}
+          </div>
+        )}
+        <SourceList
+          entries={shown}
+          terms={terms}
+          selection={selection}
+          currentId={currentId}
+          focusRequest={focusRequest}
+          creatorsOf={creatorsOf}
+          hasClip={hasClip}
+          actions={actions}
+          onCurrent={(id, focus) => {
+            setCurrentId(id);
+            if (focus) setFocusRequest((n) => n + 1);
+          }}
+          onKeyAction={(action, id) => {
+            if (action === 'open') openDetail(id);
+            else if (action === 'edit') openDetail(id, true);
+            else actions.onToggle(id);
+          }}
+        />
+      </div>
+
+      {undo && (
+        <UndoToast title={undo.title} message={undo.message} onDismiss={() => setUndo(undefined)} onUndo={runUndo} />
       )}
     </main>
   );
 }
 
-function SourceRow(props: { source: Source; people: Map<string, Source>; clipped: boolean; onEdit: () => void; onDelete: () => void }) {
-  const { source } = props;
-  const creators = source.creators.flatMap((id) => props.people.get(id) ?? []);
-  return (
-    <li class="source">
-      {source.image && <img class="thumb" src={source.image} alt="" referrerpolicy="no-referrer" loading="lazy" />}
-      <div class="source-main">
-        <ExternalLink href={source.url} class="source-title" onOpen={() => recordVisit(source.id)}>
-          {source.title}
-        </ExternalLink>
-        <p class="meta">
-          <span class="kind">{kindLabel(source.kind)}</span>
-          {' · '}
-          {categoryLabel(source.category)}
-          {source.siteName && ` · ${source.siteName}`}
-          {!source.siteName && source.url && ` · ${displayUrl(source.url)}`}
-        </p>
-        {creators.length > 0 && <p class="byline">{t('by_creators', creators.map((c) => c.title).join(', '))}</p>}
-        {source.topics.length > 0 && (
-          <ul class="topics-list" aria-label={t('field_topics')}>
-            {source.topics.map((topic) => (
-              <li class="chip" key={topic}>
-                {topic}
-              </li>
-            ))}
-          </ul>
-        )}
-        {source.note && <p class="note">{source.note}</p>}
-      </div>
-      <div class="source-actions">
-        {props.clipped && (
-          <button type="button" aria-label={t('read_offline_source', source.title)} onClick={() => void openReader(source.id)}>
-            {t('read_offline')}
-          </button>
-        )}
-        <button type="button" aria-label={t('edit_source', source.title)} onClick={props.onEdit}>
-          {t('edit')}
-        </button>
-        <button type="button" aria-label={t('delete_source', source.title)} onClick={props.onDelete}>
-          {t('delete')}
-        </button>
-      </div>
-    </li>
-  );
-}
-
-function RowEditor(props: { source: Source; topics: readonly string[]; onDone: () => void }) {
-  const [draft, setDraft] = useState<SourceDraft>(() => draftFromSource(props.source));
-  const [error, setError] = useState<string | undefined>();
-  const save = async () => {
-    if (!draft.title.trim()) return setError(t('error_title_required'));
-    try {
-      await sendMessage('updateSource', { ...inputFromDraft(draft), id: props.source.id });
-      props.onDone();
-    } catch (e) {
-      setError(t('error_save', errorText(e)));
-    }
-  };
-  return (
-    <li class="source editing">
-      <form
-        aria-label={t('edit_source', props.source.title)}
-        onSubmit={(e) => {
-          e.preventDefault();
-          void save();
-        }}
-        onKeyDown={(e) => e.key === 'Escape' && props.onDone()}
-      >
-        <SourceEditor draft={draft} onChange={setDraft} topics={props.topics} full />
-        {error && <p role="alert" class="message error">{error}</p>}
-        <div class="actions">
-          <button type="submit" class="primary">
-            {t('save')}
-          </button>
-          <button type="button" onClick={props.onDone}>
-            {t('cancel')}
-          </button>
-        </div>
-      </form>
-    </li>
-  );
+function describeChange(change: BulkChange, count: number): string {
+  const n = count.toLocaleString();
+  if (change.category !== undefined) return t('panel_bulk_done_category', n, categoryLabel(change.category));
+  if (change.status !== undefined) return t('panel_bulk_done_status', n, statusLabel(change.status));
+  if (change.addTopics?.length) return t('panel_bulk_done_add', n, change.addTopics.join(', '));
+  return t('panel_bulk_done_remove', n, (change.removeTopics ?? []).join(', '));
 }

@@ -1,7 +1,16 @@
 import { render } from 'preact';
 import { SourcesPanel } from '@/components/SourcesPanel';
 import '@/components/styles.css';
+import { getDatabase } from '@/utils/db/database';
 import { t } from '@/utils/i18n';
+import { sendMessage } from '@/utils/messaging/protocol';
+import { indexedDbCache } from '@/utils/search/index-cache';
+import { LiveCollection } from '@/utils/search/live-collection';
 
 document.title = t('panel_title');
-render(<SourcesPanel initialQuery={new URLSearchParams(location.search).get('q') ?? ''} />, document.getElementById('app')!);
+// Reading starts before the first render.
+const collection = new LiveCollection(getDatabase(), { cache: indexedDbCache(getDatabase().name) });
+void collection.start();
+// Browser tests and the benchmark read the collection and send messages as the panel does.
+if (import.meta.env.MODE === 'e2e') Object.assign(globalThis, { plnPanel: { collection, sendMessage } });
+render(<SourcesPanel collection={collection} initialQuery={new URLSearchParams(location.search).get('q') ?? ''} />, document.getElementById('app')!);

@@ -1,0 +1,173 @@
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { t } from '@/utils/i18n';
+import type { Entry } from '@/utils/search/live-collection';
+import { SourceRow, type RowActions } from './SourceRow';
+import { renderedIndexes, visibleRange } from './virtual';
+
+/** Rows rendered beyond those in view, on each side. */
+const OVERSCAN = 5;
+/** Until a row is measured (the CSS sets every row's height). */
+const ESTIMATED_ROW = 104;
+/** The benchmark reads when the first rows were in the page. */
+let firstRowsMarked = false;
+
+interface Props {
+  entries: readonly Entry[];
+  terms: readonly string[];
+  selection: ReadonlySet<string>;
+  /** The id of the row in the tab order. */
+  currentId: string | undefined;
+  /** Bumped to move the focus to the current row (after arrow keys, or back from details). */
+  focusRequest: number;
+  creatorsOf: (entry: Entry) => string;
+  hasClip: (id: string) => boolean;
+  actions: RowActions;
+  onCurrent: (id: string, focus: boolean) => void;
+  onKeyAction: (action: 'open' | 'edit' | 'toggle', id: string) => void;
+}
+
+/**
+ * The saved sources as a virtual list: only the rows in view (and a few around) are in the
+ * page, positioned in a box as tall as all rows; the page itself scrolls.
+ *
+ * Keyboard (a list with roving focus: one row is in the tab order, and its controls): Up and
+ * Down move between rows, Home and End to the first and last, Page Up and Page Down by a
+ * screenful; on a row, Enter opens its details, E edits it, Space selects it. Tab goes on into
+ * the row's checkbox, link and buttons. `aria-setsize` and `aria-posinset` say where a row sits
+ * in the whole list, since the page holds only some of them.
+ */
+export function SourceList(props: Props) {
+  const { entries, currentId } = props;
+  const list = useRef<HTMLUListElement>(null);
+  const [rowHeight, setRowHeight] = useState(ESTIMATED_ROW);
+  const [measured, setRange] = useState({ start: 0, end: 20 });
+  // Until the next measure, the last range, within the rows there are now.
+  const range = { start: Math.min(measured.start, entries.length), end: Math.min(measured.end, entries.length) };
+
+  const measure = useCallback(() => {
+    const el = list.current;
+    if (!el) return;
+    const next = visibleRange(entries.length, rowHeight, el.getBoundingClientRect().top, window.innerHeight, OVERSCAN);
+    setRange((r) => (r.start === next.start && r.end === next.end ? r : next));
+  }, [entries.length, rowHeight]);
+
+  useLayoutEffect(measure, [measure]);
+  useEffect(() => {
+    window.addEventListener('scroll', measure, { passive: true });
+    const resized = () => {
+      setMeasuredFor(undefined);
+      measure();
+    };
+    window.addEventListener('resize', resized);
+    return () => {
+      window.removeEventListener('scroll', measure);
+      window.removeEventListener('resize', resized);
+    };
+  }, [measure]);
+
+  const currentIndex = currentId === undefined ? -1 : entries.findIndex((e) => e.source.id === currentId);
+  const tabIndexRow = currentIndex >= 0 ? currentIndex : range.start < entries.length ? range.start : -1;
+
+  // The CSS decides a row's height; the first row rendered tells it (again after a resize).
+  const [measuredFor, setMeasuredFor] = useState<number | undefined>();
+  const hasRows = entries.length > 0;
+  useLayoutEffect(() => {
+    if (!hasRows || measuredFor === window.innerWidth) return;
+    const row = list.current?.querySelector<HTMLElement>('li.source');
+    const height = row?.getBoundingClientRect().height;
+    if (!height) return;
+    setMeasuredFor(window.innerWidth);
+    if (Math.abs(height - rowHeight) > 0.5) setRowHeight(height);
+    if (!firstRowsMarked) {
+      firstRowsMarked = true;
+      performance.mark('pln:first-rows');
+    }
+  });
+
+  useLayoutEffect(() => {
+    if (props.focusRequest === 0 || currentIndex < 0) return;
+    list.current?.querySelector<HTMLElement>(`li[data-index="${currentIndex}"]`)?.focus();
+  }, [props.focusRequest]);
+
+  const move = (to: number) => {
+    const index = Math.max(0, Math.min(entries.length - 1, to));
+    const entry = entries[index];
+    if (entry) props.onCurrent(entry.source.id, true);
+  };
+
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.altKey || e.ctrlKey || e.metaKey) return;
+    const target = e.target as HTMLElement;
+    const row = target.closest<HTMLElement>('li[data-index]');
+    if (!row) return;
+    const index = Number(row.dataset.index);
+    const entry = entries[index];
+    if (!entry) return;
+    const onRow = target === row;
+    const page = Math.max(1, Math.floor(window.innerHeight / rowHeight) - 1);
+    const keys: Record<string, () => void> = {
+      ArrowDown: () => move(index + 1),
+      ArrowUp: () => move(index - 1),
+      Home: () => move(0),
+      End: () => move(entries.length - 1),
+      PageDown: () => move(index + page),
+      PageUp: () => move(index - page),
+    };
+    if (onRow) {
+      keys.Enter = () => props.onKeyAction('open', entry.source.id);
+      keys[' '] = () => props.onKeyAction('toggle', entry.source.id);
+      keys.e = () => props.onKeyAction('edit', entry.source.id);
+      keys.E = keys.e;
+    }
+    const run = keys[e.key];
+    if (run) {
+      e.preventDefault();
+      run();
+    }
+  };
+
+  const onFocusIn = (e: FocusEvent) => {
+    const row = (e.target as HTMLElement).closest<HTMLElement>('li[data-index]');
+    const entry = row ? entries[Number(row.dataset.index)] : undefined;
+    if (entry && entry.source.id !== currentId) props.onCurrent(entry.source.id, false);
+  };
+
+  return (
+    <>
+      <p id="list-hint" class="sr-only">
+        {t('panel_list_hint')}
+      </p>
+      <ul
+        ref={list}
+        class="sources"
+        aria-label={t('panel_list')}
+        aria-describedby="list-hint"
+        style={{ height: `${entries.length * rowHeight}px` }}
+        onKeyDown={onKeyDown}
+        onFocusIn={onFocusIn}
+      >
+        {renderedIndexes(range, currentIndex >= 0 ? currentIndex : undefined).map((i) => {
+          const entry = entries[i]!;
+          const { source } = entry;
+          return (
+            <SourceRow
+              // Keyed by source: a row keeps its element (and the focus in it) while the list
+              // moves around it.
+              key={source.id}
+              source={source}
+              index={i}
+              count={entries.length}
+              top={i * rowHeight}
+              current={i === tabIndexRow}
+              selected={props.selection.has(source.id)}
+              clipped={props.hasClip(source.id)}
+              creators={props.creatorsOf(entry)}
+              terms={props.terms}
+              actions={props.actions}
+            />
+          );
+        })}
+      </ul>
+    </>
+  );
+}

@@ -1,0 +1,147 @@
+import { memo } from 'preact/compat';
+import { useEffect, useState } from 'preact/hooks';
+import { followCurrentTab, openCaptureWindow, type TabView } from '@/utils/browser/current-tab';
+import { getDatabase } from '@/utils/db/database';
+import { findByAddress, findByAlias } from '@/utils/db/repository';
+import { t } from '@/utils/i18n';
+import type { Source } from '@/utils/model/source';
+import { hostOf } from '@/utils/search/document';
+import type { LiveCollection } from '@/utils/search/live-collection';
+import { normalizeUrl } from '@/utils/url/normalize';
+import { categoryLabel, kindLabel } from '../labels';
+import { useLiveQuery } from '../use-live-query';
+
+/** Sources listed per group; the rest are a click away in the list. */
+const SHOWN = 3;
+
+interface Props {
+  collection: LiveCollection;
+  /** Changes with the collection, so that the groups follow it. */
+  version: number;
+  onOpen: (id: string) => void;
+  onShowSite: (host: string) => void;
+  onShowPerson: (personId: string) => void;
+}
+
+/**
+ * The top of the side panel: the tab in front. Whether its page is saved, what else was saved
+ * from its site and from the people behind it, and a button to save it. It follows tab switches
+ * and navigations while the panel is open.
+ */
+export const TabContext = memo(function TabContext(props: Props) {
+  const [tab, setTab] = useState<TabView | undefined>();
+  const [error, setError] = useState<string | undefined>();
+  useEffect(() => followCurrentTab(setTab), []);
+
+  const url = tab?.state === 'web' ? tab.url : undefined;
+  const lookup = useLiveQuery(async () => {
+    if (url === undefined) return undefined;
+    const db = getDatabase();
+    return { url, source: (await findByAddress(db, url)) ?? (await findByAlias(db, url)) };
+  }, [url]);
+  // Until the lookup for this address answers, nothing (not the last tab's answer).
+  const answer = url !== undefined && lookup.value?.url === url ? lookup.value : undefined;
+  const source = answer?.source;
+
+  const save = () => {
+    if (tab === undefined || tab.state === 'none') return;
+    setError(undefined);
+    openCaptureWindow(tab.tabId).catch((e: unknown) => setError(t('panel_error_popup', e instanceof Error ? e.message : String(e))));
+  };
+
+  return (
+    <section class="tab-context" aria-labelledby="tab-context-heading">
+      <h2 id="tab-context-heading">{t('panel_tab_heading')}</h2>
+      {tab?.state === 'none' && <p class="muted">{t('panel_tab_none')}</p>}
+      {tab?.state === 'no-access' && <p>{t('panel_tab_no_access')}</p>}
+      {tab?.state === 'not-web' && <p class="muted">{t('panel_tab_not_web')}</p>}
+      {answer && <Related url={answer.url} saved={source} {...props} />}
+      {tab !== undefined && tab.state !== 'none' && (
+        <button type="button" class={source ? '' : 'primary'} onClick={save}>
+          {t('panel_save_tab')}
+        </button>
+      )}
+      {error && (
+        <p role="alert" class="message error">
+          {error}
+        </p>
+      )}
+    </section>
+  );
+});
+
+function Related({ url, saved, collection, onOpen, onShowSite, onShowPerson }: Props & { url: string; saved: Source | undefined }) {
+  const host = hostOf(normalizeUrl(url) ?? url);
+  const fromSite = host === undefined ? [] : collection.fromHost(host).filter((s) => s.id !== saved?.id);
+  // The people behind the page: its creators, or the page is a person's own.
+  const people = saved === undefined ? [] : saved.kind === 'person' ? [saved] : saved.creators.flatMap((id) => collection.get(id) ?? []);
+  return (
+    <>
+      {saved ? (
+        <p>
+          {t('panel_tab_saved', `${kindLabel(saved.kind)}, ${categoryLabel(saved.category)}`)}{' '}
+          <button type="button" class="link" onClick={() => onOpen(saved.id)}>
+            {saved.title}
+          </button>
+        </p>
+      ) : (
+        <p class="muted">{t('panel_tab_not_saved')}</p>
+      )}
+      {host !== undefined && fromSite.length > 0 && (
+        <Group label={t('panel_from', host, fromSite.length.toLocaleString())} sources={fromSite} onOpen={onOpen} onShowAll={() => onShowSite(host)} />
+      )}
+      {people.map((person) => {
+        const made = collection.creditedTo(person.id).filter((s) => s.id !== saved?.id);
+        return (
+          <Group
+            key={person.id}
+            label={t('panel_from', person.title, made.length.toLocaleString())}
+            person={person}
+            sources={made}
+            onOpen={onOpen}
+            onShowAll={() => onShowPerson(person.id)}
+          />
+        );
+      })}
+    </>
+  );
+}
+
+function Group(props: {
+  label: string;
+  /** The person the group is about, whose details open from its heading. */
+  person?: Source;
+  sources: readonly Source[];
+  onOpen: (id: string) => void;
+  onShowAll: () => void;
+}) {
+  const { person } = props;
+  const more = props.sources.length - SHOWN;
+  return (
+    <div class="related">
+      <h3>
+        {person ? (
+          <button type="button" class="link" aria-label={t('panel_details_of', person.title)} onClick={() => props.onOpen(person.id)}>
+            {props.label}
+          </button>
+        ) : (
+          props.label
+        )}
+      </h3>
+      <ul aria-label={props.label}>
+        {props.sources.slice(0, SHOWN).map((s) => (
+          <li key={s.id}>
+            <button type="button" class="link" onClick={() => props.onOpen(s.id)}>
+              {s.title}
+            </button>
+          </li>
+        ))}
+      </ul>
+      {more > 0 && (
+        <button type="button" class="link" onClick={props.onShowAll}>
+          {t('panel_show_all', props.sources.length.toLocaleString())}
+        </button>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,30 @@
+import { z } from 'zod';
+import { SourceId, Topics } from './source';
+import { CATEGORIES, STATUSES } from './vocabulary';
+
+/** The most sources one bulk action takes: a whole large collection, selected at once. */
+export const MAX_BULK = 100_000;
+
+export const BulkIds = z.array(SourceId).min(1).max(MAX_BULK);
+
+/** One change to many sources: set the category or the status, add or remove topics. */
+export const BulkChange = z
+  .object({
+    category: z.enum(CATEGORIES).optional(),
+    status: z.enum(STATUSES).optional(),
+    addTopics: Topics.optional(),
+    removeTopics: z.array(z.string().max(1_000)).max(500).optional(),
+  })
+  .refine((c) => c.category !== undefined || c.status !== undefined || !!c.addTopics?.length || !!c.removeTopics?.length, {
+    message: 'A bulk change changes something',
+  });
+export type BulkChange = z.input<typeof BulkChange>;
+
+/** The fields a bulk change touches, as they were before it: what its undo puts back. */
+export const BulkPrevious = z.object({
+  id: SourceId,
+  category: z.enum(CATEGORIES),
+  status: z.enum(STATUSES),
+  topics: Topics,
+});
+export type BulkPrevious = z.output<typeof BulkPrevious>;
