@@ -9,6 +9,7 @@ import type { LiveCollection } from '@/utils/search/live-collection';
 import { ExternalLink } from '../ExternalLink';
 import { categoryLabel, displayUrl, formatDate, kindLabel, statusLabel } from '../labels';
 import { SourceEditor } from '../SourceEditor';
+import { PersonTools } from './PersonTools';
 
 /** Sources listed under a person here; the list shows them all. */
 const SHOWN = 8;
@@ -126,6 +127,7 @@ export function SourceDetail(props: Props) {
               </ul>
             </>
           )}
+          {source.kind === 'person' && <PersonTools person={source} people={collection.people()} />}
           <Feeds source={source} />
         </>
       )}

@@ -86,4 +86,26 @@ describe('in-page buttons', () => {
     await panel.close();
     await page.close();
   });
+
+  it('a profile can be split off into a person of its own, and merged back', async () => {
+    const panel = await browser.openExtensionPage('sidepanel.html');
+    const list = panel.getByRole('list', { name: 'Saved sources' });
+    await panel.getByRole('button', { name: 'Details of Jane Doe' }).click();
+    const code = `${new URL(server.url('/')).host}/profile-jane-code.html`;
+    await panel.getByRole('button', { name: `Split ${code} off into a person of its own` }).click();
+    await expect.poll(() => panel.getByRole('status').allTextContents()).toContainEqual(expect.stringContaining('is now a person of its own'));
+    await panel.getByRole('button', { name: /Back/ }).click();
+    await expect.poll(() => list.locator('.source-title').allTextContents()).toEqual(['Jane Doe', 'Jane Doe']);
+
+    await panel.getByRole('button', { name: 'Details of Jane Doe' }).first().click();
+    const merge = panel.getByRole('combobox', { name: 'Merge another person into Jane Doe' });
+    // The only other person is the other Jane Doe (after the placeholder option).
+    expect(await merge.locator('option').count()).toBe(2);
+    await merge.selectOption({ index: 1 });
+    await panel.getByRole('button', { name: 'Merge', exact: true }).click();
+    await expect.poll(() => panel.getByRole('status').allTextContents()).toContainEqual(expect.stringContaining('Merged Jane Doe into Jane Doe'));
+    await panel.getByRole('button', { name: /Back/ }).click();
+    await expect.poll(() => list.locator('.source-title').allTextContents()).toEqual(['Jane Doe']);
+    await panel.close();
+  });
 });

@@ -516,6 +516,16 @@ export class LiveCollection {
     });
   }
 
+  /** Every person in the collection, by name. */
+  people(): readonly Source[] {
+    return this.memo('people', () =>
+      [...this.entries.values()]
+        .map((e) => e.source)
+        .filter((s) => s.kind === 'person')
+        .sort((a, b) => a.title.localeCompare(b.title)),
+    );
+  }
+
   /** What a person made (the sources that name them as a creator), newest first. */
   creditedTo(personId: string): readonly Source[] {
     const byPerson = this.memo('credits', () => {
