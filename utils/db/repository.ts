@@ -546,9 +546,12 @@ export async function bulkRemove(db: PlnDatabase, ids: readonly string[], now: n
 export async function bulkRestore(db: PlnDatabase, ids: readonly string[]): Promise<number> {
   return db.transaction('rw', db.sources, db.trash, db.clips, async () => {
     const trashed = (await db.trash.bulkGet([...new Set(ids)])).filter((row): row is TrashedSource => row !== undefined);
-    const urls = trashed.flatMap(({ source }) => (source.url === undefined ? [] : [source.url]));
-    const taken = new Set((await db.sources.where('url').anyOf(urls).toArray()).map((s) => s.url));
-    const back = trashed.filter(({ source }) => source.url === undefined || !taken.has(source.url));
+    // An address (its own or a profile's) saved again meanwhile keeps the newer source.
+    const addresses = trashed.flatMap(({ source }) => [...(source.url === undefined ? [] : [source.url]), ...(source.aliases ?? [])]);
+    const owners = await db.sources.where('aliases').anyOf(addresses).toArray();
+    const byUrl = await db.sources.where('url').anyOf(addresses).toArray();
+    const taken = new Set([...owners.flatMap((s) => s.aliases), ...byUrl.flatMap((s) => (s.url ? [s.url] : []))]);
+    const back = trashed.filter(({ source }) => ![source.url, ...(source.aliases ?? [])].some((a) => a !== undefined && taken.has(a)));
     const dropped = trashed.filter((t) => !back.includes(t));
     await db.trash.bulkDelete(trashed.map((t) => t.id));
     await db.clips.bulkDelete(dropped.map((t) => t.id));
