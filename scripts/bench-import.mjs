@@ -7,11 +7,12 @@ import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
+import { chromiumArgs, findChromium } from '../tests/e2e/chromium.ts';
 
 const root = join(import.meta.dirname, '..');
 const build = join(root, '.output', 'chrome-mv3-e2e');
 const COUNT = Number(process.env.BENCH_IMPORT_COUNT ?? 50_000);
-const executablePath = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => p && existsSync(p));
+const executablePath = findChromium();
 
 function bookmarks(n) {
   const items = [];
@@ -30,7 +31,7 @@ async function main() {
   const context = await chromium.launchPersistentContext(join(dir, 'profile'), {
     executablePath,
     headless: false,
-    args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', `--disable-extensions-except=${build}`, `--load-extension=${build}`],
+    args: chromiumArgs({ extension: build }),
   });
   try {
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));

@@ -16,15 +16,14 @@ import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
+import { chromiumArgs, findChromium } from '../tests/e2e/chromium.ts';
 
 const root = join(import.meta.dirname, '..');
 const build = join(root, '.output', 'chrome-mv3-e2e');
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const PAN_SECONDS = 3;
 
-const chromiumPath = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find(
-  (p) => p && existsSync(p),
-);
+const chromiumPath = findChromium();
 
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -239,17 +238,7 @@ async function main() {
     executablePath: chromiumPath,
     headless: false,
     viewport: { width: 1280, height: 900 },
-    args: [
-      '--headless=new',
-      '--no-sandbox',
-      ...(process.env.BENCH_GPU ? [] : ['--disable-gpu']),
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      `--disable-extensions-except=${extension}`,
-      `--load-extension=${extension}`,
-    ],
+    args: chromiumArgs({ extension, gpu: !!process.env.BENCH_GPU }),
   });
   try {
     const worker =

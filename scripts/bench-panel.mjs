@@ -25,12 +25,13 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
+import { chromiumArgs, findChromium } from '../tests/e2e/chromium.ts';
 import { writeFakeCollection } from '../tests/e2e/fake-collection.ts';
 
 const root = join(import.meta.dirname, '..');
 const build = join(root, '.output', 'chrome-mv3-e2e');
 const SIZES = (process.env.BENCH_SIZES ?? '10000,100000').split(',').map(Number);
-const chromiumPath = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => p && existsSync(p));
+const chromiumPath = findChromium();
 
 const PASSES = 3;
 const QUERIES = ['learning', 'memory guide', 'ada lovelace', 'kalomi', 'practice notes code', 'zzzz'];
@@ -48,17 +49,7 @@ async function launch() {
     executablePath: chromiumPath,
     headless: false,
     viewport: { width: 420, height: 900 },
-    args: [
-      '--headless=new',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      `--disable-extensions-except=${build}`,
-      `--load-extension=${build}`,
-    ],
+    args: chromiumArgs({ extension: build }),
   });
   const worker = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://')) ?? (await context.waitForEvent('serviceworker'));
   const base = `chrome-extension://${new URL(worker.url()).host}/`;

@@ -12,15 +12,14 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
+import { chromiumArgs, findChromium } from '../tests/e2e/chromium.ts';
 
 const root = join(import.meta.dirname, '..');
 const corpus = process.env.PLN_CORPUS ?? join(root, '..', 'shared', 'corpus');
 const build = join(root, '.output', 'chrome-mv3');
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 
-const chromiumPath = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find(
-  (p) => p && existsSync(p),
-);
+const chromiumPath = findChromium();
 
 function quantile(sorted, q) {
   if (sorted.length === 0) return NaN;
@@ -121,7 +120,7 @@ async function main() {
   }
   const browser = await chromium.launch({
     executablePath: chromiumPath,
-    args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: chromiumArgs(),
   });
   try {
     for (const [label, source, target] of [

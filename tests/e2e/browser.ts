@@ -1,5 +1,6 @@
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { existsSync } from 'node:fs';
+import { chromiumArgs, chromiumPath } from './chromium';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,12 +16,6 @@ export const SCREENSHOTS = process.env.UPDATE_SCREENSHOTS
   ? join(ROOT, 'docs', 'screenshots')
   : join(ROOT, 'tests', '.artifacts', 'screenshots');
 
-export function chromiumPath(): string {
-  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
-  const found = candidates.find((p): p is string => !!p && existsSync(p));
-  if (!found) throw new Error('No Chromium found: install Debian\'s chromium (apt-get install chromium) or set CHROMIUM_PATH');
-  return found;
-}
 
 export interface ExtensionBrowser {
   context: BrowserContext;
@@ -46,17 +41,7 @@ export async function launchWithExtension(userDataDir?: string): Promise<Extensi
     executablePath: chromiumPath(),
     headless: false,
     viewport: { width: 1100, height: 800 },
-    args: [
-      '--headless=new',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      `--disable-extensions-except=${E2E_BUILD}`,
-      `--load-extension=${E2E_BUILD}`,
-    ],
+    args: chromiumArgs({ extension: E2E_BUILD }),
   });
   const worker: Worker =
     context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://')) ??
