@@ -8,7 +8,8 @@ import { writeBackup } from '@/utils/io/backup';
 import { writeBookmarksHtml } from '@/utils/io/bookmarks-html';
 import { bookmarkFolders, findFolder, rowsFromBookmarkFolder, type BookmarkFolder, type BookmarkNode } from '@/utils/io/browser-bookmarks';
 import { writeCsv } from '@/utils/io/csv';
-import { checkImportSize, parseImportFile, type ImportFileResult } from '@/utils/io/detect';
+import { checkImportSize, type ImportFileResult } from '@/utils/io/detect';
+import { parseInWorker } from '@/utils/io/parse-in-worker';
 import { datedName, downloadText } from '@/utils/io/download';
 import { writeOpml } from '@/utils/io/opml';
 import type { ParsedImport } from '@/utils/io/types';
@@ -69,7 +70,7 @@ export function DataSection() {
     if (tooLarge) return setStage({ step: 'error', message: tooLarge.error });
     setStage({ step: 'reading', name: file.name });
     try {
-      const result: ImportFileResult = parseImportFile(file.name, await file.text(), file.size);
+      const result: ImportFileResult = await parseInWorker(file.name, await file.text(), file.size);
       if ('error' in result) return setStage({ step: 'error', message: result.error });
       const parsed = 'backup' in result ? result.preview : result;
       const job: ImportJob =
