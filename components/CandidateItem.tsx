@@ -6,11 +6,12 @@ import type { Candidate } from '@/utils/extract/candidates';
 import { t, type MessageKey } from '@/utils/i18n';
 import { sendMessage } from '@/utils/messaging/protocol';
 import type { Source } from '@/utils/model/source';
-import { CATEGORIES, defaultCategory, type Category } from '@/utils/model/vocabulary';
+import { defaultCategory, type Category } from '@/utils/model/vocabulary';
 import { ExternalLink } from './ExternalLink';
 import { RemoteImage } from './RemoteImage';
 import { categoryLabel, kindLabel } from './labels';
 import { useLiveQuery } from './use-live-query';
+import { CategoryOptions } from './VocabularyOptions';
 
 const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
@@ -116,11 +117,7 @@ export function CandidateItem(props: Props) {
           {t('author_category', candidate.title)}
         </label>
         <select id={`${nameId}-category`} value={chosen} onChange={(e) => props.onCategory(e.currentTarget.value as Category)}>
-          {CATEGORIES.map((c) => (
-            <option value={c} key={c}>
-              {categoryLabel(c)}
-            </option>
-          ))}
+          <CategoryOptions />
         </select>
         <button type="button" aria-describedby={nameId} onClick={() => void save()}>
           {button}

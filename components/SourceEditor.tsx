@@ -1,10 +1,11 @@
 import { useId } from 'preact/hooks';
 import type { SourceDraft } from '@/utils/capture/draft';
 import { t } from '@/utils/i18n';
-import { CATEGORIES, KINDS, STATUSES, defaultCategory } from '@/utils/model/vocabulary';
+import { defaultCategory } from '@/utils/model/vocabulary';
 import { LIMITS } from '@/utils/model/fields';
-import { categoryLabel, kindLabel, statusLabel } from './labels';
+
 import { TopicsInput } from './TopicsInput';
+import { CategoryOptions, KindOptions, StatusOptions } from './VocabularyOptions';
 
 interface Props {
   draft: SourceDraft;
@@ -38,21 +39,13 @@ export function SourceEditor({ draft, onChange, topics, full = false }: Props) {
               onChange({ ...draft, kind, category });
             }}
           >
-            {KINDS.map((k) => (
-              <option value={k} key={k}>
-                {kindLabel(k)}
-              </option>
-            ))}
+            <KindOptions />
           </select>
         </div>
         <div class="field">
           <label for={`${id}-category`}>{t('field_category')}</label>
           <select id={`${id}-category`} value={draft.category} onChange={(e) => set('category', e.currentTarget.value as SourceDraft['category'])}>
-            {CATEGORIES.map((c) => (
-              <option value={c} key={c}>
-                {categoryLabel(c)}
-              </option>
-            ))}
+            <CategoryOptions />
           </select>
         </div>
       </div>
@@ -73,11 +66,7 @@ export function SourceEditor({ draft, onChange, topics, full = false }: Props) {
             <div class="field">
               <label for={`${id}-status`}>{t('field_status')}</label>
               <select id={`${id}-status`} value={draft.status} onChange={(e) => set('status', e.currentTarget.value as SourceDraft['status'])}>
-                {STATUSES.map((s) => (
-                  <option value={s} key={s}>
-                    {statusLabel(s)}
-                  </option>
-                ))}
+                <StatusOptions />
               </select>
             </div>
             <div class="field">

@@ -1,8 +1,9 @@
 import { useState } from 'preact/hooks';
 import { t } from '@/utils/i18n';
-import { CATEGORIES, STATUSES, type Category, type Status } from '@/utils/model/vocabulary';
+import type { Category, Status } from '@/utils/model/vocabulary';
 import type { BulkChange } from '@/utils/model/bulk';
-import { categoryLabel, statusLabel } from '../labels';
+
+import { CategoryOptions, StatusOptions } from '../VocabularyOptions';
 
 interface Props {
   count: number;
@@ -37,11 +38,7 @@ export function BulkBar(props: Props) {
         <label for="bulk-category">{t('panel_bulk_category')}</label>
         <div class="bulk-row">
           <select id="bulk-category" value={category} onChange={(e) => setCategory(e.currentTarget.value as Category)}>
-            {CATEGORIES.map((c) => (
-              <option value={c} key={c}>
-                {categoryLabel(c)}
-              </option>
-            ))}
+            <CategoryOptions />
           </select>
           <button type="button" disabled={props.busy} onClick={() => props.onChange({ category })}>
             {t('panel_bulk_set_category')}
@@ -51,11 +48,7 @@ export function BulkBar(props: Props) {
         <label for="bulk-status">{t('panel_bulk_status')}</label>
         <div class="bulk-row">
           <select id="bulk-status" value={status} onChange={(e) => setStatus(e.currentTarget.value as Status)}>
-            {STATUSES.map((s) => (
-              <option value={s} key={s}>
-                {statusLabel(s)}
-              </option>
-            ))}
+            <StatusOptions />
           </select>
           <button type="button" disabled={props.busy} onClick={() => props.onChange({ status })}>
             {t('panel_bulk_set_status')}

@@ -1,7 +1,7 @@
 import type { RefObject } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { t, type MessageKey } from '@/utils/i18n';
-import { CATEGORIES, KINDS, STATUSES, type Category, type Kind, type Status } from '@/utils/model/vocabulary';
+import type { Category, Kind, Status } from '@/utils/model/vocabulary';
 import {
   activeFilterCount,
   RELIABILITY_FILTERS,
@@ -12,7 +12,8 @@ import {
   type SavedRange,
   type Sort,
 } from '@/utils/search/list-query';
-import { categoryLabel, kindLabel, statusLabel } from '../labels';
+
+import { CategoryOptions, KindOptions, StatusOptions } from '../VocabularyOptions';
 
 interface Props {
   text: string;
@@ -75,22 +76,14 @@ export function FilterBar(props: Props) {
           <label for="filter-kind">{t('field_kind')}</label>
           <select id="filter-kind" value={filters.kind ?? ''} onChange={(e) => set({ kind: orUndefined<Kind>(e.currentTarget.value) })}>
             <option value="">{t('all_kinds')}</option>
-            {KINDS.map((k) => (
-              <option value={k} key={k}>
-                {kindLabel(k)}
-              </option>
-            ))}
+            <KindOptions />
           </select>
         </div>
         <div class="field">
           <label for="filter-category">{t('field_category')}</label>
           <select id="filter-category" value={filters.category ?? ''} onChange={(e) => set({ category: orUndefined<Category>(e.currentTarget.value) })}>
             <option value="">{t('all_categories')}</option>
-            {CATEGORIES.map((c) => (
-              <option value={c} key={c}>
-                {categoryLabel(c)}
-              </option>
-            ))}
+            <CategoryOptions />
           </select>
         </div>
         <div class="field">
@@ -123,11 +116,7 @@ export function FilterBar(props: Props) {
             <label for="filter-status">{t('field_status')}</label>
             <select id="filter-status" value={filters.status ?? ''} onChange={(e) => set({ status: orUndefined<Status>(e.currentTarget.value) })}>
               <option value="">{t('panel_all_statuses')}</option>
-              {STATUSES.map((s) => (
-                <option value={s} key={s}>
-                  {statusLabel(s)}
-                </option>
-              ))}
+              <StatusOptions />
             </select>
           </div>
           <div class="field">
