@@ -10,6 +10,7 @@ import { ExternalLink } from '../ExternalLink';
 import { categoryLabel, displayUrl, formatDate, kindLabel, statusLabel } from '../labels';
 import { SourceEditor } from '../SourceEditor';
 import { PersonTools } from './PersonTools';
+import { RelatedGroup } from './RelatedGroup';
 
 /** Sources listed under a person here; the list shows them all. */
 const SHOWN = 8;
@@ -102,7 +103,7 @@ export function SourceDetail(props: Props) {
                 ))}
               </ul>
               {creators.map((person) => (
-                <SourceGroup
+                <RelatedGroup shown={SHOWN}
                   key={person.id}
                   label={t('panel_also_from', person.title)}
                   sources={collection.creditedTo(person.id).filter((s) => s.id !== source.id)}
@@ -113,7 +114,7 @@ export function SourceDetail(props: Props) {
             </>
           )}
           {source.kind === 'person' && (
-            <SourceGroup label={t('panel_made_by', source.title)} sources={made} onOpen={props.onOpen} onShowAll={() => props.onShowPerson(source.id)} />
+            <RelatedGroup shown={SHOWN} label={t('panel_made_by', source.title)} sources={made} onOpen={props.onOpen} onShowAll={() => props.onShowPerson(source.id)} />
           )}
           {(source.profiles ?? []).length > 0 && (
             <>
@@ -181,29 +182,6 @@ function Block({ label, text, quote = false }: { label: string; text: string; qu
       <h3>{label}</h3>
       {quote ? <blockquote class="long-text">{text}</blockquote> : <p class="long-text">{text}</p>}
     </>
-  );
-}
-
-function SourceGroup(props: { label: string; sources: readonly Source[]; onOpen: (id: string) => void; onShowAll: () => void }) {
-  if (props.sources.length === 0) return null;
-  return (
-    <div class="related">
-      <h3>{props.label}</h3>
-      <ul class="plain" aria-label={props.label}>
-        {props.sources.slice(0, SHOWN).map((s) => (
-          <li key={s.id}>
-            <button type="button" class="link" onClick={() => props.onOpen(s.id)}>
-              {s.title}
-            </button>
-          </li>
-        ))}
-      </ul>
-      {props.sources.length > SHOWN && (
-        <button type="button" class="link" onClick={props.onShowAll}>
-          {t('panel_show_all', props.sources.length.toLocaleString())}
-        </button>
-      )}
-    </div>
   );
 }
 

@@ -10,6 +10,7 @@ import type { LiveCollection } from '@/utils/search/live-collection';
 import { normalizeUrl } from '@/utils/url/normalize';
 import { categoryLabel, kindLabel } from '../labels';
 import { useLiveQuery } from '../use-live-query';
+import { RelatedGroup } from './RelatedGroup';
 
 /** Sources listed per group; the rest are a click away in the list. */
 const SHOWN = 3;
@@ -88,13 +89,14 @@ function Related({ url, saved, collection, onOpen, onShowSite, onShowPerson }: P
         <p class="muted">{t('panel_tab_not_saved')}</p>
       )}
       {host !== undefined && fromSite.length > 0 && (
-        <Group label={t('panel_from', host, fromSite.length.toLocaleString())} sources={fromSite} onOpen={onOpen} onShowAll={() => onShowSite(host)} />
+        <RelatedGroup label={t('panel_from', host, fromSite.length.toLocaleString())} sources={fromSite} shown={SHOWN} onOpen={onOpen} onShowAll={() => onShowSite(host)} />
       )}
       {people.map((person) => {
         const made = collection.creditedTo(person.id).filter((s) => s.id !== saved?.id);
         return (
-          <Group
+          <RelatedGroup
             key={person.id}
+            shown={SHOWN}
             label={t('panel_from', person.title, made.length.toLocaleString())}
             person={person}
             sources={made}
@@ -104,44 +106,5 @@ function Related({ url, saved, collection, onOpen, onShowSite, onShowPerson }: P
         );
       })}
     </>
-  );
-}
-
-function Group(props: {
-  label: string;
-  /** The person the group is about, whose details open from its heading. */
-  person?: Source;
-  sources: readonly Source[];
-  onOpen: (id: string) => void;
-  onShowAll: () => void;
-}) {
-  const { person } = props;
-  const more = props.sources.length - SHOWN;
-  return (
-    <div class="related">
-      <h3>
-        {person ? (
-          <button type="button" class="link" aria-label={t('panel_details_of', person.title)} onClick={() => props.onOpen(person.id)}>
-            {props.label}
-          </button>
-        ) : (
-          props.label
-        )}
-      </h3>
-      <ul aria-label={props.label}>
-        {props.sources.slice(0, SHOWN).map((s) => (
-          <li key={s.id}>
-            <button type="button" class="link" onClick={() => props.onOpen(s.id)}>
-              {s.title}
-            </button>
-          </li>
-        ))}
-      </ul>
-      {more > 0 && (
-        <button type="button" class="link" onClick={props.onShowAll}>
-          {t('panel_show_all', props.sources.length.toLocaleString())}
-        </button>
-      )}
-    </div>
   );
 }

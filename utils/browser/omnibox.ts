@@ -4,7 +4,7 @@ import { listSources } from '../db/repository';
 import { t } from '../i18n';
 import { isHttpUrl } from '../model/fields';
 import type { Source } from '../model/source';
-import { filterSources } from '../search/filter';
+import { matchSources } from '../search/filter';
 
 const MAX_SUGGESTIONS = 6;
 
@@ -18,7 +18,7 @@ export function escapeDescription(text: string, xml: boolean): string {
 export async function omniboxMatches(db: PlnDatabase, text: string): Promise<Source[]> {
   if (!text.trim()) return [];
   const sources = await listSources(db);
-  return filterSources(sources, { text }).filter((s) => s.url !== undefined).slice(0, MAX_SUGGESTIONS);
+  return matchSources(sources, text).filter((s) => s.url !== undefined).slice(0, MAX_SUGGESTIONS);
 }
 
 export function registerOmnibox(db: PlnDatabase, xml: boolean): void {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Source } from '../model/source';
-import { filterSources } from './filter';
+import { matchSources } from './filter';
 
 const make = (over: Partial<Source> & Pick<Source, 'id' | 'title'>): Source =>
   Source.parse({ kind: 'article', category: 'blogs', status: 'to_explore', createdAt: 1, updatedAt: 1, ...over });
@@ -17,7 +17,7 @@ const post = make({
 const video = make({ id: 'v1', kind: 'video', category: 'videos', title: 'Café au lait explained' });
 const all = [ada, post, video];
 
-describe('filterSources', () => {
+describe('matchSources', () => {
   it.each([
     ['', ['p1', 'a1', 'v1']],
     ['engine', ['a1']],
@@ -28,13 +28,9 @@ describe('filterSources', () => {
     ['cafe', ['v1']], // accents folded
     ['ENGINE ada', ['a1']], // every word, any case
     ['engine video', []],
+    ['eng', ['a1']], // the start of a word, as typed
+    ['ngine', []], // not the middle of one: the same rule as the side panel
   ])('"%s" finds %j', (text, ids) => {
-    expect(filterSources(all, { text }).map((s) => s.id)).toEqual(ids);
-  });
-
-  it('filters by kind and by category', () => {
-    expect(filterSources(all, { text: '', kind: 'video' }).map((s) => s.id)).toEqual(['v1']);
-    expect(filterSources(all, { text: '', category: 'experts' }).map((s) => s.id)).toEqual(['p1']);
-    expect(filterSources(all, { text: 'ada', category: 'blogs' }).map((s) => s.id)).toEqual(['a1']);
+    expect(matchSources(all, text).map((s) => s.id)).toEqual(ids);
   });
 });

@@ -1,4 +1,4 @@
-import { fold } from './filter';
+import { fold } from './fold';
 
 /**
  * Where a search's words appear in a text, for showing them marked. The text stays text: the

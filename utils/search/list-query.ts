@@ -1,7 +1,7 @@
 import type { Source } from '../model/source';
 import type { Category, Kind, Status } from '../model/vocabulary';
 import { hostOf } from './document';
-import { fold } from './filter';
+import { fold } from './fold';
 
 /**
  * What the side panel's list shows: the filters a person picks, and the order. Pure functions

@@ -1,4 +1,4 @@
-import { fold } from './filter';
+import { fold } from './fold';
 
 /**
  * How search sees text: folded (lower case, accents stripped, see `fold`) and cut into words of
