@@ -12,8 +12,7 @@ import { RemoteImage } from './RemoteImage';
 import { categoryLabel, kindLabel } from './labels';
 import { useLiveQuery } from './use-live-query';
 import { CategoryOptions } from './VocabularyOptions';
-
-const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
+import { errorText } from '@/utils/errors';
 
 interface Props {
   candidate: Candidate;

@@ -17,12 +17,11 @@ import { categoryLabel, displayUrl, formatDate, kindLabel } from './labels';
 import { Shortcuts } from './Shortcuts';
 import { SourceEditor } from './SourceEditor';
 import { useLiveQuery } from './use-live-query';
+import { errorText } from '@/utils/errors';
 
 const MAX_AUTO_RETRIES = 20;
 
 type Phase = { phase: 'reading' } | { phase: 'no-tab' } | { phase: 'read'; reading: TabReading };
-
-const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /** The popup: reads the tab, shows what it found, and saves the page and its authors. */
 export function CaptureView({ search }: { search: string }) {

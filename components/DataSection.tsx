@@ -18,6 +18,7 @@ import { sendMessage } from '@/utils/messaging/protocol';
 import { getSettings, updateSettings, watchSettings, type Settings } from '@/utils/settings';
 import { categoryLabel, formatDate } from './labels';
 import { useLiveQuery } from './use-live-query';
+import { errorText } from '@/utils/errors';
 
 const DAY = 24 * 60 * 60 * 1000;
 /** After this long without a backup, the page reminds the person to make one. */
@@ -31,8 +32,6 @@ type Stage =
   | { step: 'importing'; name: string; done: number; total: number }
   | { step: 'done'; name: string; outcome: ImportOutcome }
   | { step: 'error'; message: string };
-
-const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /** Import, export and backup, on the network page. */
 export function DataSection() {

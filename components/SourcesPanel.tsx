@@ -13,8 +13,8 @@ import type { RowActions } from './panel/SourceRow';
 import { TabContext } from './panel/TabContext';
 import { useCollection } from './panel/use-collection';
 import { UndoToast } from './UndoToast';
+import { errorText } from '@/utils/errors';
 
-const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
 const NO_TERMS: readonly string[] = [];
 
 type View = { mode: 'list' } | { mode: 'detail'; stack: string[]; editing: boolean; fromList: boolean };

@@ -5,6 +5,7 @@ import { t } from '@/utils/i18n';
 import { sendMessage } from '@/utils/messaging/protocol';
 import { formatDate, kindLabel } from './labels';
 import { useLiveQuery } from './use-live-query';
+import { errorText } from '@/utils/errors';
 
 /** Removed sources, restorable for TRASH_DAYS days. */
 export function TrashSection() {
@@ -12,7 +13,7 @@ export function TrashSection() {
   const [error, setError] = useState<string | undefined>();
   const act = (message: 'restoreSource' | 'deleteForever', id: string) => {
     setError(undefined);
-    sendMessage(message, { id }).catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+    sendMessage(message, { id }).catch((e: unknown) => setError(errorText(e)));
   };
   return (
     <section class="trash" aria-labelledby="trash-heading">

@@ -3,8 +3,7 @@ import { t } from '@/utils/i18n';
 import { sendMessage } from '@/utils/messaging/protocol';
 import type { Source } from '@/utils/model/source';
 import { displayUrl } from '../labels';
-
-const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
+import { errorText } from '@/utils/errors';
 
 /**
  * For a person: split one of their profiles off into a person of its own (two people who were

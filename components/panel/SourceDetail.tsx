@@ -11,11 +11,10 @@ import { categoryLabel, displayUrl, formatDate, kindLabel, statusLabel } from '.
 import { SourceEditor } from '../SourceEditor';
 import { PersonTools } from './PersonTools';
 import { RelatedGroup } from './RelatedGroup';
+import { errorText } from '@/utils/errors';
 
 /** Sources listed under a person here; the list shows them all. */
 const SHOWN = 8;
-
-const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 interface Props {
   source: Source;

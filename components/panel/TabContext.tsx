@@ -11,6 +11,7 @@ import { normalizeUrl } from '@/utils/url/normalize';
 import { categoryLabel, kindLabel } from '../labels';
 import { useLiveQuery } from '../use-live-query';
 import { RelatedGroup } from './RelatedGroup';
+import { errorText } from '@/utils/errors';
 
 /** Sources listed per group; the rest are a click away in the list. */
 const SHOWN = 3;
@@ -47,7 +48,7 @@ export const TabContext = memo(function TabContext(props: Props) {
   const save = () => {
     if (tab === undefined || tab.state === 'none') return;
     setError(undefined);
-    openCaptureWindow(tab.tabId).catch((e: unknown) => setError(t('panel_error_popup', e instanceof Error ? e.message : String(e))));
+    openCaptureWindow(tab.tabId).catch((e: unknown) => setError(t('panel_error_popup', errorText(e))));
   };
 
   return (

@@ -4,6 +4,7 @@ import type { SaveResult } from '../db/repository';
 import { clipTab, linkTextIn, readTab, type TabInfo } from '../capture/read-tab';
 import { CLIPPABLE_KINDS, quickSavePage, saveLink, saveQuote } from '../capture/quick-save';
 import { flashResult, refreshBadges } from './badge';
+import { errorText } from '../errors';
 
 /**
  * What the context menus and keyboard commands do. Each takes what the browser hands its
@@ -43,7 +44,7 @@ export async function runActionWithFeedback(db: PlnDatabase, action: Action, inp
     await flashResult(db, input.tab.id, { ok: true, title: result.source.title });
     return result;
   } catch (error) {
-    await flashResult(db, input.tab.id, { ok: false, error: error instanceof Error ? error.message : String(error) });
+    await flashResult(db, input.tab.id, { ok: false, error: errorText(error) });
     return undefined;
   }
 }

@@ -3,6 +3,7 @@ import { parseExtraction, type Extraction } from '../extract/extraction';
 import { freshExtraction } from '../extract/freshness';
 import { ClipInput, type ClipInput as ClipInputType } from '../model/clip';
 import { isHttpUrl } from '../model/fields';
+import { errorText } from '../errors';
 
 /** Why the popup could not read a tab's page. */
 export type UnreadableReason =
@@ -79,7 +80,7 @@ export async function readTab(tab: TabInfo): Promise<TabReading> {
     if (!extraction.pageUrl) return { ok: false, tab, reason: 'failed', detail: 'no result' };
     return { ok: true, tab, extraction };
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
+    const detail = errorText(error);
     return { ok: false, tab, reason: reasonForError(detail), detail };
   }
 }

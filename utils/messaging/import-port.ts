@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { PlnDatabase } from '../db/database';
 import { applyImport, restoreBackup } from '../db/imports';
 import { isExtensionPage } from './handlers';
+import { errorText } from '../errors';
 
 /**
  * Imports run in the background, in one transaction, and report progress over a port: a
@@ -89,7 +90,7 @@ export function registerImportPort(db: PlnDatabase, hooks: { afterWrite?: () => 
           hooks.afterWrite?.();
           post({ type: 'done', outcome: { importId: record.id, created: record.created.length, merged: record.merged.length, skipped } });
         } catch (error) {
-          post({ type: 'error', message: error instanceof Error ? error.message : String(error) });
+          post({ type: 'error', message: errorText(error) });
         }
       })();
     });
