@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Source } from '../model/source';
 import type { PlnDatabase } from './database';
-import { bulkRemove, bulkRestore, bulkRevert, bulkUpdate, getSource, listTrash, saveClip, saveSource } from './repository';
+import { bulkRemove, bulkRestore, bulkRevert, bulkUpdate, getSource, listTrash, removeSource, saveClip, saveSource } from './repository';
 import { freshDatabase } from './test-db';
 
 let db: PlnDatabase;
@@ -100,5 +100,17 @@ describe('bulkRemove and bulkRestore', () => {
     await bulkRemove(db, ids);
     expect(await db.sources.count()).toBe(0);
     expect(await bulkRestore(db, ids)).toBe(1_000);
+  });
+});
+
+describe('bulkRestore of two sources with one address', () => {
+  it('brings back the one removed last and drops the other, instead of failing', async () => {
+    const first = await saveSource(db, { kind: 'article', title: 'First', url: 'https://blog.example/x' }, 1);
+    await removeSource(db, first.source.id, 2);
+    const second = await saveSource(db, { kind: 'article', title: 'Second', url: 'https://blog.example/x' }, 3);
+    await removeSource(db, second.source.id, 4);
+    expect(await bulkRestore(db, [first.source.id, second.source.id])).toBe(1);
+    expect((await db.sources.toArray()).map((s) => s.title)).toEqual(['Second']);
+    expect(await db.trash.count()).toBe(0);
   });
 });

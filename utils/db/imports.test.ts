@@ -91,3 +91,14 @@ describe('backup round trip', () => {
     expect(record.created).toEqual([]);
   });
 });
+
+describe('undoing an import after a merged source was deleted', () => {
+  it('does not bring the deleted source back', async () => {
+    const known = await saveSource(db, { kind: 'article', title: 'Mine', url: 'https://blog.example/1' }, 1);
+    const { record } = await applyImport(db, { fileName: 'f', format: 'csv', rows: [row(1, { topics: ['x'] })] }, undefined, 100);
+    await removeSource(db, known.source.id, 200);
+    expect(await undoImport(db, record.id)).toEqual({ removed: 0, restored: 0, keptChanged: 1 });
+    expect(await db.sources.count()).toBe(0);
+    expect((await listTrash(db)).map((t) => t.id)).toEqual([known.source.id]);
+  });
+});

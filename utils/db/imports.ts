@@ -89,7 +89,7 @@ function mergeRow(source: Source, row: z.output<typeof ImportRowInput>, now: num
     note: source.note ?? row.note,
     quote: source.quote ?? row.quote,
     topics: cleanTopics([...source.topics, ...row.topics]),
-    feeds: mergeFeeds(source.feeds, row.feeds.map((f) => ({ ...f, title: f.title }))),
+    feeds: mergeFeeds(source.feeds, row.feeds.map(({ url, title, type }) => ({ url, title, type }))),
     updatedAt: now,
   });
 }
@@ -136,19 +136,25 @@ export async function applyImport(
     const existing = await existingFor(db, rows.map((r) => r.url));
     const created: string[] = [];
     const merged: Source[] = [];
+    // Ids already recorded, so that a source met again is recorded once (Sets: imports are large).
+    const recorded = new Set<string>();
     const touched = new Map<string, Source>();
     for (let i = 0; i < rows.length; i += BATCH) {
       const batch: Source[] = [];
       for (const { row, url } of rows.slice(i, i + BATCH)) {
         const known = touched.get(url) ?? existing.get(url);
         if (known) {
-          if (!merged.some((m) => m.id === known.id) && !created.includes(known.id)) merged.push(known);
+          if (!recorded.has(known.id)) {
+            recorded.add(known.id);
+            merged.push(known);
+          }
           const next = mergeRow(known, row, now);
           touched.set(url, next);
           batch.push(next);
         } else {
           const source = newSource(row, url, now);
           created.push(source.id);
+          recorded.add(source.id);
           touched.set(url, source);
           batch.push(source);
         }
@@ -275,14 +281,15 @@ export async function undoImport(
       const source = await db.sources.get(sourceId);
       if (!source) continue;
       await db.sources.delete(sourceId);
-      if (!record.clips.includes(sourceId)) await db.clips.delete(sourceId);
+      await db.clips.delete(sourceId);
       removed += 1;
     }
     let restored = 0;
     let keptChanged = 0;
     for (const before of record.merged) {
+      // Changed since, or removed since: the person's later decision stands.
       const now = await db.sources.get(before.id);
-      if (now && now.updatedAt !== record.createdAt) {
+      if (!now || now.updatedAt !== record.createdAt) {
         keptChanged += 1;
         continue;
       }

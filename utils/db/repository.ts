@@ -267,8 +267,7 @@ export async function restoreSource(db: PlnDatabase, id: string): Promise<Source
     if (!trashed) throw new SourceNotFoundError(id);
     const { source } = trashed;
     // Its address (or a profile's) may have been saved again meanwhile, or merged into a person.
-    let clash = source.url === undefined ? undefined : await db.sources.get({ url: source.url });
-    for (const alias of source.aliases ?? []) clash ??= await db.sources.where('aliases').equals(alias).first();
+    const clash = await ownerOf(db, addressesOf(source));
     await db.trash.delete(id);
     if (clash) {
       await db.clips.delete(id);
@@ -277,6 +276,17 @@ export async function restoreSource(db: PlnDatabase, id: string): Promise<Source
     await db.sources.put(source);
     return source;
   });
+}
+
+/** Every address that stands for a source: its own and its profiles'. */
+function addressesOf(source: Pick<Source, 'url' | 'aliases'>): string[] {
+  return [...new Set([...(source.url === undefined ? [] : [source.url]), ...(source.aliases ?? [])])];
+}
+
+/** The saved source one of these addresses belongs to, if any. */
+async function ownerOf(db: PlnDatabase, addresses: readonly string[]): Promise<Source | undefined> {
+  if (addresses.length === 0) return undefined;
+  return (await db.sources.where('url').anyOf([...addresses]).first()) ?? (await db.sources.where('aliases').anyOf([...addresses]).first());
 }
 
 export function listTrash(db: PlnDatabase): Promise<TrashedSource[]> {
@@ -545,14 +555,25 @@ export async function bulkRemove(db: PlnDatabase, ids: readonly string[], now: n
  */
 export async function bulkRestore(db: PlnDatabase, ids: readonly string[]): Promise<number> {
   return db.transaction('rw', db.sources, db.trash, db.clips, async () => {
-    const trashed = (await db.trash.bulkGet([...new Set(ids)])).filter((row): row is TrashedSource => row !== undefined);
-    // An address (its own or a profile's) saved again meanwhile keeps the newer source.
-    const addresses = trashed.flatMap(({ source }) => [...(source.url === undefined ? [] : [source.url]), ...(source.aliases ?? [])]);
-    const owners = await db.sources.where('aliases').anyOf(addresses).toArray();
-    const byUrl = await db.sources.where('url').anyOf(addresses).toArray();
-    const taken = new Set([...owners.flatMap((s) => s.aliases), ...byUrl.flatMap((s) => (s.url ? [s.url] : []))]);
-    const back = trashed.filter(({ source }) => ![source.url, ...(source.aliases ?? [])].some((a) => a !== undefined && taken.has(a)));
-    const dropped = trashed.filter((t) => !back.includes(t));
+    const trashed = (await db.trash.bulkGet([...new Set(ids)]))
+      .filter((row): row is TrashedSource => row !== undefined)
+      // When two of them share an address, the one removed last comes back.
+      .sort((a, b) => b.deletedAt - a.deletedAt);
+    // An address (its own or a profile's) saved again meanwhile, or by another source of this
+    // batch, keeps the source that has it.
+    const addresses = trashed.flatMap(({ source }) => addressesOf(source));
+    const owners = [...(await db.sources.where('url').anyOf(addresses).toArray()), ...(await db.sources.where('aliases').anyOf(addresses).toArray())];
+    const taken = new Set(owners.flatMap(addressesOf));
+    const back: TrashedSource[] = [];
+    const dropped: TrashedSource[] = [];
+    for (const item of trashed) {
+      const own = addressesOf(item.source);
+      if (own.some((a) => taken.has(a))) dropped.push(item);
+      else {
+        own.forEach((a) => taken.add(a));
+        back.push(item);
+      }
+    }
     await db.trash.bulkDelete(trashed.map((t) => t.id));
     await db.clips.bulkDelete(dropped.map((t) => t.id));
     await db.sources.bulkPut(back.map((t) => t.source));
