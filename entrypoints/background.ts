@@ -14,23 +14,35 @@ import { browser } from 'wxt/browser';
 
 export default defineBackground(() => {
   const db = getDatabase();
-  const refresh = () => void refreshBadges(db).catch(() => undefined);
-  registerMessageHandlers(db, { afterWrite: refresh });
-  registerImportPort(db, { afterWrite: refresh });
+  // After a write, the badges change only if the option is on.
+  const afterWrite = () => void refreshBadges(db, { whenOn: true }).catch(() => undefined);
+  registerMessageHandlers(db, { afterWrite });
+  registerImportPort(db, { afterWrite });
   registerMenus(db);
   registerCommands(db);
   registerOmnibox(db, !import.meta.env.FIREFOX);
   watchTabsForBadge(db);
-  registerInPageHandlers(db, { afterWrite: refresh });
+  registerInPageHandlers(db, { afterWrite });
+
+  // The in-page button's scripts follow the sites turned on (and the permissions granted).
   const syncButtons = () => void getSettings().then(syncInPageScripts).catch(() => undefined);
-  watchSettings(() => {
-    refresh();
-    syncButtons();
+  let sites = '';
+  watchSettings((settings) => {
+    void refreshBadges(db).catch(() => undefined);
+    const now = settings.inPageSites.join(' ');
+    if (now !== sites) syncButtons();
+    sites = now;
   });
   browser.permissions.onRemoved.addListener(syncButtons);
-  syncButtons();
-  // The trash keeps removed sources for TRASH_DAYS days.
-  void purgeTrash(db).catch(() => undefined);
+
+  // Once per browser start (not at each wake of the service worker): registrations the browser
+  // may have dropped, and the trash kept for TRASH_DAYS days.
+  const onStart = () => {
+    syncButtons();
+    void purgeTrash(db).catch(() => undefined);
+  };
+  browser.runtime.onStartup.addListener(onStart);
+  browser.runtime.onInstalled.addListener(onStart);
 
   // Browser tests call what a menu click or a shortcut calls, since they cannot press either.
   if (import.meta.env.MODE === 'e2e') {

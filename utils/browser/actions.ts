@@ -40,7 +40,7 @@ export async function runAction(db: PlnDatabase, action: Action, input: ActionIn
 export async function runActionWithFeedback(db: PlnDatabase, action: Action, input: ActionInput) {
   try {
     const result = await runAction(db, action, input);
-    await refreshBadges(db).catch(() => undefined);
+    await refreshBadges(db, { whenOn: true }).catch(() => undefined);
     await flashResult(db, input.tab.id, { ok: true, title: result.source.title });
     return result;
   } catch (error) {

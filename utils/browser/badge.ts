@@ -21,19 +21,33 @@ export function hasTabsPermission(): Promise<boolean> {
   return browser.permissions.contains({ permissions: ['tabs'] });
 }
 
-/** Shows on the tab's toolbar icon whether its page is saved (when the option is on). */
-export async function showSavedState(db: PlnDatabase, tabId: number, url: string | undefined): Promise<void> {
-  const on = (await getSettings()).savedBadge && (await hasTabsPermission());
+/** Whether the saved-state badge is on: the option is set and `tabs` is granted. */
+async function badgeOn(): Promise<boolean> {
+  return (await getSettings()).savedBadge && (await hasTabsPermission());
+}
+
+/** Shows on the tab's toolbar icon whether its page is saved; `on` is badgeOn(), once per refresh. */
+async function paint(db: PlnDatabase, tabId: number, url: string | undefined, on: boolean): Promise<void> {
   const saved = on && url ? await findByAddress(db, url) : undefined;
   await toolbar().setBadgeBackgroundColor({ tabId, color: SAVED_COLOR });
   await toolbar().setBadgeText({ tabId, text: saved ? '✓' : '' });
   await toolbar().setTitle({ tabId, title: saved ? t('badge_saved', saved.title) : t('actionTitle') });
 }
 
-/** Refreshes the saved-state badge of every tab (each tab has its own badge). */
-export async function refreshBadges(db: PlnDatabase): Promise<void> {
+export async function showSavedState(db: PlnDatabase, tabId: number, url: string | undefined): Promise<void> {
+  await paint(db, tabId, url, await badgeOn());
+}
+
+/**
+ * Refreshes the saved-state badge of every tab (each tab has its own badge). After a write,
+ * `whenOn` skips the work entirely while the option is off; a change of the option itself
+ * refreshes always, to clear the badges it leaves.
+ */
+export async function refreshBadges(db: PlnDatabase, options: { whenOn?: boolean } = {}): Promise<void> {
+  const on = await badgeOn();
+  if (!on && options.whenOn) return;
   const tabs = await browser.tabs.query({});
-  await Promise.all(tabs.map((tab) => (tab.id === undefined ? undefined : showSavedState(db, tab.id, tab.url))));
+  await Promise.all(tabs.map((tab) => (tab.id === undefined ? undefined : paint(db, tab.id, tab.url, on))));
 }
 
 /** Says briefly on the tab's icon that a save from a menu or a shortcut worked, or why not. */

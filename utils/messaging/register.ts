@@ -3,9 +3,12 @@ import type { PlnDatabase } from '../db/database';
 import { createHandlers, isExtensionPage } from './handlers';
 import { onMessage, type ProtocolMap } from './protocol';
 
+/** Messages that write, but never change which pages are saved. */
+const KEEPS_SAVED_SET: ReadonlySet<keyof ProtocolMap> = new Set<keyof ProtocolMap>(['recordVisit']);
+
 /**
  * Wires the message handlers into the background. Writes are taken from extension pages only;
- * `afterWrite` runs after each one that succeeded.
+ * `afterWrite` runs after each one that succeeded and may have changed what is saved.
  */
 export function registerMessageHandlers(db: PlnDatabase, hooks: { afterWrite?: () => void } = {}): void {
   const handlers = createHandlers(db);
@@ -16,7 +19,7 @@ export function registerMessageHandlers(db: PlnDatabase, hooks: { afterWrite?: (
         throw new Error(`Refused ${type}: not sent by an extension page`);
       }
       return handlers[type](data).then((result) => {
-        hooks.afterWrite?.();
+        if (!KEEPS_SAVED_SET.has(type)) hooks.afterWrite?.();
         return result;
       }) as never;
     });
