@@ -1,4 +1,3 @@
-import { browser, type Browser } from 'wxt/browser';
 import type { PlnDatabase } from '../db/database';
 import type { SaveResult } from '../db/repository';
 import { clipTab, linkTextIn, readTab, type TabInfo } from '../capture/read-tab';
@@ -47,13 +46,4 @@ export async function runActionWithFeedback(db: PlnDatabase, action: Action, inp
     await flashResult(db, input.tab.id, { ok: false, error: errorText(error) });
     return undefined;
   }
-}
-
-export function tabInfo(tab: Browser.tabs.Tab | undefined): TabInfo | undefined {
-  return tab?.id === undefined ? undefined : { id: tab.id, windowId: tab.windowId, url: tab.url, title: tab.title };
-}
-
-export async function activeTab(): Promise<TabInfo | undefined> {
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  return tabInfo(tab);
 }

@@ -1,7 +1,8 @@
 import { browser, type Browser } from 'wxt/browser';
 import type { PlnDatabase } from '../db/database';
 import { openSidePanel } from '../navigation';
-import { activeTab, runActionWithFeedback, tabInfo } from './actions';
+import { resolveTab, tabInfo } from '../capture/read-tab';
+import { runActionWithFeedback } from './actions';
 
 export const COMMANDS = {
   savePage: 'save-page',
@@ -10,7 +11,7 @@ export const COMMANDS = {
 
 /** What a keyboard command does. The side panel is opened within the command, as browsers require. */
 export async function onCommand(db: PlnDatabase, command: string, tab: Browser.tabs.Tab | undefined) {
-  const target = tabInfo(tab) ?? (await activeTab());
+  const target = tabInfo(tab) ?? (await resolveTab(''));
   if (command === COMMANDS.openSidePanel) return openSidePanel(target?.windowId);
   if (command === COMMANDS.savePage && target) return runActionWithFeedback(db, 'save-page', { tab: target });
   return undefined;

@@ -1,7 +1,8 @@
 import { browser, type Browser } from 'wxt/browser';
 import type { PlnDatabase } from '../db/database';
 import { t } from '../i18n';
-import { runActionWithFeedback, tabInfo, type Action } from './actions';
+import { tabInfo } from '../capture/read-tab';
+import { runActionWithFeedback, type Action } from './actions';
 
 type Context = 'page' | 'link' | 'selection';
 

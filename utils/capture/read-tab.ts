@@ -1,4 +1,4 @@
-import { browser } from 'wxt/browser';
+import { browser, type Browser } from 'wxt/browser';
 import { parseExtraction, type Extraction } from '../extract/extraction';
 import { freshExtraction } from '../extract/freshness';
 import { ClipInput, type ClipInput as ClipInputType } from '../model/clip';
@@ -58,9 +58,14 @@ export async function resolveTab(search: string): Promise<TabInfo | undefined> {
   const param = new URLSearchParams(search).get('tabId');
   if (param !== null && /^\d+$/.test(param)) {
     const tab = await browser.tabs.get(Number(param)).catch(() => undefined);
-    return tab?.id === undefined ? undefined : { id: tab.id, windowId: tab.windowId, url: tab.url, title: tab.title };
+    return tabInfo(tab);
   }
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tabInfo(tab);
+}
+
+/** What the capture needs of a browser tab. */
+export function tabInfo(tab: Browser.tabs.Tab | undefined): TabInfo | undefined {
   return tab?.id === undefined ? undefined : { id: tab.id, windowId: tab.windowId, url: tab.url, title: tab.title };
 }
 
@@ -94,7 +99,8 @@ export async function clipTab(tabId: number): Promise<ClipInputType | undefined>
   try {
     const [result] = await browser.scripting.executeScript({ target: { tabId }, files: ['/clip.js'] });
     const clip = ClipInput.safeParse(result?.result);
-    return clip.success && clip.data.blocks.length > 0 ? (result?.result as ClipInputType) : undefined;
+    // The validated, bounded text: what the page returned beyond the bounds is not sent on.
+    return clip.success && clip.data.blocks.length > 0 ? clip.data : undefined;
   } catch {
     return undefined;
   }

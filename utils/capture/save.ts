@@ -3,13 +3,14 @@ import type { PlnDatabase } from '../db/database';
 import {
   addCreators,
   findByAlias,
+  nameKey,
   findByUrl,
   findPerson,
   saveClip,
   saveSource,
   type SaveResult,
 } from '../db/repository';
-import { HttpUrl, LIMITS, cleanLine } from '../model/fields';
+import { HttpUrl, LIMITS } from '../model/fields';
 import { ClipInput } from '../model/clip';
 import { SourceInput, mergeFeeds, type ParsedSourceInput, type Source } from '../model/source';
 import { normalizeUrl } from '../url/normalize';
@@ -111,10 +112,10 @@ export function addToKnownPerson(known: Source, person: ParsedSourceInput): Pars
  * A link alone only suggests it; the popup asks.
  */
 async function findLinkedPerson(db: PlnDatabase, name: string, links: readonly string[]): Promise<Source | undefined> {
-  const key = cleanLine(name, LIMITS.name).toLocaleLowerCase();
+  const key = nameKey(name);
   for (const link of links) {
     const other = await findByAlias(db, link);
-    if (other?.kind === 'person' && cleanLine(other.title, LIMITS.name).toLocaleLowerCase() === key) return other;
+    if (other?.kind === 'person' && nameKey(other.title) === key) return other;
   }
   return undefined;
 }

@@ -55,7 +55,8 @@ function cleanProfiles(profiles: readonly Profile[] | undefined, url: string | u
   return out;
 }
 
-function nameKey(name: string): string {
+/** How two names are compared: cleaned, case ignored. */
+export function nameKey(name: string): string {
   return cleanLine(name, LIMITS.name).toLocaleLowerCase();
 }
 
