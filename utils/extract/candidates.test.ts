@@ -93,7 +93,9 @@ describe('urlKey', () => {
   it.each([
     ['https://www.Example.org/a/b/', 'example.org/a/b'],
     ['http://example.org/a/b#x', 'example.org/a/b'],
-    ['https://example.org/?q=1', 'example.org?q=1'],
+    ['https://example.org/?q=1', 'example.org/?q=1'],
+    ['https://example.org/a?utm_source=x', 'example.org/a'], // the extension's own normalization
+    ['https://example.org/Case', 'example.org/Case'], // paths keep their case
     ['not a url', undefined],
     [undefined, undefined],
   ])('%s → %s', (url, expected) => expect(urlKey(url)).toBe(expected));

@@ -1,5 +1,7 @@
 import { AGENT_KINDS, type Kind } from '../model/vocabulary';
 import type { ExtractedPerson, Extraction, Feed } from './extraction';
+import { normalizeUrl } from '../url/normalize';
+import { fold } from './util';
 
 export type CandidateRole = 'page' | 'author' | 'publication' | 'channel';
 
@@ -20,18 +22,15 @@ export interface Candidate {
   site?: string;
 }
 
-/** A URL as an identity: no scheme, no "www.", no fragment, no trailing slash, host lower-cased. */
+/**
+ * A URL as an identity for telling candidates apart: the extension's normalization (tracking
+ * parameters, fragments, mobile hosts...), then without the scheme and "www.".
+ */
 export function urlKey(url: string | undefined): string | undefined {
-  if (!url) return undefined;
-  try {
-    const u = new URL(url);
-    return `${u.hostname.replace(/^www\./, '')}${u.port ? `:${u.port}` : ''}${u.pathname.replace(/\/+$/, '')}${u.search}`.toLowerCase();
-  } catch {
-    return undefined;
-  }
+  const normalized = url === undefined ? undefined : normalizeUrl(url);
+  return normalized?.replace(/^https?:\/\/(?:www\.)?/, '').replace(/\/$/, '');
 }
 
-const fold = (s: string | undefined) => (s ?? '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 const isComments = (f: Feed) => /\bcomments?\b/i.test(f.title ?? '') || /\/comments?\//i.test(f.url);
 
 /** Feeds under a person's address ("/author/jane/feed" for "/author/jane/") are that person's. */

@@ -4,8 +4,8 @@ import type { Kind } from '../model/vocabulary';
 import { feedsOf, parseUrl, sameAddress } from './helpers';
 import { recognizeSite } from './index';
 import type { SiteAgent, SiteInfo } from './types';
+import { fold } from '../extract/util';
 
-const fold = (s: string | undefined) => (s ?? '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
 /** A person is an author; a channel or a show is a channel; a group, an organization or a publication is a publication. */
 const roleFor = (kind: Kind): CandidateRole => (kind === 'person' ? 'author' : kind === 'channel' ? 'channel' : 'publication');
