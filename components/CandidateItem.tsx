@@ -13,6 +13,7 @@ import { categoryLabel, kindLabel } from './labels';
 import { useLiveQuery } from './use-live-query';
 import { CategoryOptions } from './VocabularyOptions';
 import { errorText } from '@/utils/errors';
+import { MessageLine, type Message } from './MessageLine';
 
 interface Props {
   candidate: Candidate;
@@ -51,7 +52,7 @@ export function CandidateItem(props: Props) {
   }, [candidate.title, candidate.url, candidate.sameAs.join(' ')]);
   const saved: Source | undefined = known.value?.saved;
   const maybe: Source | undefined = known.value?.maybe;
-  const [message, setMessage] = useState<{ text: string; error?: boolean } | undefined>();
+  const [message, setMessage] = useState<Message | undefined>();
   const nameId = `candidate-${candidate.role}-${candidate.title.replace(/\W+/g, '-')}`;
   const chosen = props.category ?? saved?.category ?? props.defaultFor;
 
@@ -122,11 +123,7 @@ export function CandidateItem(props: Props) {
           {button}
         </button>
       </div>
-      {message && (
-        <p class={message.error ? 'message error' : 'message'} role={message.error ? 'alert' : 'status'}>
-          {message.text}
-        </p>
-      )}
+      <MessageLine message={message} />
     </li>
   );
 }

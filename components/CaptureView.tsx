@@ -18,6 +18,7 @@ import { Shortcuts } from './Shortcuts';
 import { SourceEditor } from './SourceEditor';
 import { useLiveQuery } from './use-live-query';
 import { errorText } from '@/utils/errors';
+import { MessageLine, type Message } from './MessageLine';
 
 const MAX_AUTO_RETRIES = 20;
 
@@ -116,7 +117,7 @@ function Capture({ reading, onRetry }: { reading: TabReading; onRetry: () => voi
 
   const [draft, setDraft] = useState<SourceDraft | undefined>();
   const [busy, setBusy] = useState(false);
-  const [message, setMessage] = useState<{ text: string; error?: boolean } | undefined>();
+  const [message, setMessage] = useState<Message | undefined>();
   // Whether to keep the article's readable text; offered for articles and papers that could be read.
   const [keepText, setKeepText] = useState(true);
   // The category chosen for each other candidate, by position; unset keeps a saved one's category.
@@ -236,11 +237,7 @@ function Capture({ reading, onRetry }: { reading: TabReading; onRetry: () => voi
               )}
             </div>
           </form>
-          {message && (
-            <p class={message.error ? 'message error' : 'message'} role={message.error ? 'alert' : 'status'}>
-              {message.text}
-            </p>
-          )}
+          <MessageLine message={message} />
           {authors.length > 0 && (
             <section class="authors" aria-labelledby="authors-heading">
               <h2 id="authors-heading">{t('authors_heading')}</h2>

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { getDatabase } from '@/utils/db/database';
 import { listImports, previewImport, type ImportPreview } from '@/utils/db/imports';
-import { listSources, listTrash } from '@/utils/db/repository';
+import { countSources, listSources, listTrash } from '@/utils/db/repository';
 import { t } from '@/utils/i18n';
 import { writeBackup } from '@/utils/io/backup';
 import { writeBookmarksHtml } from '@/utils/io/bookmarks-html';
@@ -15,14 +15,16 @@ import { writeOpml } from '@/utils/io/opml';
 import type { ParsedImport } from '@/utils/io/types';
 import { runImportJob, type ImportJob, type ImportOutcome } from '@/utils/messaging/import-port';
 import { sendMessage } from '@/utils/messaging/protocol';
-import { getSettings, updateSettings, watchSettings, type Settings } from '@/utils/settings';
+import { updateSettings } from '@/utils/settings';
+import { useSettings } from './use-settings';
 import { categoryLabel, formatDate } from './labels';
 import { useLiveQuery } from './use-live-query';
 import { errorText } from '@/utils/errors';
+import { MessageLine, type Message } from './MessageLine';
 
 const DAY = 24 * 60 * 60 * 1000;
 /** After this long without a backup, the page reminds the person to make one. */
-export const BACKUP_REMINDER_DAYS = 30;
+const BACKUP_REMINDER_DAYS = 30;
 
 type Stage =
   | { step: 'idle' }
@@ -36,17 +38,15 @@ type Stage =
 /** Import, export and backup, on the network page. */
 export function DataSection() {
   const db = getDatabase();
-  const [settings, setSettings] = useState<Settings | undefined>();
+  const settings = useSettings();
   const [stage, setStage] = useState<Stage>({ step: 'idle' });
-  const [message, setMessage] = useState<{ text: string; error?: boolean } | undefined>();
+  const [message, setMessage] = useState<Message | undefined>();
   const imports = useLiveQuery(() => listImports(db), []).value ?? [];
-  const count = useLiveQuery(() => db.sources.count(), []).value ?? 0;
+  const count = useLiveQuery(() => countSources(db), []).value ?? 0;
 
   useEffect(() => {
-    void getSettings().then(setSettings);
     // Ask the browser to keep this data even when disk space runs low.
     void navigator.storage?.persist?.().catch(() => false);
-    return watchSettings(setSettings);
   }, []);
 
   const backup = async () => {
@@ -145,7 +145,7 @@ export function DataSection() {
         <button type="button" onClick={() => void exportAs('opml')}>{t('export_opml')}</button>
         <button type="button" onClick={() => void exportAs('html')}>{t('export_html')}</button>
       </div>
-      {message && <p role={message.error ? 'alert' : 'status'} class={message.error ? 'message error' : 'message'}>{message.text}</p>}
+      <MessageLine message={message} />
 
       <h3>{t('import_title')}</h3>
       <div class="field">

@@ -1,33 +1,21 @@
-import { useEffect, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
+import { useState } from 'preact/hooks';
 import { t } from '@/utils/i18n';
 import { inPageSites, type InPageSite } from '@/utils/inpage/sites';
-import { getSettings, updateSettings, watchSettings, type Settings } from '@/utils/settings';
+import { togglePermission, useSettings } from './use-settings';
 
 /** Turns the in-page "Add to PLN" button on or off, site by site. */
 export function InPageSection() {
-  const [settings, setSettings] = useState<Settings | undefined>();
+  const settings = useSettings();
   const [error, setError] = useState<string | undefined>();
-  useEffect(() => {
-    void getSettings().then(setSettings);
-    return watchSettings(setSettings);
-  }, []);
-
   const toggle = (site: InPageSite, on: boolean) => {
     setError(undefined);
     const others = (settings?.inPageSites ?? []).filter((id) => id !== site.id);
-    if (!on) {
-      void updateSettings({ inPageSites: others }).then(() => browser.permissions.remove({ origins: site.origins }).catch(() => false));
-      return;
-    }
-    // The request must be the first thing the click does: browsers ask only in answer to a click.
-    void browser.permissions
-      .request({ origins: site.origins })
-      .then(async (granted) => {
-        if (granted) await updateSettings({ inPageSites: [...others, site.id] });
-        else setError(t('inpage_denied', site.name));
-      })
-      .catch((e: unknown) => setError(String(e)));
+    void togglePermission(
+      { origins: site.origins },
+      on,
+      { on: { inPageSites: [...others, site.id] }, off: { inPageSites: others } },
+      t('inpage_denied', site.name),
+    ).then(setError);
   };
 
   return (

@@ -6,6 +6,7 @@ import type { ClipBlock } from '@/utils/model/clip';
 import { ExternalLink } from './ExternalLink';
 import { formatDate } from './labels';
 import { useLiveQuery } from './use-live-query';
+import { errorText } from '@/utils/errors';
 
 /** Reads a source's kept text offline: the article as plain text blocks, nothing from the page runs. */
 export function ReaderView({ id }: { id: string }) {
@@ -16,6 +17,13 @@ export function ReaderView({ id }: { id: string }) {
     if (source) document.title = source.title;
   }, [source?.title]);
 
+  if (data.error !== undefined) {
+    return (
+      <main class="reader">
+        <p role="alert">{t('error_load', errorText(data.error))}</p>
+      </main>
+    );
+  }
   if (!data.value) return <main class="reader" aria-busy="true" />;
   if (!source) return <main class="reader"><p role="alert">{t('reader_not_found')}</p></main>;
   const { clip } = data.value;

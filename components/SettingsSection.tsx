@@ -1,31 +1,14 @@
-import { useEffect, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
+import { useState } from 'preact/hooks';
 import { t } from '@/utils/i18n';
-import { getSettings, updateSettings, watchSettings, type Settings } from '@/utils/settings';
+import { togglePermission, useSettings } from './use-settings';
 
 /** The settings part of the options page. */
 export function SettingsSection() {
-  const [settings, setSettings] = useState<Settings | undefined>();
+  const settings = useSettings();
   const [error, setError] = useState<string | undefined>();
-  useEffect(() => {
-    void getSettings().then(setSettings);
-    return watchSettings(setSettings);
-  }, []);
-
   const toggleBadge = (on: boolean) => {
     setError(undefined);
-    if (!on) {
-      void updateSettings({ savedBadge: false }).then(() => browser.permissions.remove({ permissions: ['tabs'] }).catch(() => false));
-      return;
-    }
-    // The request must be the first thing the click does: browsers ask only in answer to a click.
-    void browser.permissions
-      .request({ permissions: ['tabs'] })
-      .then(async (granted) => {
-        if (granted) await updateSettings({ savedBadge: true });
-        else setError(t('settings_badge_denied'));
-      })
-      .catch((e: unknown) => setError(String(e)));
+    void togglePermission({ permissions: ['tabs'] }, on, { on: { savedBadge: true }, off: { savedBadge: false } }, t('settings_badge_denied')).then(setError);
   };
 
   return (

@@ -20,6 +20,7 @@ export function TrashSection() {
       <h2 id="trash-heading">{t('trash_title')}</h2>
       <p class="muted">{t('trash_help', String(TRASH_DAYS))}</p>
       {error && <p role="alert" class="message error">{error}</p>}
+      {trash.error !== undefined && <p role="alert" class="message error">{t('error_load', errorText(trash.error))}</p>}
       {trash.value && trash.value.length === 0 && <p>{t('trash_empty')}</p>}
       <ul>
         {trash.value?.map(({ id, deletedAt, source }) => (

@@ -1,5 +1,4 @@
 import { browser } from 'wxt/browser';
-import { isHttpUrl } from './model/fields';
 import { sendMessage } from './messaging/protocol';
 
 interface SidePanelApi {
@@ -22,12 +21,6 @@ export function openSidePanel(windowId: number | undefined): Promise<void> {
 
 export function openNetworkPage(): Promise<void> {
   return browser.runtime.openOptionsPage();
-}
-
-/** Opens a saved source's page in a new tab; only web addresses are opened. */
-export async function openInTab(url: string): Promise<void> {
-  if (!isHttpUrl(url)) return;
-  await browser.tabs.create({ url });
 }
 
 /** Opens the offline reader on a source's kept text. */

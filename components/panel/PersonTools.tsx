@@ -4,6 +4,7 @@ import { sendMessage } from '@/utils/messaging/protocol';
 import type { Source } from '@/utils/model/source';
 import { displayUrl } from '../labels';
 import { errorText } from '@/utils/errors';
+import { MessageLine, type Message } from '../MessageLine';
 
 /**
  * For a person: split one of their profiles off into a person of its own (two people who were
@@ -12,7 +13,7 @@ import { errorText } from '@/utils/errors';
 export function PersonTools({ person, people }: { person: Source; people: readonly Source[] }) {
   const others = people.filter((p) => p.id !== person.id);
   const [other, setOther] = useState('');
-  const [message, setMessage] = useState<{ text: string; error?: boolean } | undefined>();
+  const [message, setMessage] = useState<Message | undefined>();
   const act = (run: () => Promise<string>) => {
     setMessage(undefined);
     run()
@@ -73,11 +74,7 @@ export function PersonTools({ person, people }: { person: Source; people: readon
           </button>
         </div>
       )}
-      {message && (
-        <p role={message.error ? 'alert' : 'status'} class={message.error ? 'message error' : 'message'}>
-          {message.text}
-        </p>
-      )}
+      <MessageLine message={message} />
     </div>
   );
 }

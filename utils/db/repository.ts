@@ -332,11 +332,6 @@ export function getClip(db: PlnDatabase, sourceId: string): Promise<Clip | undef
   return db.clips.get(sourceId);
 }
 
-/** The ids of the sources that have a clip. */
-export async function clippedSourceIds(db: PlnDatabase): Promise<Set<string>> {
-  return new Set((await db.clips.toCollection().primaryKeys()).map(String));
-}
-
 /** How long a removed source stays in the trash before it is deleted for good. */
 export const TRASH_DAYS = 30;
 
