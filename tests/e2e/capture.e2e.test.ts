@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, SCREENSHOTS, type ExtensionBrowser } from './browser';
+import { sourcesBy } from './db';
 import { startFixtureServer, type FixtureServer } from './server';
 
 const POST_TITLE = 'Spaced repetition for engineers';
@@ -138,14 +139,7 @@ describe('capturing a blog post and its author', () => {
     expect(tab.url()).toBe(server.url('/posts/spaced-repetition'));
     await tab.close();
     // The visit is counted, for "most visited" and "not opened lately".
-    await expect
-      .poll(() => panel.evaluate(() => new Promise((resolve) => {
-        const open = indexedDB.open('pln-capture');
-        open.onsuccess = () => {
-          const get = open.result.transaction('sources').objectStore('sources').index('kind').getAll('article');
-          get.onsuccess = () => resolve((get.result as { visits: number }[])[0]?.visits);
-        };
-      })))
+    await expect.poll(async () => (await sourcesBy<{ visits: number }>(panel, 'kind', 'article'))[0]?.visits)
       .toBe(1);
   });
 

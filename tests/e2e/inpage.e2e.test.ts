@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, type ExtensionBrowser } from './browser';
+import { sourcesBy } from './db';
 import { startFixtureServer, type FixtureServer } from './server';
 
 /** The optional in-page button, on the e2e build's test site (127.0.0.1). */
@@ -69,18 +70,7 @@ describe('in-page buttons', () => {
     const panel = await browser.openExtensionPage('sidepanel.html');
     const list = panel.getByRole('list', { name: 'Saved sources' });
     await expect
-      .poll(() =>
-        panel.evaluate(
-          () =>
-            new Promise<{ title: string; url: string; profiles: { url: string }[] }[]>((resolve) => {
-              const open = indexedDB.open('pln-capture');
-              open.onsuccess = () => {
-                const get = open.result.transaction('sources').objectStore('sources').index('kind').getAll('person');
-                get.onsuccess = () => resolve(get.result);
-              };
-            }),
-        ),
-      )
+      .poll(() => sourcesBy(panel, 'kind', 'person'))
       .toMatchObject([{ title: 'Jane Doe', url: server.url('/profile-jane.html'), profiles: [{ url: server.url('/profile-jane-code.html') }] }]);
     expect(await list.locator('.source-title').allTextContents()).toEqual(['Jane Doe']);
     await panel.close();

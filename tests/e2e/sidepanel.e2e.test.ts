@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, type ExtensionBrowser } from './browser';
 import { writeFakeCollection } from './fake-collection';
 import { startFixtureServer, type FixtureServer } from './server';
+import { putRecords, record } from './db';
 
 /**
  * The side panel as a person uses it: search, filters, order, details, bulk edits with undo,
@@ -57,41 +58,13 @@ function rows(url: (path: string) => string) {
 const CLIP = { sourceId: 'interleaving', title: INTERLEAVING, blocks: [{ type: 'p', text: 'Mixing problem types beats blocked practice.' }], truncated: false, words: 6, clippedAt: NOW };
 
 /** Writes rows into the extension's database from an extension page. */
-async function put(page: Page, store: string, data: object[]) {
-  await page.evaluate(
-    ([name, items]) =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('pln-capture');
-        open.onsuccess = () => {
-          const tx = open.result.transaction(name, 'readwrite');
-          for (const item of items) tx.objectStore(name).put(item);
-          tx.oncomplete = () => {
-            open.result.close();
-            resolve();
-          };
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-    [store, data] as const,
-  );
+function put(page: Page, store: string, data: object[]) {
+  return putRecords(page, store, data);
 }
 
 /** A source as stored, read from an extension page. */
 function stored(id: string) {
-  return panel.evaluate(
-    (key) =>
-      new Promise<{ status: string; category: string; topics: string[] } | undefined>((resolve) => {
-        const open = indexedDB.open('pln-capture');
-        open.onsuccess = () => {
-          const get = open.result.transaction('sources').objectStore('sources').get(key);
-          get.onsuccess = () => {
-            open.result.close();
-            resolve(get.result);
-          };
-        };
-      }),
-    id,
-  );
+  return record<{ status: string; category: string; topics: string[] }>(panel, 'sources', id);
 }
 
 const list = () => panel.getByRole('list', { name: 'Saved sources' });
@@ -345,6 +318,7 @@ describe('bulk edits', () => {
     await expect.poll(titles).toEqual([SPACED, INTERLEAVING]);
     await panel.getByRole('checkbox', { name: 'Select all 2 shown' }).check();
     expect(await bulk().textContent()).toContain('2 selected');
+    const before = await stored('spaced');
     await bulk().getByRole('button', { name: 'Delete selected' }).click();
     await expect.poll(() => panel.getByRole('status').allTextContents()).toContain('No saved source matches.');
     expect(await panel.getByRole('status').allTextContents()).toContainEqual(expect.stringContaining('Deleted 2 sources.'));
@@ -352,7 +326,8 @@ describe('bulk edits', () => {
 
     await panel.getByRole('button', { name: 'Undo' }).click();
     await expect.poll(titles).toEqual([SPACED, INTERLEAVING]);
-    expect(await stored('spaced')).toBeDefined();
+    // Back exactly as it was.
+    expect(await stored('spaced')).toEqual(before);
     await panel.getByRole('combobox', { name: 'Kind', exact: true }).selectOption('');
   });
 });

@@ -69,16 +69,20 @@ describe('every adapter, on hostile addresses and pages', () => {
 
   it('never throws, and every address it gives is http(s)', () => {
     const http = (u: string | undefined) => u === undefined || /^https?:\/\//.test(u);
+    let checked = 0;
     for (const host of hosts) {
       for (const path of paths) {
         const url = `https://${host}${path}`;
         const info = recognizeSite(url, hostile);
         for (const a of [info?.subject, info?.creator, info?.partOf, ...(info?.creators ?? [])]) {
           if (!a) continue;
+          checked += 1;
           expect(http(a.url) && http(a.image) && a.feeds.every((f) => http(f.url)) && (a.sameAs ?? []).every(http), `${url}: ${JSON.stringify(a)}`).toBe(true);
           expect(a.handle?.length ?? 0).toBeLessThanOrEqual(100);
         }
       }
     }
+    // The hostile page did reach the adapters: many of them named someone.
+    expect(checked).toBeGreaterThan(10);
   });
 });
