@@ -203,8 +203,10 @@ export async function restoreBackup(
     const existing = await existingFor(db, addresses);
     for (let i = 0; i < sources.length; i += BATCH) {
       const batch: Source[] = [];
-      for (const source of sources.slice(i, i + BATCH)) {
-        const known = (await db.sources.get(source.id)) ?? (source.url ? existing.get(source.url) : undefined);
+      const slice = sources.slice(i, i + BATCH);
+      const byId = await db.sources.bulkGet(slice.map((s) => s.id));
+      for (const [j, source] of slice.entries()) {
+        const known = byId[j] ?? (source.url ? existing.get(source.url) : undefined);
         if (!known) {
           created.push(source.id);
           batch.push({ ...source, aliases: source.aliases.length ? source.aliases : source.url ? [source.url] : [] });
@@ -227,18 +229,16 @@ export async function restoreBackup(
       await db.sources.bulkPut(batch);
       onProgress(Math.min(i + BATCH, sources.length), sources.length);
     }
-    const trashed: string[] = [];
-    for (const record of trash) {
-      if ((await db.trash.get(record.id)) || (await db.sources.get(record.id))) continue;
-      await db.trash.put(record);
-      trashed.push(record.id);
-    }
-    const restoredClips: string[] = [];
-    for (const clip of clips) {
-      if (await db.clips.get(clip.sourceId)) continue;
-      await db.clips.put(clip);
-      restoredClips.push(clip.sourceId);
-    }
+    // Trash records and clips that are not here yet; what is here stays. One read, one write each.
+    const trashIds = trash.map((r) => r.id);
+    const [inTrash, inSources] = await Promise.all([db.trash.bulkGet(trashIds), db.sources.bulkGet(trashIds)]);
+    const newTrash = trash.filter((_, j) => !inTrash[j] && !inSources[j]);
+    await db.trash.bulkPut(newTrash);
+    const trashed = newTrash.map((r) => r.id);
+    const haveClip = await db.clips.bulkGet(clips.map((c) => c.sourceId));
+    const newClips = clips.filter((_, j) => !haveClip[j]);
+    await db.clips.bulkPut(newClips);
+    const restoredClips = newClips.map((c) => c.sourceId);
     const record = ImportRecord.parse({
       id: crypto.randomUUID(),
       createdAt: now,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { testSource } from '../model/test-source';
-import { expertsOnOnePlatform, hostOf } from './experts-on-one-platform';
+import { hostOf } from '../search/document';
+import { expertsOnOnePlatform } from './experts-on-one-platform';
 
 const person = (id: string, url?: string) => testSource({ id, kind: 'person', url });
 

@@ -1,14 +1,6 @@
 import type { Source } from '../model/source';
+import { hostOf } from '../search/document';
 import type { InsightRule } from './rule';
-
-/** The site a web address is on, without a leading `www.`. */
-export function hostOf(url: string): string | undefined {
-  try {
-    return new URL(url).hostname.replace(/^www\./, '');
-  } catch {
-    return undefined;
-  }
-}
 
 /**
  * A gap: every person with a link is on the same platform (all on x.com, say), so the

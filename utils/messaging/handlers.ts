@@ -17,7 +17,7 @@ import { HttpUrl } from '../model/fields';
 import { undoImport } from '../db/imports';
 import { BulkChange, BulkIds, BulkPrevious, MAX_BULK } from '../model/bulk';
 import { savePage, savePerson, type PageCapture, type PersonCapture } from '../capture/save';
-import { SourceId, SourceInput } from '../model/source';
+import { SourceId, type SourceInput } from '../model/source';
 import type { ProtocolMap } from './protocol';
 
 interface Sender {
@@ -49,9 +49,9 @@ export function createHandlers(db: PlnDatabase, now: () => number = Date.now): H
     savePage: async (data) => savePage(db, data as PageCapture, now()),
     savePerson: async (data) => savePerson(db, data as PersonCapture, now()),
     updateSource: async (data) => {
-      const input = SourceInput.parse(data);
-      if (input.id === undefined) throw new Error('An update names the source it changes');
-      return saveSource(db, input, now());
+      // saveSource validates the whole input; here only that it names the source it changes.
+      if (!ById.safeParse(data).success) throw new Error('An update names the source it changes');
+      return saveSource(db, data as SourceInput, now());
     },
     removeSource: async (data) => removeSource(db, ById.parse(data).id, now()),
     restoreSource: async (data) => restoreSource(db, ById.parse(data).id),
