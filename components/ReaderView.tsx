@@ -42,9 +42,17 @@ export function ReaderView({ id }: { id: string }) {
       </header>
       {clip ? (
         <article>
-          {clip.blocks.map((block, i) => (
-            <Block key={i} block={block} />
-          ))}
+          {groupListItems(clip.blocks).map((part, i) =>
+            Array.isArray(part) ? (
+              <ul key={i}>
+                {part.map((item, j) => (
+                  <li key={j}>{item.text}</li>
+                ))}
+              </ul>
+            ) : (
+              <Block key={i} block={part} />
+            ),
+          )}
           {clip.truncated && <p class="muted">{t('reader_truncated')}</p>}
         </article>
       ) : (
@@ -58,8 +66,6 @@ function Block({ block }: { block: ClipBlock }) {
   switch (block.type) {
     case 'h':
       return <h2>{block.text}</h2>;
-    case 'li':
-      return <p>• {block.text}</p>;
     case 'quote':
       return <blockquote>{block.text}</blockquote>;
     case 'pre':
@@ -67,4 +73,15 @@ function Block({ block }: { block: ClipBlock }) {
     default:
       return <p>{block.text}</p>;
   }
+}
+
+/** Consecutive list items become one list, so that the reader keeps the article's lists. */
+export function groupListItems(blocks: readonly ClipBlock[]): (ClipBlock | ClipBlock[])[] {
+  const parts: (ClipBlock | ClipBlock[])[] = [];
+  for (const block of blocks) {
+    const last = parts.at(-1);
+    if (block.type === 'li' && Array.isArray(last)) last.push(block);
+    else parts.push(block.type === 'li' ? [block] : block);
+  }
+  return parts;
 }
