@@ -8,7 +8,6 @@ import { IN_PAGE_SITES } from './utils/inpage/sites';
  * without the toolbar click that grants activeTab. The release build asks for no host access.
  */
 export default defineConfig({
-  modules: ['@wxt-dev/webextension-polyfill'],
   // Explicit imports only: a reader can follow every name to its definition.
   imports: false,
   outDirTemplate: '{{browser}}-mv{{manifestVersion}}{{modeSuffix}}',
