@@ -61,7 +61,14 @@ export function CandidateItem(props: Props) {
       const result = isPerson
         ? await sendMessage('savePerson', {
             person: {
-              ...personInput({ name: candidate.title, url: candidate.url, image: candidate.image, sameAs: candidate.sameAs }, props.category, props.topics, props.pageUrl, props.pageTitle, Date.now()),
+              ...personInput(
+                { name: candidate.title, url: candidate.url, image: candidate.image, sameAs: candidate.sameAs },
+                props.category,
+                props.topics,
+                props.pageUrl,
+                props.pageTitle,
+                Date.now(),
+              ),
               feeds: candidate.feeds,
               id: intoId ?? saved?.id,
             },
@@ -116,7 +123,11 @@ export function CandidateItem(props: Props) {
         <label class="sr-only" for={`${nameId}-category`}>
           {t('author_category', candidate.title)}
         </label>
-        <select id={`${nameId}-category`} value={chosen} onChange={(e) => props.onCategory(e.currentTarget.value as Category)}>
+        <select
+          id={`${nameId}-category`}
+          value={chosen}
+          onChange={(e) => props.onCategory(e.currentTarget.value as Category)}
+        >
           <CategoryOptions />
         </select>
         <button type="button" aria-describedby={nameId} onClick={() => void save()}>
@@ -133,4 +144,3 @@ export function candidateCategory(candidate: Candidate, pageKind: string): Categ
   if (candidate.role === 'channel' && pageKind === 'podcast_episode') return 'podcasts';
   return defaultCategory(candidate.kind);
 }
-

@@ -57,7 +57,10 @@ export function CaptureView({ search }: { search: string }) {
     browser.tabs.onUpdated.addListener(onUpdated);
     // It may finish between the reading and this listener, or without an event: look too.
     const timer = setInterval(() => {
-      void browser.tabs.get(waitingFor).then((tab) => tab.status === 'complete' && retry(), () => undefined);
+      void browser.tabs.get(waitingFor).then(
+        (tab) => tab.status === 'complete' && retry(),
+        () => undefined,
+      );
     }, 700);
     return () => {
       clearInterval(timer);
@@ -74,7 +77,9 @@ export function CaptureView({ search }: { search: string }) {
             type="button"
             class="link"
             disabled={state.phase !== 'read'}
-            onClick={() => state.phase === 'read' && void openSidePanel(state.reading.tab.windowId).then(() => window.close())}
+            onClick={() =>
+              state.phase === 'read' && void openSidePanel(state.reading.tab.windowId).then(() => window.close())
+            }
           >
             {t('open_side_panel')}
           </button>
@@ -152,7 +157,10 @@ function Capture({ reading, onRetry }: { reading: TabReading; onRetry: () => voi
       const feeds = primary?.feeds ?? [];
       const result =
         draft.kind === 'person'
-          ? await sendMessage('savePerson', { person: { ...page, feeds: feeds.length ? feeds : undefined }, sameAs: primary?.sameAs ?? [] })
+          ? await sendMessage('savePerson', {
+              person: { ...page, feeds: feeds.length ? feeds : undefined },
+              sameAs: primary?.sameAs ?? [],
+            })
           : await sendMessage('savePage', {
               page: { ...page, feeds: following && feeds.length ? feeds : undefined },
               authors: authors.map((a) => ({ name: a.title, url: a.url })),
@@ -177,14 +185,23 @@ function Capture({ reading, onRetry }: { reading: TabReading; onRetry: () => voi
     for (const [i, author] of authors.entries()) {
       await sendMessage('savePerson', {
         person: {
-          ...personInput({ name: author.title, url: author.url, image: author.image, sameAs: author.sameAs }, chosen[i], pageTopics, page.url, page.title, Date.now()),
+          ...personInput(
+            { name: author.title, url: author.url, image: author.image, sameAs: author.sameAs },
+            chosen[i],
+            pageTopics,
+            page.url,
+            page.title,
+            Date.now(),
+          ),
           feeds: author.feeds.length ? author.feeds : undefined,
         },
         fromPageUrl: page.url,
       }).catch((error: unknown) => failures.push(`${author.title} (${errorText(error)})`));
     }
     setMessage(
-      failures.length ? { text: t('error_some_authors', failures.join(', ')), error: true } : { text: t('saved_page_and_authors') },
+      failures.length
+        ? { text: t('error_some_authors', failures.join(', ')), error: true }
+        : { text: t('saved_page_and_authors') },
     );
   };
 

@@ -6,7 +6,13 @@ import { countSources, listSources, listTrash } from '@/utils/db/repository';
 import { t } from '@/utils/i18n';
 import { writeBackup } from '@/utils/io/backup';
 import { writeBookmarksHtml } from '@/utils/io/bookmarks-html';
-import { bookmarkFolders, findFolder, rowsFromBookmarkFolder, type BookmarkFolder, type BookmarkNode } from '@/utils/io/browser-bookmarks';
+import {
+  bookmarkFolders,
+  findFolder,
+  rowsFromBookmarkFolder,
+  type BookmarkFolder,
+  type BookmarkNode,
+} from '@/utils/io/browser-bookmarks';
 import { writeCsv } from '@/utils/io/csv';
 import { checkImportSize, type ImportFileResult } from '@/utils/io/detect';
 import { parseInWorker } from '@/utils/io/parse-in-worker';
@@ -59,8 +65,14 @@ export function DataSection() {
   const exportAs = async (format: 'csv' | 'opml' | 'html') => {
     const sources = await listSources(db);
     if (format === 'csv') downloadText(datedName('pln-capture', 'csv'), writeCsv(sources), 'text/csv');
-    if (format === 'opml') downloadText(datedName('pln-capture-feeds', 'opml'), writeOpml(sources, { categoryLabel }), 'text/x-opml');
-    if (format === 'html') downloadText(datedName('pln-capture-bookmarks', 'html'), writeBookmarksHtml(sources, { categoryLabel }), 'text/html');
+    if (format === 'opml')
+      downloadText(datedName('pln-capture-feeds', 'opml'), writeOpml(sources, { categoryLabel }), 'text/x-opml');
+    if (format === 'html')
+      downloadText(
+        datedName('pln-capture-bookmarks', 'html'),
+        writeBookmarksHtml(sources, { categoryLabel }),
+        'text/html',
+      );
   };
 
   const choose = async (file: File) => {
@@ -74,7 +86,13 @@ export function DataSection() {
       const parsed = 'backup' in result ? result.preview : result;
       const job: ImportJob =
         'backup' in result
-          ? { kind: 'backup', fileName: file.name, sources: result.backup.sources, trash: result.backup.trash, clips: result.backup.clips }
+          ? {
+              kind: 'backup',
+              fileName: file.name,
+              sources: result.backup.sources,
+              trash: result.backup.trash,
+              clips: result.backup.clips,
+            }
           : { kind: 'rows', fileName: file.name, format: result.format, rows: result.rows };
       setStage({ step: 'preview', name: file.name, parsed, job, counts: await previewImport(db, parsed.rows) });
     } catch (error) {
@@ -141,9 +159,15 @@ export function DataSection() {
         <button type="button" class={overdue ? 'primary' : ''} onClick={() => void backup()}>
           {t('backup_now')}
         </button>
-        <button type="button" onClick={() => void exportAs('csv')}>{t('export_csv')}</button>
-        <button type="button" onClick={() => void exportAs('opml')}>{t('export_opml')}</button>
-        <button type="button" onClick={() => void exportAs('html')}>{t('export_html')}</button>
+        <button type="button" onClick={() => void exportAs('csv')}>
+          {t('export_csv')}
+        </button>
+        <button type="button" onClick={() => void exportAs('opml')}>
+          {t('export_opml')}
+        </button>
+        <button type="button" onClick={() => void exportAs('html')}>
+          {t('export_html')}
+        </button>
       </div>
       <MessageLine message={message} />
 
@@ -171,7 +195,11 @@ export function DataSection() {
         <div class="row">
           <div class="field">
             <label for="bookmark-folder">{t('bookmarks_folder')}</label>
-            <select id="bookmark-folder" value={stage.chosen} onChange={(e) => setStage({ ...stage, chosen: e.currentTarget.value })}>
+            <select
+              id="bookmark-folder"
+              value={stage.chosen}
+              onChange={(e) => setStage({ ...stage, chosen: e.currentTarget.value })}
+            >
               {stage.folders.map((f) => (
                 <option value={f.id} key={f.id}>
                   {t('bookmarks_folder_option', f.path, String(f.count))}
@@ -185,7 +213,11 @@ export function DataSection() {
         </div>
       )}
       {stage.step === 'reading' && <p role="status">{t('import_reading', stage.name)}</p>}
-      {stage.step === 'error' && <p role="alert" class="message error">{stage.message}</p>}
+      {stage.step === 'error' && (
+        <p role="alert" class="message error">
+          {stage.message}
+        </p>
+      )}
       {stage.step === 'preview' && (
         <div class="preview-import" role="region" aria-label={t('import_preview')}>
           <p>{t('import_preview_counts', stage.name, String(stage.counts.created), String(stage.counts.merged))}</p>
@@ -224,7 +256,14 @@ export function DataSection() {
       )}
       {stage.step === 'done' && (
         <div role="status" class="message">
-          <p>{t('import_done', String(stage.outcome.created), String(stage.outcome.merged), String(stage.outcome.skipped))}</p>
+          <p>
+            {t(
+              'import_done',
+              String(stage.outcome.created),
+              String(stage.outcome.merged),
+              String(stage.outcome.skipped),
+            )}
+          </p>
           <button type="button" onClick={() => void undo(stage.outcome.importId)}>
             {t('import_undo')}
           </button>
@@ -239,7 +278,11 @@ export function DataSection() {
               .map((r) => (
                 <li key={r.id}>
                   <span class="grow">
-                    {r.fileName} <span class="muted">· {formatDate(r.createdAt)} · {t('import_summary', String(r.created.length), String(r.merged.length))}</span>
+                    {r.fileName}{' '}
+                    <span class="muted">
+                      · {formatDate(r.createdAt)} ·{' '}
+                      {t('import_summary', String(r.created.length), String(r.merged.length))}
+                    </span>
                   </span>
                   <button type="button" aria-label={t('import_undo_named', r.fileName)} onClick={() => void undo(r.id)}>
                     {t('undo')}

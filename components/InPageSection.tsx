@@ -33,7 +33,11 @@ export function InPageSection() {
           {t('inpage_site', site.name)}
         </label>
       ))}
-      {error && <p role="alert" class="message error">{error}</p>}
+      {error && (
+        <p role="alert" class="message error">
+          {error}
+        </p>
+      )}
     </section>
   );
 }

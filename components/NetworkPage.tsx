@@ -42,7 +42,9 @@ export function NetworkPage() {
     return (
       <main class="network">
         <h1>{t('network_title')}</h1>
-        <p role="alert" class="message error">{t('error_load', String(sources.error))}</p>
+        <p role="alert" class="message error">
+          {t('error_load', String(sources.error))}
+        </p>
       </main>
     );
   }

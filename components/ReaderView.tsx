@@ -25,7 +25,12 @@ export function ReaderView({ id }: { id: string }) {
     );
   }
   if (!data.value) return <main class="reader" aria-busy="true" />;
-  if (!source) return <main class="reader"><p role="alert">{t('reader_not_found')}</p></main>;
+  if (!source)
+    return (
+      <main class="reader">
+        <p role="alert">{t('reader_not_found')}</p>
+      </main>
+    );
   const { clip } = data.value;
   return (
     <main class="reader">

@@ -8,7 +8,12 @@ export function SettingsSection() {
   const [error, setError] = useState<string | undefined>();
   const toggleBadge = (on: boolean) => {
     setError(undefined);
-    void togglePermission({ permissions: ['tabs'] }, on, { on: { savedBadge: true }, off: { savedBadge: false } }, t('settings_badge_denied')).then(setError);
+    void togglePermission(
+      { permissions: ['tabs'] },
+      on,
+      { on: { savedBadge: true }, off: { savedBadge: false } },
+      t('settings_badge_denied'),
+    ).then(setError);
   };
 
   return (
@@ -24,7 +29,11 @@ export function SettingsSection() {
         {t('settings_badge')}
       </label>
       <p class="muted">{t('settings_badge_help')}</p>
-      {error && <p role="alert" class="message error">{error}</p>}
+      {error && (
+        <p role="alert" class="message error">
+          {error}
+        </p>
+      )}
     </section>
   );
 }

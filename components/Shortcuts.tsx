@@ -35,7 +35,11 @@ export function Shortcuts() {
         ))}
       </dl>
       {!import.meta.env.FIREFOX && (
-        <button type="button" class="link" onClick={() => void browser.tabs.create({ url: 'chrome://extensions/shortcuts' })}>
+        <button
+          type="button"
+          class="link"
+          onClick={() => void browser.tabs.create({ url: 'chrome://extensions/shortcuts' })}
+        >
           {t('shortcuts_change')}
         </button>
       )}

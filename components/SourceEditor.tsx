@@ -24,7 +24,14 @@ export function SourceEditor({ draft, onChange, topics, full = false }: Props) {
     <div class="editor">
       <div class="field">
         <label for={`${id}-title`}>{t('field_title')}</label>
-        <input id={`${id}-title`} type="text" required maxLength={LIMITS.title} value={draft.title} onInput={(e) => set('title', e.currentTarget.value)} />
+        <input
+          id={`${id}-title`}
+          type="text"
+          required
+          maxLength={LIMITS.title}
+          value={draft.title}
+          onInput={(e) => set('title', e.currentTarget.value)}
+        />
       </div>
       <div class="row">
         <div class="field">
@@ -44,7 +51,11 @@ export function SourceEditor({ draft, onChange, topics, full = false }: Props) {
         </div>
         <div class="field">
           <label for={`${id}-category`}>{t('field_category')}</label>
-          <select id={`${id}-category`} value={draft.category} onChange={(e) => set('category', e.currentTarget.value as SourceDraft['category'])}>
+          <select
+            id={`${id}-category`}
+            value={draft.category}
+            onChange={(e) => set('category', e.currentTarget.value as SourceDraft['category'])}
+          >
             <CategoryOptions />
           </select>
         </div>
@@ -52,12 +63,24 @@ export function SourceEditor({ draft, onChange, topics, full = false }: Props) {
       <TopicsInput value={draft.topics} onChange={(v) => set('topics', v)} suggestions={topics} />
       <div class="field">
         <label for={`${id}-note`}>{t('field_note')}</label>
-        <textarea id={`${id}-note`} rows={2} maxLength={LIMITS.note} value={draft.note} onInput={(e) => set('note', e.currentTarget.value)} />
+        <textarea
+          id={`${id}-note`}
+          rows={2}
+          maxLength={LIMITS.note}
+          value={draft.note}
+          onInput={(e) => set('note', e.currentTarget.value)}
+        />
       </div>
       {(full || draft.quote) && (
         <div class="field">
           <label for={`${id}-quote`}>{t('field_quote')}</label>
-          <textarea id={`${id}-quote`} rows={2} maxLength={LIMITS.quote} value={draft.quote} onInput={(e) => set('quote', e.currentTarget.value)} />
+          <textarea
+            id={`${id}-quote`}
+            rows={2}
+            maxLength={LIMITS.quote}
+            value={draft.quote}
+            onInput={(e) => set('quote', e.currentTarget.value)}
+          />
         </div>
       )}
       {full && (
@@ -65,7 +88,11 @@ export function SourceEditor({ draft, onChange, topics, full = false }: Props) {
           <div class="row">
             <div class="field">
               <label for={`${id}-status`}>{t('field_status')}</label>
-              <select id={`${id}-status`} value={draft.status} onChange={(e) => set('status', e.currentTarget.value as SourceDraft['status'])}>
+              <select
+                id={`${id}-status`}
+                value={draft.status}
+                onChange={(e) => set('status', e.currentTarget.value as SourceDraft['status'])}
+              >
                 <StatusOptions />
               </select>
             </div>
@@ -88,7 +115,13 @@ export function SourceEditor({ draft, onChange, topics, full = false }: Props) {
           {draft.rating !== null && (
             <div class="field">
               <label for={`${id}-reason`}>{t('field_reliability_reason')}</label>
-              <input id={`${id}-reason`} type="text" maxLength={LIMITS.reason} value={draft.reason} onInput={(e) => set('reason', e.currentTarget.value)} />
+              <input
+                id={`${id}-reason`}
+                type="text"
+                maxLength={LIMITS.reason}
+                value={draft.reason}
+                onInput={(e) => set('reason', e.currentTarget.value)}
+              />
             </div>
           )}
         </>

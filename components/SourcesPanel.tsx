@@ -29,8 +29,11 @@ interface Undo {
 /** Keys typed into these are text, not shortcuts. */
 function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
-  if (target.isContentEditable || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return true;
-  return target instanceof HTMLInputElement && !['checkbox', 'radio', 'button', 'submit', 'reset'].includes(target.type);
+  if (target.isContentEditable || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement)
+    return true;
+  return (
+    target instanceof HTMLInputElement && !['checkbox', 'radio', 'button', 'submit', 'reset'].includes(target.type)
+  );
 }
 
 /**
@@ -39,7 +42,13 @@ function isTyping(target: EventTarget | null): boolean {
  * with its undo. Keyboard: "/" goes to the search, Escape backs out (details → list, search →
  * cleared, selection → cleared), and the list has its own keys (see SourceList).
  */
-export function SourcesPanel({ initialQuery = '', collection: given }: { initialQuery?: string; collection?: LiveCollection }) {
+export function SourcesPanel({
+  initialQuery = '',
+  collection: given,
+}: {
+  initialQuery?: string;
+  collection?: LiveCollection;
+}) {
   const { collection, status } = useCollection(given);
   const [text, setText] = useState(initialQuery);
   const [filters, setFilters] = useState<ListFilters>({});
@@ -114,7 +123,11 @@ export function SourcesPanel({ initialQuery = '', collection: given }: { initial
       const title = collection.get(id)?.title ?? '';
       try {
         await sendMessage('removeSource', { id });
-        setUndo({ title, run: () => sendMessage('restoreSource', { id }), failure: (e) => t('error_restore', errorText(e)) });
+        setUndo({
+          title,
+          run: () => sendMessage('restoreSource', { id }),
+          failure: (e) => t('error_restore', errorText(e)),
+        });
       } catch (e) {
         setError(t('error_delete', errorText(e)));
       }
@@ -218,7 +231,8 @@ export function SourcesPanel({ initialQuery = '', collection: given }: { initial
     return () => document.removeEventListener('keydown', onKey);
   }, [goBack]);
 
-  const allShownSelected = selection.size >= shown.length && shown.length > 0 && shown.every((e) => selection.has(e.source.id));
+  const allShownSelected =
+    selection.size >= shown.length && shown.length > 0 && shown.every((e) => selection.has(e.source.id));
   const someShownSelected = !allShownSelected && selection.size > 0 && shown.some((e) => selection.has(e.source.id));
   const selectAll = useRef<HTMLInputElement>(null);
   useLayoutEffect(() => {
@@ -285,7 +299,13 @@ export function SourcesPanel({ initialQuery = '', collection: given }: { initial
       )}
 
       <div hidden={view.mode === 'detail'}>
-        <TabContext collection={collection} version={status.version} onOpen={openDetail} onShowSite={showSite} onShowPerson={showPerson} />
+        <TabContext
+          collection={collection}
+          version={status.version}
+          onOpen={openDetail}
+          onShowSite={showSite}
+          onShowPerson={showPerson}
+        />
         <FilterBar
           text={text}
           onText={setText}
@@ -304,7 +324,9 @@ export function SourcesPanel({ initialQuery = '', collection: given }: { initial
         )}
         {!status.loaded && status.total > 0 && <p class="muted">{t('panel_loading', status.total.toLocaleString())}</p>}
         {status.loaded && status.indexing && terms.length > 0 && (
-          <p class="muted">{t('panel_indexing', status.indexing.done.toLocaleString(), status.indexing.total.toLocaleString())}</p>
+          <p class="muted">
+            {t('panel_indexing', status.indexing.done.toLocaleString(), status.indexing.total.toLocaleString())}
+          </p>
         )}
         {selection.size > 0 && (
           <BulkBar

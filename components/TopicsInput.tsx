@@ -40,7 +40,10 @@ export function TopicsInput({ value, onChange, suggestions }: Props) {
     } else if (e.key === 'ArrowUp' && matches.length) {
       e.preventDefault();
       setActive((a) => (a - 1 + matches.length) % matches.length);
-    } else if ((e.key === 'Enter' || e.key === ',' || (e.key === 'Tab' && text.trim())) && (text.trim() || matches.length)) {
+    } else if (
+      (e.key === 'Enter' || e.key === ',' || (e.key === 'Tab' && text.trim())) &&
+      (text.trim() || matches.length)
+    ) {
       e.preventDefault();
       add(matches[active] ?? text);
     } else if (e.key === 'Escape' && text) {
@@ -59,7 +62,12 @@ export function TopicsInput({ value, onChange, suggestions }: Props) {
         {value.map((topic) => (
           <span class="chip" key={topic}>
             {topic}
-            <button type="button" class="chip-remove" aria-label={t('topic_remove', topic)} onClick={() => onChange(value.filter((v) => v !== topic))}>
+            <button
+              type="button"
+              class="chip-remove"
+              aria-label={t('topic_remove', topic)}
+              onClick={() => onChange(value.filter((v) => v !== topic))}
+            >
               ×
             </button>
           </span>
@@ -83,7 +91,13 @@ export function TopicsInput({ value, onChange, suggestions }: Props) {
           onBlur={() => text.trim() && add(text)}
         />
       </div>
-      <ul id={listId} role="listbox" class="suggestions" aria-label={t('topics_suggestions')} hidden={matches.length === 0}>
+      <ul
+        id={listId}
+        role="listbox"
+        class="suggestions"
+        aria-label={t('topics_suggestions')}
+        hidden={matches.length === 0}
+      >
         {matches.map((m, i) => (
           <li
             id={`${listId}-${i}`}

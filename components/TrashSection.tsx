@@ -19,19 +19,38 @@ export function TrashSection() {
     <section class="trash" aria-labelledby="trash-heading">
       <h2 id="trash-heading">{t('trash_title')}</h2>
       <p class="muted">{t('trash_help', String(TRASH_DAYS))}</p>
-      {error && <p role="alert" class="message error">{error}</p>}
-      {trash.error !== undefined && <p role="alert" class="message error">{t('error_load', errorText(trash.error))}</p>}
+      {error && (
+        <p role="alert" class="message error">
+          {error}
+        </p>
+      )}
+      {trash.error !== undefined && (
+        <p role="alert" class="message error">
+          {t('error_load', errorText(trash.error))}
+        </p>
+      )}
       {trash.value && trash.value.length === 0 && <p>{t('trash_empty')}</p>}
       <ul>
         {trash.value?.map(({ id, deletedAt, source }) => (
           <li key={id}>
             <span class="grow">
-              {source.title} <span class="muted">· {kindLabel(source.kind)} · {t('trash_removed_on', formatDate(deletedAt))}</span>
+              {source.title}{' '}
+              <span class="muted">
+                · {kindLabel(source.kind)} · {t('trash_removed_on', formatDate(deletedAt))}
+              </span>
             </span>
-            <button type="button" aria-label={t('restore_source', source.title)} onClick={() => act('restoreSource', id)}>
+            <button
+              type="button"
+              aria-label={t('restore_source', source.title)}
+              onClick={() => act('restoreSource', id)}
+            >
               {t('restore')}
             </button>
-            <button type="button" aria-label={t('delete_forever_source', source.title)} onClick={() => act('deleteForever', id)}>
+            <button
+              type="button"
+              aria-label={t('delete_forever_source', source.title)}
+              onClick={() => act('deleteForever', id)}
+            >
               {t('delete_forever')}
             </button>
           </li>

@@ -29,8 +29,7 @@ export function togglePermission(
       .then(() => browser.permissions.remove(permission).catch(() => false))
       .then(() => undefined, errorText);
   }
-  return browser.permissions.request(permission).then(
-    async (granted) => (granted ? void (await updateSettings(settings.on)) : denied),
-    errorText,
-  );
+  return browser.permissions
+    .request(permission)
+    .then(async (granted) => (granted ? void (await updateSettings(settings.on)) : denied), errorText);
 }

@@ -25,7 +25,10 @@ export default defineBackground(() => {
   registerInPageHandlers(db, { afterWrite });
 
   // The in-page button's scripts follow the sites turned on (and the permissions granted).
-  const syncButtons = () => void getSettings().then(syncInPageScripts).catch(() => undefined);
+  const syncButtons = () =>
+    void getSettings()
+      .then(syncInPageScripts)
+      .catch(() => undefined);
   let sites = '';
   watchSettings((settings) => {
     void refreshBadges(db).catch(() => undefined);
@@ -46,6 +49,8 @@ export default defineBackground(() => {
 
   // Browser tests call what a menu click or a shortcut calls, since they cannot press either.
   if (import.meta.env.MODE === 'e2e') {
-    Object.assign(globalThis, { plnTest: { onMenuClicked: onMenuClicked.bind(null, db), onCommand: onCommand.bind(null, db) } });
+    Object.assign(globalThis, {
+      plnTest: { onMenuClicked: onMenuClicked.bind(null, db), onCommand: onCommand.bind(null, db) },
+    });
   }
 });

@@ -17,7 +17,9 @@ const executablePath = findChromium();
 function bookmarks(n) {
   const items = [];
   for (let i = 0; i < n; i++) {
-    items.push(`<DT><A HREF="https://site${i % 997}.example/posts/${i}?utm_source=feed" ADD_DATE="${1_600_000_000 + i}" TAGS="topic${i % 40}">Bookmark number ${i}</A>`);
+    items.push(
+      `<DT><A HREF="https://site${i % 997}.example/posts/${i}?utm_source=feed" ADD_DATE="${1_600_000_000 + i}" TAGS="topic${i % 40}">Bookmark number ${i}</A>`,
+    );
   }
   return `<!DOCTYPE NETSCAPE-Bookmark-file-1>\n<DL><p>\n<DT><H3>Reading</H3>\n<DL><p>\n${items.join('\n')}\n</DL><p>\n</DL><p>\n`;
 }
@@ -48,13 +50,14 @@ async function main() {
     await page.getByText(/^Imported: /).waitFor({ timeout: 300_000 });
     const tDone = Date.now();
     const stored = await page.evaluate(
-      () => new Promise((resolve) => {
-        const open = indexedDB.open('pln-capture');
-        open.onsuccess = () => {
-          const req = open.result.transaction('sources').objectStore('sources').count();
-          req.onsuccess = () => resolve(req.result);
-        };
-      }),
+      () =>
+        new Promise((resolve) => {
+          const open = indexedDB.open('pln-capture');
+          open.onsuccess = () => {
+            const req = open.result.transaction('sources').objectStore('sources').count();
+            req.onsuccess = () => resolve(req.result);
+          };
+        }),
     );
 
     // The floor: the same number of records, put with raw IndexedDB in one transaction, into a
@@ -65,7 +68,16 @@ async function main() {
         open.onupgradeneeded = () => {
           const store = open.result.createObjectStore('sources', { keyPath: 'id' });
           store.createIndex('url', 'url', { unique: true });
-          for (const key of ['kind', 'category', 'status', 'createdAt', 'updatedAt', 'provenance.pageUrl', 'lastVisitedAt']) store.createIndex(key, key);
+          for (const key of [
+            'kind',
+            'category',
+            'status',
+            'createdAt',
+            'updatedAt',
+            'provenance.pageUrl',
+            'lastVisitedAt',
+          ])
+            store.createIndex(key, key);
           for (const key of ['topics', 'creators', 'aliases']) store.createIndex(key, key, { multiEntry: true });
         };
         open.onsuccess = () => resolve(open.result);
@@ -76,7 +88,22 @@ async function main() {
         const store = tx.objectStore('sources');
         for (let i = 0; i < n; i++) {
           const url = `https://site${i % 997}.example/posts/${i}`;
-          store.put({ id: `r${i}`, kind: 'article', category: 'blogs', title: `Bookmark number ${i}`, url, aliases: [url], topics: [`topic${i % 40}`], creators: [], feeds: [], profiles: [], visits: 0, status: 'to_explore', createdAt: i, updatedAt: i });
+          store.put({
+            id: `r${i}`,
+            kind: 'article',
+            category: 'blogs',
+            title: `Bookmark number ${i}`,
+            url,
+            aliases: [url],
+            topics: [`topic${i % 40}`],
+            creators: [],
+            feeds: [],
+            profiles: [],
+            visits: 0,
+            status: 'to_explore',
+            createdAt: i,
+            updatedAt: i,
+          });
         }
         tx.oncomplete = resolve;
       });
@@ -84,7 +111,9 @@ async function main() {
     }, COUNT);
 
     const row = (label, value, note = '') => console.log(`${label.padEnd(52)} ${value.padStart(10)}   ${note}`);
-    console.log(`\nImport of ${COUNT.toLocaleString('en')} bookmarks in Chromium (${stored.toLocaleString('en')} stored)`);
+    console.log(
+      `\nImport of ${COUNT.toLocaleString('en')} bookmarks in Chromium (${stored.toLocaleString('en')} stored)`,
+    );
     row('  read + parse + preview (file chosen → preview)', `${((tPreview - t0) / 1000).toFixed(2)} s`);
     row('  write (confirm → done, one transaction)', `${((tDone - tPreview) / 1000).toFixed(2)} s`);
     row('  total', `${((tDone - t0) / 1000).toFixed(2)} s`);

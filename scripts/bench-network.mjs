@@ -90,8 +90,16 @@ async function writeNetwork({ count, seed, now }) {
   for (let i = 0; i < part(0.004); i++) add('organization', 'organizations', 'following', {});
   for (let i = 0; i < part(0.008); i++) add('channel', 'videos', 'following', {});
   const content = [
-    ['article', 'blogs'], ['article', 'blogs'], ['article', 'blogs'], ['video', 'videos'], ['video', 'videos'],
-    ['podcast_episode', 'podcasts'], ['course', 'courses'], ['paper', 'research'], ['book', 'research'], ['event', 'events'],
+    ['article', 'blogs'],
+    ['article', 'blogs'],
+    ['article', 'blogs'],
+    ['video', 'videos'],
+    ['video', 'videos'],
+    ['podcast_episode', 'podcasts'],
+    ['course', 'courses'],
+    ['paper', 'research'],
+    ['book', 'research'],
+    ['event', 'events'],
   ];
   while (rows.length < count) {
     const [kind, category] = pick(content);
@@ -253,7 +261,9 @@ async function main() {
       const info = gl?.getExtension('WEBGL_debug_renderer_info');
       return info ? gl.getParameter(info.UNMASKED_RENDERER_WEBGL) : gl ? 'WebGL 2' : 'no WebGL 2';
     });
-    console.log(`PLN Capture network page benchmarks (Chromium ${context.browser()?.version() ?? ''}, median of ${RUNS} runs)`);
+    console.log(
+      `PLN Capture network page benchmarks (Chromium ${context.browser()?.version() ?? ''}, median of ${RUNS} runs)`,
+    );
     console.log(`WebGL: ${renderer}\n`);
 
     // 10,000 sources.

@@ -41,7 +41,8 @@ function quantile(sorted, q) {
   return sorted[Math.max(0, Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1))];
 }
 const ms = (n) => (Number.isFinite(n) ? `${n.toFixed(n < 100 ? 1 : 0)} ms` : 'n/a');
-const row = (label, value, target) => console.log(`${label.padEnd(52)} ${String(value).padStart(12)}   ${target ? `target ${target}` : ''}`);
+const row = (label, value, target) =>
+  console.log(`${label.padEnd(52)} ${String(value).padStart(12)}   ${target ? `target ${target}` : ''}`);
 
 async function launch() {
   const dir = await mkdtemp(join(tmpdir(), 'pln-bench-'));
@@ -51,7 +52,9 @@ async function launch() {
     viewport: { width: 420, height: 900 },
     args: chromiumArgs({ extension: build }),
   });
-  const worker = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://')) ?? (await context.waitForEvent('serviceworker'));
+  const worker =
+    context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://')) ??
+    (await context.waitForEvent('serviceworker'));
   const base = `chrome-extension://${new URL(worker.url()).host}/`;
   return {
     context,
@@ -68,7 +71,9 @@ async function openPanel(context, base) {
   const page = await context.newPage();
   await page.goto(`${base}sidepanel.html`);
   await page.bringToFront();
-  await page.waitForFunction(() => performance.getEntriesByName('pln:first-rows').length > 0, null, { timeout: 120_000 });
+  await page.waitForFunction(() => performance.getEntriesByName('pln:first-rows').length > 0, null, {
+    timeout: 120_000,
+  });
   await page.evaluate(() => globalThis.plnPanel.collection.whenIndexed());
   const marks = await page.evaluate(() => {
     const at = (name) => performance.getEntriesByName(name)[0]?.startTime;
@@ -77,7 +82,9 @@ async function openPanel(context, base) {
     return {
       firstRows: at('pln:first-rows'),
       firstRead: at('pln:first-page-read'),
-      scriptStart: performance.getEntriesByType('resource').find((r) => r.name.includes('/chunks/') || r.name.endsWith('.js'))?.responseEnd,
+      scriptStart: performance
+        .getEntriesByType('resource')
+        .find((r) => r.name.includes('/chunks/') || r.name.endsWith('.js'))?.responseEnd,
       paint,
       loaded: at('pln:collection-loaded'),
       indexed: at('pln:index-ready'),
@@ -206,7 +213,12 @@ async function benchSize(size) {
     row('    from the saved index / re-indexed', `${warm.marks.stats.fromCache} / ${warm.marks.stats.indexed}`);
 
     const { page } = warm;
-    const ids = await page.evaluate(() => globalThis.plnPanel.collection.sorted('newest').slice(0, 1000).map((e) => e.source.id));
+    const ids = await page.evaluate(() =>
+      globalThis.plnPanel.collection
+        .sorted('newest')
+        .slice(0, 1000)
+        .map((e) => e.source.id),
+    );
     // Three passes over the same keystrokes: every one, and the best of three per keystroke
     // (what the code costs when the machine is not busy with something else).
     const passes = [];
@@ -224,7 +236,12 @@ async function benchSize(size) {
     row('  DOM nodes in the list, at most (search, scroll)', Math.max(typing.maxNodes, scrolled), '≈ 1,400');
 
     const last = JSON.stringify(ids.at(-1));
-    const added = await bulk(page, 'bulkUpdate', { ids, change: { addTopics: ['bench topic'] } }, `(c) => c.get(${last})?.topics.includes('bench topic')`);
+    const added = await bulk(
+      page,
+      'bulkUpdate',
+      { ids, change: { addTopics: ['bench topic'] } },
+      `(c) => c.get(${last})?.topics.includes('bench topic')`,
+    );
     row(`  bulk edit of ${ids.length.toLocaleString('en')} (add a topic): answered`, ms(added.answered), '< 1 s');
     row('    … and shown in the panel', ms(added.visible));
     const previous = await page.evaluate(async (ids) => {
@@ -258,7 +275,8 @@ async function benchSize(size) {
             const store = tx.objectStore('sources');
             for (const id of ids) {
               const get = store.get(id);
-              get.onsuccess = () => store.put({ ...get.result, note: 'Changed while the panel was closed', updatedAt: Date.now() });
+              get.onsuccess = () =>
+                store.put({ ...get.result, note: 'Changed while the panel was closed', updatedAt: Date.now() });
             }
             tx.oncomplete = () => resolve(undefined);
             tx.onerror = () => reject(tx.error);

@@ -128,14 +128,21 @@ function withoutSite(title: string, sites: (string | undefined)[]): string[] {
 }
 
 /** Whether we agree, and how: 'alt' when only through the documented allowance for that field. */
-function agrees(field: Field, expected: string, out: FileExtraction, recorded: Record<string, unknown>): false | 'yes' | 'alt' {
+function agrees(
+  field: Field,
+  expected: string,
+  out: FileExtraction,
+  recorded: Record<string, unknown>,
+): false | 'yes' | 'alt' {
   const value = got(out, field);
   const eq = (a: string | undefined) => !!a && fold(a) === fold(expected);
   switch (field) {
     case 'title': {
       if (eq(value)) return 'yes';
       const site = typeof recorded['publisher'] === 'string' ? recorded['publisher'] : undefined;
-      return !!value && withoutSite(expected, [site, out.siteName, out.publisher?.name]).includes(fold(value)) ? 'alt' : false;
+      return !!value && withoutSite(expected, [site, out.siteName, out.publisher?.name]).includes(fold(value))
+        ? 'alt'
+        : false;
     }
     case 'author': {
       if (out.authors.some((a) => eq(a.name))) return 'yes';
@@ -145,7 +152,11 @@ function agrees(field: Field, expected: string, out: FileExtraction, recorded: R
     case 'siteName':
       return eq(value) ? 'yes' : eq(out.publisher?.name) ? 'alt' : false;
     case 'date':
-      return !!value && sameDay(expected, value) ? 'yes' : !!out.modifiedAt && sameDay(expected, out.modifiedAt) ? 'alt' : false;
+      return !!value && sameDay(expected, value)
+        ? 'yes'
+        : !!out.modifiedAt && sameDay(expected, out.modifiedAt)
+          ? 'alt'
+          : false;
     case 'image':
       return !!value && imageKey(value) === imageKey(expected) ? 'yes' : false;
     case 'lang':
@@ -207,16 +218,21 @@ function main(args: string[]): void {
   const rest = args.filter((a) => a !== '--json');
   const unknown = rest.find((a) => a.startsWith('-'));
   if (unknown) usage(`unknown option ${unknown}`);
-  if (rest.length !== 1 || !rest[0]) usage(rest.length ? 'give exactly one corpus directory' : 'missing the corpus directory');
+  if (rest.length !== 1 || !rest[0])
+    usage(rest.length ? 'give exactly one corpus directory' : 'missing the corpus directory');
   const dir = resolve(rest[0]);
   if (!existsSync(dir) || !statSync(dir).isDirectory()) usage(`not a directory: ${rest[0]}`);
 
   const known = loadKnownErrors();
   const corpusName = basename(dir);
   const knownReason = (entry: string, field: Field) =>
-    known.find((k) => (k.entry === entry || k.entry === `${corpusName}/${entry}`) && k.field === EXPECTED_KEY[field])?.reason;
+    known.find((k) => (k.entry === entry || k.entry === `${corpusName}/${entry}`) && k.field === EXPECTED_KEY[field])
+      ?.reason;
 
-  const scores = Object.fromEntries(FIELDS.map((f) => [f, { matched: 0, total: 0, alt: 0, known: 0 }])) as Record<Field, FieldScore>;
+  const scores = Object.fromEntries(FIELDS.map((f) => [f, { matched: 0, total: 0, alt: 0, known: 0 }])) as Record<
+    Field,
+    FieldScore
+  >;
   const mismatches: Mismatch[] = [];
   let entries = 0;
   let compared = 0;
@@ -268,15 +284,22 @@ function main(args: string[]): void {
   const platforms = scorePlatforms(platformRows);
   if (json) {
     const fields = Object.fromEntries(FIELDS.map((f) => [LABEL[f], { ...scores[f], pct: pct(scores[f]) }]));
-    process.stdout.write(`${JSON.stringify({ dir, entries, compared, unchecked, fields, mismatches, failures, platforms }, null, 2)}\n`);
+    process.stdout.write(
+      `${JSON.stringify({ dir, entries, compared, unchecked, fields, mismatches, failures, platforms }, null, 2)}\n`,
+    );
     return;
   }
-  const show = (s: string | undefined) => (s === undefined ? '(nothing)' : JSON.stringify(s.length > 120 ? `${s.slice(0, 117)}...` : s));
-  console.log(`Corpus ${dir}: ${entries} entries, ${compared} with expected values, ${unchecked} without (counted, not compared)\n`);
+  const show = (s: string | undefined) =>
+    s === undefined ? '(nothing)' : JSON.stringify(s.length > 120 ? `${s.slice(0, 117)}...` : s);
+  console.log(
+    `Corpus ${dir}: ${entries} entries, ${compared} with expected values, ${unchecked} without (counted, not compared)\n`,
+  );
   for (const f of FIELDS) {
     const s = scores[f];
     const alt = s.alt ? ` [${s.alt} ${ALT[f]?.replace('{n}', String(s.matched - s.alt))}]` : '';
-    console.log(`${LABEL[f]}: ${s.matched}/${s.total} (${pct(s)}%)${s.known ? ` + ${s.known} known corpus error(s) not counted` : ''}${alt}`);
+    console.log(
+      `${LABEL[f]}: ${s.matched}/${s.total} (${pct(s)}%)${s.known ? ` + ${s.known} known corpus error(s) not counted` : ''}${alt}`,
+    );
   }
   const ours = mismatches.filter((m) => !m.known);
   const theirs = mismatches.filter((m) => m.known);
@@ -284,7 +307,8 @@ function main(args: string[]): void {
   for (const m of ours) console.log(`${m.entry} ${LABEL[m.field]}: expected ${show(m.expected)} got ${show(m.got)}`);
   if (theirs.length) {
     console.log(`\nKnown corpus errors (${theirs.length}, not counted):`);
-    for (const m of theirs) console.log(`${m.entry} ${LABEL[m.field]}: recorded ${show(m.expected)} got ${show(m.got)} (${m.known})`);
+    for (const m of theirs)
+      console.log(`${m.entry} ${LABEL[m.field]}: recorded ${show(m.expected)} got ${show(m.got)} (${m.known})`);
   }
   printPlatforms(platforms, show);
   if (failures.length) {
@@ -292,7 +316,9 @@ function main(args: string[]): void {
     for (const f of failures) console.log(f);
   }
   const summary = FIELDS.map((f) => `${LABEL[f]} ${pct(scores[f])}%`).join(', ');
-  console.log(`\nSummary: ${compared}/${entries} entries compared; ${summary}; ${platforms.recognized}/${entries} on a known platform`);
+  console.log(
+    `\nSummary: ${compared}/${entries} entries compared; ${summary}; ${platforms.recognized}/${entries} on a known platform`,
+  );
 }
 
 main(process.argv.slice(2));

@@ -73,7 +73,8 @@ const recorded = (expected: PlatformRow['expected'], key: string) => {
 };
 
 /** The agents the page is about or made by: its subject, its creator and its creators. */
-const whoOf = (info: SiteInfo): SiteAgent[] => [info.subject, info.creator, ...(info.creators ?? [])].filter((a): a is SiteAgent => !!a);
+const whoOf = (info: SiteInfo): SiteAgent[] =>
+  [info.subject, info.creator, ...(info.creators ?? [])].filter((a): a is SiteAgent => !!a);
 
 const hostOf = (url: string) => {
   try {
@@ -95,7 +96,8 @@ export function scorePlatforms(rows: readonly PlatformRow[]): PlatformReport {
   const platforms: Record<string, PlatformScore> = {};
   const mismatches: PlatformMismatch[] = [];
   const unrecognized: PlatformReport['unrecognized'] = [];
-  const score = (name: string) => (platforms[name] ??= { pages: 0, types: {}, platform: { matched: 0, total: 0 }, who: { matched: 0, total: 0 } });
+  const score = (name: string) =>
+    (platforms[name] ??= { pages: 0, types: {}, platform: { matched: 0, total: 0 }, who: { matched: 0, total: 0 } });
 
   for (const { entry, url, site: info, expected } of rows) {
     const publisher = recorded(expected, 'publisher');
@@ -117,13 +119,23 @@ export function scorePlatforms(rows: readonly PlatformRow[]): PlatformReport {
       s.platform.total++;
       const names = [info.site, ...(info.partOf?.name ? [info.partOf.name] : [])];
       if (names.some((n) => samePlatform(n, publisher))) s.platform.matched++;
-      else mismatches.push({ entry, platform: info.site, check: 'platform', expected: publisher, got: names.join(' / ') });
+      else
+        mismatches.push({ entry, platform: info.site, check: 'platform', expected: publisher, got: names.join(' / ') });
     }
     if (author) {
       s.who.total++;
-      const names = whoOf(info).map((a) => a.name).filter((n): n is string => !!n);
+      const names = whoOf(info)
+        .map((a) => a.name)
+        .filter((n): n is string => !!n);
       if (names.some((n) => fold(n) === fold(author))) s.who.matched++;
-      else mismatches.push({ entry, platform: info.site, check: 'who', expected: author, got: names.length ? names.join('; ') : undefined });
+      else
+        mismatches.push({
+          entry,
+          platform: info.site,
+          check: 'who',
+          expected: author,
+          got: names.length ? names.join('; ') : undefined,
+        });
     }
   }
   const pages = rows.length;
@@ -134,24 +146,36 @@ export function scorePlatforms(rows: readonly PlatformRow[]): PlatformReport {
 export function printPlatforms(report: PlatformReport, show: (s: string | undefined) => string): void {
   const figure = (a: Agreement) => (a.total ? `${a.matched}/${a.total}` : '–');
   console.log(`\nPlatforms (site adapters): ${report.recognized}/${report.pages} pages recognized`);
-  const names = Object.keys(report.platforms).sort((a, b) => (report.platforms[b]?.pages ?? 0) - (report.platforms[a]?.pages ?? 0) || a.localeCompare(b));
+  const names = Object.keys(report.platforms).sort(
+    (a, b) => (report.platforms[b]?.pages ?? 0) - (report.platforms[a]?.pages ?? 0) || a.localeCompare(b),
+  );
   for (const name of names) {
     const s = report.platforms[name];
     if (!s) continue;
     const types = Object.entries(s.types)
       .map(([t, n]) => `${t} ${n}`)
       .join(', ');
-    console.log(`  ${name}: ${s.pages} page(s)${types ? ` (${types})` : ''}; platform ${figure(s.platform)}; who ${figure(s.who)}`);
+    console.log(
+      `  ${name}: ${s.pages} page(s)${types ? ` (${types})` : ''}; platform ${figure(s.platform)}; who ${figure(s.who)}`,
+    );
   }
   const total = (key: 'platform' | 'who') =>
-    Object.values(report.platforms).reduce((t, s) => ({ matched: t.matched + s[key].matched, total: t.total + s[key].total }), { matched: 0, total: 0 });
+    Object.values(report.platforms).reduce(
+      (t, s) => ({ matched: t.matched + s[key].matched, total: t.total + s[key].total }),
+      { matched: 0, total: 0 },
+    );
   console.log(`  All platforms: platform ${figure(total('platform'))}; who ${figure(total('who'))}`);
   if (report.mismatches.length) {
     console.log(`\nPlatform mismatches (${report.mismatches.length}):`);
-    for (const m of report.mismatches) console.log(`${m.entry} [${m.platform}] ${m.check}: expected ${show(m.expected)} got ${show(m.got)}`);
+    for (const m of report.mismatches)
+      console.log(`${m.entry} [${m.platform}] ${m.check}: expected ${show(m.expected)} got ${show(m.got)}`);
   }
   if (report.unrecognized.length) {
     console.log(`\nNot on a known platform (${report.unrecognized.length}, not counted):`);
-    console.log(report.unrecognized.map((u) => `${u.entry} (${u.host}${u.publisher ? `, publisher ${JSON.stringify(u.publisher)}` : ''})`).join('\n'));
+    console.log(
+      report.unrecognized
+        .map((u) => `${u.entry} (${u.host}${u.publisher ? `, publisher ${JSON.stringify(u.publisher)}` : ''})`)
+        .join('\n'),
+    );
   }
 }

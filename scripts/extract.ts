@@ -64,7 +64,7 @@ function main(args: string[]): void {
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] ?? '';
     const [flag, inline] = arg.startsWith('--') ? arg.split(/=(.*)/s, 2) : [arg];
-    const value = () => inline ?? (args[++i] ?? fail(`${flag} needs a value`));
+    const value = () => inline ?? args[++i] ?? fail(`${flag} needs a value`);
     if (flag === '--url') url = value();
     else if (flag === '--selection') selection = value();
     else if (flag === '--help' || flag === '-h') {

@@ -89,7 +89,11 @@ export function GraphCanvas(props: {
     const run = runLayout(graph);
     void run.finished.then(({ ms, ...detail }) => {
       if (renderer.current !== sigma) return;
-      performance.measure('pln-graph-layout', { start: started, duration: ms, detail: { order: graph.order, size: graph.size, ...detail } });
+      performance.measure('pln-graph-layout', {
+        start: started,
+        duration: ms,
+        detail: { order: graph.order, size: graph.size, ...detail },
+      });
       setLayout('done');
     });
     if (import.meta.env.MODE === 'e2e') Object.assign(window, { plnGraph: { renderer: sigma, graph } });
@@ -112,14 +116,20 @@ export function GraphCanvas(props: {
     const near = new Set(graph.neighbors(selected));
     const faded = pageColors(container.current ?? document.body).line;
     sigma.setSetting('nodeReducer', (node, data) =>
-      node === selected ? { ...data, highlighted: true, forceLabel: true, zIndex: 2 }
-      : near.has(node) ? { ...data, forceLabel: true, zIndex: 1 }
-      : { ...data, color: faded, label: null, zIndex: 0 },
+      node === selected
+        ? { ...data, highlighted: true, forceLabel: true, zIndex: 2 }
+        : near.has(node)
+          ? { ...data, forceLabel: true, zIndex: 1 }
+          : { ...data, color: faded, label: null, zIndex: 0 },
     );
-    sigma.setSetting('edgeReducer', (edge, data) => (graph.hasExtremity(edge, selected) ? data : { ...data, hidden: true }));
+    sigma.setSetting('edgeReducer', (edge, data) =>
+      graph.hasExtremity(edge, selected) ? data : { ...data, hidden: true },
+    );
     // The camera works in sigma's framed coordinates, not the graph's.
     const at = sigma.viewportToFramedGraph(sigma.graphToViewport(graph.getNodeAttributes(selected)));
-    void sigma.getCamera().animate({ x: at.x, y: at.y, ratio: Math.min(sigma.getCamera().ratio, 0.6) }, { duration: 400 });
+    void sigma
+      .getCamera()
+      .animate({ x: at.x, y: at.y, ratio: Math.min(sigma.getCamera().ratio, 0.6) }, { duration: 400 });
   }, [selected, graph]);
 
   const camera = () => renderer.current?.getCamera();
@@ -148,14 +158,29 @@ export function GraphCanvas(props: {
     move();
   };
 
-  if (failed) return <p class="notice" role="status">{t('graph_no_webgl')}</p>;
+  if (failed)
+    return (
+      <p class="notice" role="status">
+        {t('graph_no_webgl')}
+      </p>
+    );
   return (
     <>
       <div class="graph-controls">
-        <button type="button" onClick={zoomIn}>{t('graph_zoom_in')}</button>
-        <button type="button" onClick={zoomOut}>{t('graph_zoom_out')}</button>
-        <button type="button" onClick={reset}>{t('graph_reset')}</button>
-        {layout === 'running' && <span class="muted" role="status">{t('graph_laying_out')}</span>}
+        <button type="button" onClick={zoomIn}>
+          {t('graph_zoom_in')}
+        </button>
+        <button type="button" onClick={zoomOut}>
+          {t('graph_zoom_out')}
+        </button>
+        <button type="button" onClick={reset}>
+          {t('graph_reset')}
+        </button>
+        {layout === 'running' && (
+          <span class="muted" role="status">
+            {t('graph_laying_out')}
+          </span>
+        )}
       </div>
       <div
         ref={container}

@@ -54,7 +54,11 @@ export function GraphView(props: { sources: readonly Source[] }) {
     return byGroup;
   }, [graph]);
   const suggestions = useMemo(
-    () => graph.mapNodes((_, a) => a.label).sort((a, b) => a.localeCompare(b)).slice(0, MAX_SUGGESTIONS),
+    () =>
+      graph
+        .mapNodes((_, a) => a.label)
+        .sort((a, b) => a.localeCompare(b))
+        .slice(0, MAX_SUGGESTIONS),
     [graph],
   );
   const shown = selected !== undefined && graph.hasNode(selected) ? selected : undefined;
@@ -78,11 +82,15 @@ export function GraphView(props: { sources: readonly Source[] }) {
           <select
             id="graph-category"
             value={filter.category ?? ''}
-            onChange={(e) => setFilter({ ...filter, category: (e.currentTarget.value || undefined) as Category | undefined })}
+            onChange={(e) =>
+              setFilter({ ...filter, category: (e.currentTarget.value || undefined) as Category | undefined })
+            }
           >
             <option value="">{t('graph_all_categories')}</option>
             {categories.map((c) => (
-              <option key={c} value={c}>{categoryLabel(c)}</option>
+              <option key={c} value={c}>
+                {categoryLabel(c)}
+              </option>
             ))}
           </select>
         </div>
@@ -95,14 +103,22 @@ export function GraphView(props: { sources: readonly Source[] }) {
           >
             <option value="">{t('graph_all_topics')}</option>
             {topics.map((topic) => (
-              <option key={topic} value={topic}>{topic}</option>
+              <option key={topic} value={topic}>
+                {topic}
+              </option>
             ))}
           </select>
         </div>
         <form class="field graph-find" onSubmit={find}>
           <label for="graph-find">{t('graph_find')}</label>
           <div class="row">
-            <input id="graph-find" type="search" list="graph-node-names" value={query} onInput={(e) => setQuery(e.currentTarget.value)} />
+            <input
+              id="graph-find"
+              type="search"
+              list="graph-node-names"
+              value={query}
+              onInput={(e) => setQuery(e.currentTarget.value)}
+            />
             <button type="submit">{t('graph_find_button')}</button>
           </div>
           <datalist id="graph-node-names">
@@ -112,9 +128,15 @@ export function GraphView(props: { sources: readonly Source[] }) {
           </datalist>
         </form>
       </div>
-      {notFound !== undefined && <p role="status" class="message error">{t('graph_not_found', notFound)}</p>}
+      {notFound !== undefined && (
+        <p role="status" class="message error">
+          {t('graph_not_found', notFound)}
+        </p>
+      )}
 
-      <p id="graph-help" class="muted">{t('graph_help')}</p>
+      <p id="graph-help" class="muted">
+        {t('graph_help')}
+      </p>
       {graph.order > BIG_GRAPH && filter.category === undefined && filter.topic === undefined && (
         <p class="hint">{t('graph_big_hint')}</p>
       )}
@@ -138,7 +160,13 @@ export function GraphView(props: { sources: readonly Source[] }) {
             <GraphCanvas graph={graph} selected={shown} onSelect={setSelected} describedBy="graph-help graph-summary" />
           </div>
           {shown !== undefined ? (
-            <NodeDetail graph={graph} node={shown} sources={byId} onSelect={setSelected} onClose={() => setSelected(undefined)} />
+            <NodeDetail
+              graph={graph}
+              node={shown}
+              sources={byId}
+              onSelect={setSelected}
+              onClose={() => setSelected(undefined)}
+            />
           ) : (
             <p class="node-detail muted">{t('detail_none')}</p>
           )}

@@ -15,7 +15,14 @@ export function growthSummary(months: readonly MonthGrowth[]): string {
   if (!first || !last) return '';
   if (months.length === 1) return t('growth_summary_one', String(last.total), monthLabel(first.start));
   const busiest = months.reduce((a, b) => (b.added > a.added ? b : a), first);
-  return t('growth_summary', String(last.total), monthLabel(first.start), monthLabel(last.start), monthLabel(busiest.start), String(busiest.added));
+  return t(
+    'growth_summary',
+    String(last.total),
+    monthLabel(first.start),
+    monthLabel(last.start),
+    monthLabel(busiest.start),
+    String(busiest.added),
+  );
 }
 
 /**
@@ -58,15 +65,25 @@ export function GrowthChart(props: { months: readonly MonthGrowth[] }) {
           <circle class="total-dot" cx={xMid(0)} cy={yTotal(last.total)} r="3" />
         )}
         {first && (
-          <text x={PAD.left} y={HEIGHT - 6} class="tick">{monthLabel(first.start)}</text>
+          <text x={PAD.left} y={HEIGHT - 6} class="tick">
+            {monthLabel(first.start)}
+          </text>
         )}
         {months.length > 1 && (
-          <text x={WIDTH - PAD.right} y={HEIGHT - 6} class="tick" text-anchor="end">{monthLabel(last.start)}</text>
+          <text x={WIDTH - PAD.right} y={HEIGHT - 6} class="tick" text-anchor="end">
+            {monthLabel(last.start)}
+          </text>
         )}
       </svg>
       <figcaption class="legend">
-        <span><span class="swatch bar-swatch" aria-hidden="true" />{t('growth_added_legend')}</span>
-        <span><span class="swatch total-swatch" aria-hidden="true" />{t('growth_total_legend')}</span>
+        <span>
+          <span class="swatch bar-swatch" aria-hidden="true" />
+          {t('growth_added_legend')}
+        </span>
+        <span>
+          <span class="swatch total-swatch" aria-hidden="true" />
+          {t('growth_total_legend')}
+        </span>
       </figcaption>
       <details>
         <summary>{t('growth_table')}</summary>

@@ -30,8 +30,14 @@ export function InsightsSection(props: { sources: readonly Source[] }) {
   const { ple, categories, stale, growth } = insights;
   const gaps = [
     insights.noMentor && { title: t('gap_no_mentor'), help: t('gap_no_mentor_help') },
-    insights.onePlatform !== undefined && { title: t('gap_one_platform', insights.onePlatform), help: t('gap_one_platform_help') },
-    ...insights.topicGaps.map((g) => ({ title: t('gap_topic_community', g.topic), help: t('gap_topic_community_help', String(g.count)) })),
+    insights.onePlatform !== undefined && {
+      title: t('gap_one_platform', insights.onePlatform),
+      help: t('gap_one_platform_help'),
+    },
+    ...insights.topicGaps.map((g) => ({
+      title: t('gap_topic_community', g.topic),
+      help: t('gap_topic_community_help', String(g.count)),
+    })),
   ].filter((g) => g !== false);
 
   return (
@@ -64,7 +70,9 @@ export function InsightsSection(props: { sources: readonly Source[] }) {
                 </li>
               ))}
           </ul>
-          {categories.dominant && <p class="hint">{t('category_dominant', categoryLabel(categories.dominant.category))}</p>}
+          {categories.dominant && (
+            <p class="hint">{t('category_dominant', categoryLabel(categories.dominant.category))}</p>
+          )}
         </section>
 
         <section class="insight" aria-labelledby="gaps-insight-heading">
@@ -92,7 +100,10 @@ export function InsightsSection(props: { sources: readonly Source[] }) {
               <ul class="source-list">
                 {stale.slice(0, STALE_SHOWN).map(({ source, since, opened }) => (
                   <li key={source.id}>
-                    <SourceLine source={source} detail={opened ? t('stale_opened', formatDate(since)) : t('stale_never', formatDate(since))} />
+                    <SourceLine
+                      source={source}
+                      detail={opened ? t('stale_opened', formatDate(since)) : t('stale_never', formatDate(since))}
+                    />
                   </li>
                 ))}
               </ul>

@@ -35,8 +35,16 @@ export function NodeDetail(props: {
 
   const attributes = graph.getNodeAttributes(node);
   const source = attributes.sourceId === undefined ? undefined : props.sources.get(attributes.sourceId);
-  const out = (relation: Relation) => graph.outEdges(node).filter((e) => graph.getEdgeAttribute(e, 'relation') === relation).map((e) => graph.target(e));
-  const into = (relation: Relation) => graph.inEdges(node).filter((e) => graph.getEdgeAttribute(e, 'relation') === relation).map((e) => graph.source(e));
+  const out = (relation: Relation) =>
+    graph
+      .outEdges(node)
+      .filter((e) => graph.getEdgeAttribute(e, 'relation') === relation)
+      .map((e) => graph.target(e));
+  const into = (relation: Relation) =>
+    graph
+      .inEdges(node)
+      .filter((e) => graph.getEdgeAttribute(e, 'relation') === relation)
+      .map((e) => graph.source(e));
   const section = (label: string, nodes: string[]) =>
     nodes.length > 0 && (
       <>

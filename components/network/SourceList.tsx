@@ -14,7 +14,8 @@ export function SourceLine(props: { source: Source; detail?: string | undefined 
         {source.title}
       </ExternalLink>
       <span class="muted">
-        {' '}· {kindLabel(source.kind)}
+        {' '}
+        · {kindLabel(source.kind)}
         {detail && ` · ${detail}`}
       </span>
     </>

@@ -10,7 +10,11 @@ const panelId = (view: View) => `panel-${view}`;
  * between tabs and show the one reached; the shown panel follows in the tab order. Only the
  * shown panel's content is rendered.
  */
-export function ViewTabs(props: { view: View; onView: (view: View) => void; children: (view: View) => ComponentChildren }) {
+export function ViewTabs(props: {
+  view: View;
+  onView: (view: View) => void;
+  children: (view: View) => ComponentChildren;
+}) {
   const { view, onView } = props;
   const go = (next: View) => {
     onView(next);
@@ -20,11 +24,19 @@ export function ViewTabs(props: { view: View; onView: (view: View) => void; chil
     const index = VIEWS.indexOf(view);
     const last = VIEWS.length - 1;
     const target =
-      event.key === 'ArrowRight' ? (index === last ? 0 : index + 1)
-      : event.key === 'ArrowLeft' ? (index === 0 ? last : index - 1)
-      : event.key === 'Home' ? 0
-      : event.key === 'End' ? last
-      : undefined;
+      event.key === 'ArrowRight'
+        ? index === last
+          ? 0
+          : index + 1
+        : event.key === 'ArrowLeft'
+          ? index === 0
+            ? last
+            : index - 1
+          : event.key === 'Home'
+            ? 0
+            : event.key === 'End'
+              ? last
+              : undefined;
     if (target === undefined) return;
     event.preventDefault();
     go(VIEWS[target] ?? view);
@@ -49,7 +61,15 @@ export function ViewTabs(props: { view: View; onView: (view: View) => void; chil
         ))}
       </div>
       {VIEWS.map((v) => (
-        <div key={v} role="tabpanel" id={panelId(v)} aria-labelledby={tabId(v)} tabIndex={0} hidden={v !== view} class="view-panel">
+        <div
+          key={v}
+          role="tabpanel"
+          id={panelId(v)}
+          aria-labelledby={tabId(v)}
+          tabIndex={0}
+          hidden={v !== view}
+          class="view-panel"
+        >
           {v === view && props.children(v)}
         </div>
       ))}

@@ -57,11 +57,26 @@ export function BulkBar(props: Props) {
 
         <label for="bulk-topic">{t('panel_bulk_topic')}</label>
         <div class="bulk-row">
-          <input id="bulk-topic" type="text" list="bulk-topics" autocomplete="off" value={topic} onInput={(e) => setTopic(e.currentTarget.value)} />
-          <button type="button" disabled={props.busy || !topicValue} onClick={() => props.onChange({ addTopics: [topicValue] })}>
+          <input
+            id="bulk-topic"
+            type="text"
+            list="bulk-topics"
+            autocomplete="off"
+            value={topic}
+            onInput={(e) => setTopic(e.currentTarget.value)}
+          />
+          <button
+            type="button"
+            disabled={props.busy || !topicValue}
+            onClick={() => props.onChange({ addTopics: [topicValue] })}
+          >
             {t('panel_bulk_add_topic')}
           </button>
-          <button type="button" disabled={props.busy || !topicValue} onClick={() => props.onChange({ removeTopics: [topicValue] })}>
+          <button
+            type="button"
+            disabled={props.busy || !topicValue}
+            onClick={() => props.onChange({ removeTopics: [topicValue] })}
+          >
             {t('panel_bulk_remove_topic')}
           </button>
         </div>

@@ -40,15 +40,19 @@ function reliabilityLabel(value: ReliabilityFilter): string {
 export function FilterBar(props: Props) {
   const { filters } = props;
   const set = (change: Partial<ListFilters>) => props.onFilters({ ...filters, ...change });
-  const more = [filters.topic, filters.status, filters.reliability, filters.saved].filter((v) => v !== undefined).length;
+  const more = [filters.topic, filters.status, filters.reliability, filters.saved].filter(
+    (v) => v !== undefined,
+  ).length;
   // Open while any of its filters is set; the person may open or close it at any time.
   const [open, setOpen] = useState(more > 0);
   useEffect(() => {
     if (more > 0) setOpen(true);
   }, [more > 0]);
   const chips: { label: string; clear: Partial<ListFilters> }[] = [];
-  if (filters.site !== undefined) chips.push({ label: t('panel_filter_site', filters.site), clear: { site: undefined } });
-  if (filters.creator !== undefined) chips.push({ label: t('panel_filter_creator', props.personName(filters.creator)), clear: { creator: undefined } });
+  if (filters.site !== undefined)
+    chips.push({ label: t('panel_filter_site', filters.site), clear: { site: undefined } });
+  if (filters.creator !== undefined)
+    chips.push({ label: t('panel_filter_creator', props.personName(filters.creator)), clear: { creator: undefined } });
 
   return (
     <div class="filters" role="search">
@@ -74,14 +78,22 @@ export function FilterBar(props: Props) {
       <div class="row wrap">
         <div class="field">
           <label for="filter-kind">{t('field_kind')}</label>
-          <select id="filter-kind" value={filters.kind ?? ''} onChange={(e) => set({ kind: orUndefined<Kind>(e.currentTarget.value) })}>
+          <select
+            id="filter-kind"
+            value={filters.kind ?? ''}
+            onChange={(e) => set({ kind: orUndefined<Kind>(e.currentTarget.value) })}
+          >
             <option value="">{t('all_kinds')}</option>
             <KindOptions />
           </select>
         </div>
         <div class="field">
           <label for="filter-category">{t('field_category')}</label>
-          <select id="filter-category" value={filters.category ?? ''} onChange={(e) => set({ category: orUndefined<Category>(e.currentTarget.value) })}>
+          <select
+            id="filter-category"
+            value={filters.category ?? ''}
+            onChange={(e) => set({ category: orUndefined<Category>(e.currentTarget.value) })}
+          >
             <option value="">{t('all_categories')}</option>
             <CategoryOptions />
           </select>
@@ -102,9 +114,15 @@ export function FilterBar(props: Props) {
         <div class="row wrap">
           <div class="field">
             <label for="filter-topic">{t('panel_field_topic')}</label>
-            <select id="filter-topic" value={filters.topic ?? ''} onChange={(e) => set({ topic: orUndefined(e.currentTarget.value) })}>
+            <select
+              id="filter-topic"
+              value={filters.topic ?? ''}
+              onChange={(e) => set({ topic: orUndefined(e.currentTarget.value) })}
+            >
               <option value="">{t('panel_all_topics')}</option>
-              {filters.topic !== undefined && !props.topics.includes(filters.topic) && <option value={filters.topic}>{filters.topic}</option>}
+              {filters.topic !== undefined && !props.topics.includes(filters.topic) && (
+                <option value={filters.topic}>{filters.topic}</option>
+              )}
               {props.topics.map((topic) => (
                 <option value={topic} key={topic}>
                   {topic}
@@ -114,7 +132,11 @@ export function FilterBar(props: Props) {
           </div>
           <div class="field">
             <label for="filter-status">{t('field_status')}</label>
-            <select id="filter-status" value={filters.status ?? ''} onChange={(e) => set({ status: orUndefined<Status>(e.currentTarget.value) })}>
+            <select
+              id="filter-status"
+              value={filters.status ?? ''}
+              onChange={(e) => set({ status: orUndefined<Status>(e.currentTarget.value) })}
+            >
               <option value="">{t('panel_all_statuses')}</option>
               <StatusOptions />
             </select>
@@ -136,7 +158,11 @@ export function FilterBar(props: Props) {
           </div>
           <div class="field">
             <label for="filter-saved">{t('panel_field_saved')}</label>
-            <select id="filter-saved" value={filters.saved ?? ''} onChange={(e) => set({ saved: orUndefined<SavedRange>(e.currentTarget.value) })}>
+            <select
+              id="filter-saved"
+              value={filters.saved ?? ''}
+              onChange={(e) => set({ saved: orUndefined<SavedRange>(e.currentTarget.value) })}
+            >
               <option value="">{t('panel_saved_any')}</option>
               {SAVED_RANGES.map((r) => (
                 <option value={r} key={r}>
@@ -152,7 +178,12 @@ export function FilterBar(props: Props) {
           {chips.map((chip) => (
             <span class="chip" key={chip.label}>
               {chip.label}
-              <button type="button" class="chip-remove" aria-label={t('panel_remove_filter', chip.label)} onClick={() => set(chip.clear)}>
+              <button
+                type="button"
+                class="chip-remove"
+                aria-label={t('panel_remove_filter', chip.label)}
+                onClick={() => set(chip.clear)}
+              >
                 ×
               </button>
             </span>

@@ -20,7 +20,12 @@ export function RelatedGroup(props: {
     <div class="related">
       <h3>
         {person ? (
-          <button type="button" class="link" aria-label={t('panel_details_of', person.title)} onClick={() => props.onOpen(person.id)}>
+          <button
+            type="button"
+            class="link"
+            aria-label={t('panel_details_of', person.title)}
+            onClick={() => props.onOpen(person.id)}
+          >
             {props.label}
           </button>
         ) : (

@@ -63,7 +63,11 @@ export function SourceDetail(props: Props) {
               {t('edit')}
             </button>
             {collection.hasClip(source.id) && (
-              <button type="button" aria-label={t('read_offline_source', source.title)} onClick={() => void openReader(source.id)}>
+              <button
+                type="button"
+                aria-label={t('read_offline_source', source.title)}
+                onClick={() => void openReader(source.id)}
+              >
                 {t('read_offline')}
               </button>
             )}
@@ -79,7 +83,12 @@ export function SourceDetail(props: Props) {
               <ul class="topics-list" aria-label={t('field_topics')}>
                 {source.topics.map((topic) => (
                   <li key={topic}>
-                    <button type="button" class="chip" aria-label={t('panel_topic_filter', topic)} onClick={() => props.onTopic(topic)}>
+                    <button
+                      type="button"
+                      class="chip"
+                      aria-label={t('panel_topic_filter', topic)}
+                      onClick={() => props.onTopic(topic)}
+                    >
                       {topic}
                     </button>
                   </li>
@@ -102,7 +111,8 @@ export function SourceDetail(props: Props) {
                 ))}
               </ul>
               {creators.map((person) => (
-                <RelatedGroup shown={SHOWN}
+                <RelatedGroup
+                  shown={SHOWN}
                   key={person.id}
                   label={t('panel_also_from', person.title)}
                   sources={collection.creditedTo(person.id).filter((s) => s.id !== source.id)}
@@ -113,7 +123,13 @@ export function SourceDetail(props: Props) {
             </>
           )}
           {source.kind === 'person' && (
-            <RelatedGroup shown={SHOWN} label={t('panel_made_by', source.title)} sources={made} onOpen={props.onOpen} onShowAll={() => props.onShowPerson(source.id)} />
+            <RelatedGroup
+              shown={SHOWN}
+              label={t('panel_made_by', source.title)}
+              sources={made}
+              onOpen={props.onOpen}
+              onShowAll={() => props.onShowPerson(source.id)}
+            />
           )}
           {(source.profiles ?? []).length > 0 && (
             <>
@@ -121,7 +137,11 @@ export function SourceDetail(props: Props) {
               <ul class="plain">
                 {(source.profiles ?? []).map((profile) => (
                   <li key={profile.url}>
-                    <ExternalLink href={profile.url}>{profile.site ? `${profile.site}: ${profile.handle ?? displayUrl(profile.url)}` : displayUrl(profile.url)}</ExternalLink>
+                    <ExternalLink href={profile.url}>
+                      {profile.site
+                        ? `${profile.site}: ${profile.handle ?? displayUrl(profile.url)}`
+                        : displayUrl(profile.url)}
+                    </ExternalLink>
                   </li>
                 ))}
               </ul>
@@ -160,7 +180,9 @@ function Facts({ source }: { source: Source }) {
   if (source.provenance && source.provenance.pageUrl !== source.url) {
     facts.push([
       t('panel_fact_captured'),
-      <ExternalLink href={source.provenance.pageUrl}>{source.provenance.pageTitle ?? displayUrl(source.provenance.pageUrl)}</ExternalLink>,
+      <ExternalLink href={source.provenance.pageUrl}>
+        {source.provenance.pageTitle ?? displayUrl(source.provenance.pageUrl)}
+      </ExternalLink>,
     ]);
   }
   return (
@@ -203,7 +225,11 @@ function Feeds({ source }: { source: Source }) {
               {feed.title ?? displayUrl(feed.url)} <span class="muted">({feed.type.toUpperCase()})</span>
             </span>
             <span class="url muted">{feed.url}</span>
-            <button type="button" aria-label={t('panel_copy_address_of', feed.title ?? feed.url)} onClick={() => copy(feed.url)}>
+            <button
+              type="button"
+              aria-label={t('panel_copy_address_of', feed.title ?? feed.url)}
+              onClick={() => copy(feed.url)}
+            >
               {t('panel_copy_address')}
             </button>
           </li>

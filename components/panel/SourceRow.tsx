@@ -46,7 +46,18 @@ function around(message: string): [string, string] {
  * One saved source in the list: a fixed-height row (the list is virtual), its title linking to
  * the page, what it is, who made it, its topics, and the part of its text a search matched.
  */
-export const SourceRow = memo(function SourceRow({ source, index, count, top, current, selected, clipped, creators, terms, actions }: Props) {
+export const SourceRow = memo(function SourceRow({
+  source,
+  index,
+  count,
+  top,
+  current,
+  selected,
+  clipped,
+  creators,
+  terms,
+  actions,
+}: Props) {
   const tab = current ? 0 : -1;
   const own = ownSnippet(source, terms);
   const needsText = clipped && terms.length > 0 && own === undefined;
@@ -113,18 +124,38 @@ export const SourceRow = memo(function SourceRow({ source, index, count, top, cu
         )}
       </div>
       <div class="source-actions">
-        <button type="button" tabIndex={tab} aria-label={t('panel_details_of', source.title)} onClick={() => actions.onDetails(source.id)}>
+        <button
+          type="button"
+          tabIndex={tab}
+          aria-label={t('panel_details_of', source.title)}
+          onClick={() => actions.onDetails(source.id)}
+        >
           {t('panel_details')}
         </button>
         {clipped && (
-          <button type="button" tabIndex={tab} aria-label={t('read_offline_source', source.title)} onClick={() => void openReader(source.id)}>
+          <button
+            type="button"
+            tabIndex={tab}
+            aria-label={t('read_offline_source', source.title)}
+            onClick={() => void openReader(source.id)}
+          >
             {t('read_offline')}
           </button>
         )}
-        <button type="button" tabIndex={tab} aria-label={t('edit_source', source.title)} onClick={() => actions.onEdit(source.id)}>
+        <button
+          type="button"
+          tabIndex={tab}
+          aria-label={t('edit_source', source.title)}
+          onClick={() => actions.onEdit(source.id)}
+        >
           {t('edit')}
         </button>
-        <button type="button" tabIndex={tab} aria-label={t('delete_source', source.title)} onClick={() => actions.onDelete(source.id)}>
+        <button
+          type="button"
+          tabIndex={tab}
+          aria-label={t('delete_source', source.title)}
+          onClick={() => actions.onDelete(source.id)}
+        >
           {t('delete')}
         </button>
       </div>

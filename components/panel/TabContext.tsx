@@ -72,11 +72,23 @@ export const TabContext = memo(function TabContext(props: Props) {
   );
 });
 
-function Related({ url, saved, collection, onOpen, onShowSite, onShowPerson }: Props & { url: string; saved: Source | undefined }) {
+function Related({
+  url,
+  saved,
+  collection,
+  onOpen,
+  onShowSite,
+  onShowPerson,
+}: Props & { url: string; saved: Source | undefined }) {
   const host = hostOf(normalizeUrl(url) ?? url);
   const fromSite = host === undefined ? [] : collection.fromHost(host).filter((s) => s.id !== saved?.id);
   // The people behind the page: its creators, or the page is a person's own.
-  const people = saved === undefined ? [] : saved.kind === 'person' ? [saved] : saved.creators.flatMap((id) => collection.get(id) ?? []);
+  const people =
+    saved === undefined
+      ? []
+      : saved.kind === 'person'
+        ? [saved]
+        : saved.creators.flatMap((id) => collection.get(id) ?? []);
   return (
     <>
       {saved ? (
@@ -90,7 +102,13 @@ function Related({ url, saved, collection, onOpen, onShowSite, onShowPerson }: P
         <p class="muted">{t('panel_tab_not_saved')}</p>
       )}
       {host !== undefined && fromSite.length > 0 && (
-        <RelatedGroup label={t('panel_from', host, fromSite.length.toLocaleString())} sources={fromSite} shown={SHOWN} onOpen={onOpen} onShowAll={() => onShowSite(host)} />
+        <RelatedGroup
+          label={t('panel_from', host, fromSite.length.toLocaleString())}
+          sources={fromSite}
+          shown={SHOWN}
+          onOpen={onOpen}
+          onShowAll={() => onShowSite(host)}
+        />
       )}
       {people.map((person) => {
         const made = collection.creditedTo(person.id).filter((s) => s.id !== saved?.id);

@@ -13,4 +13,7 @@ const collection = new LiveCollection(getDatabase(), { cache: indexedDbCache(get
 void collection.start();
 // Browser tests and the benchmark read the collection and send messages as the panel does.
 if (import.meta.env.MODE === 'e2e') Object.assign(globalThis, { plnPanel: { collection, sendMessage } });
-render(<SourcesPanel collection={collection} initialQuery={new URLSearchParams(location.search).get('q') ?? ''} />, document.getElementById('app')!);
+render(
+  <SourcesPanel collection={collection} initialQuery={new URLSearchParams(location.search).get('q') ?? ''} />,
+  document.getElementById('app')!,
+);

@@ -16,7 +16,6 @@ export const SCREENSHOTS = process.env.UPDATE_SCREENSHOTS
   ? join(ROOT, 'docs', 'screenshots')
   : join(ROOT, 'tests', '.artifacts', 'screenshots');
 
-
 export interface ExtensionBrowser {
   context: BrowserContext;
   /** The extension's service worker (its background). */

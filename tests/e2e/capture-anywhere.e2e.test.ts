@@ -41,10 +41,10 @@ async function openFixture(path: string) {
 
 /** Calls a background handler with the tab as the browser describes it. */
 function menu(tabId: number, info: object) {
-  return browser.worker.evaluate(
-    async ([id, data]) => plnTest.onMenuClicked(data, await chrome.tabs.get(id)),
-    [tabId, info] as const,
-  );
+  return browser.worker.evaluate(async ([id, data]) => plnTest.onMenuClicked(data, await chrome.tabs.get(id)), [
+    tabId,
+    info,
+  ] as const);
 }
 
 function badge(tabId: number) {
@@ -78,7 +78,9 @@ describe('capture from anywhere', () => {
     await panel.bringToFront();
     await panel.getByRole('button', { name: 'Edit Spaced repetition for engineers' }).click();
     const quote = panel.getByRole('textbox', { name: 'Quote' });
-    await expect.poll(() => quote.inputValue()).toBe('Review just before you would forget.\n\nStart with five cards a day.');
+    await expect
+      .poll(() => quote.inputValue())
+      .toBe('Review just before you would forget.\n\nStart with five cards a day.');
     await panel.getByRole('button', { name: 'Cancel' }).click();
     expect((await titles()).filter((t) => t === 'Spaced repetition for engineers')).toHaveLength(1);
     await page.close();

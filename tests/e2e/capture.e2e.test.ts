@@ -56,7 +56,9 @@ describe('capturing a blog post and its author', () => {
     expect(await preview.textContent()).toContain('Article');
     expect(await preview.textContent()).toContain('Why reviewing at growing intervals');
     expect(await popup.getByRole('combobox', { name: 'Category', exact: true }).inputValue()).toBe('blogs');
-    expect(await popup.getByRole('textbox', { name: 'Quote' }).inputValue()).toContain('Review just before you would forget');
+    expect(await popup.getByRole('textbox', { name: 'Quote' }).inputValue()).toContain(
+      'Review just before you would forget',
+    );
     const authors = popup.getByRole('region', { name: 'People behind this page' });
     expect(await authors.getByRole('link', { name: 'Jane Doe' }).getAttribute('href')).toBe(server.url('/about/jane'));
     await popup.close();
@@ -74,7 +76,9 @@ describe('capturing a blog post and its author', () => {
     await expect.poll(() => popup.getByRole('status').allTextContents()).toContain('Saved to Blogs and newsletters.');
 
     await popup.getByRole('button', { name: 'Save author' }).click();
-    await expect.poll(() => popup.getByRole('status').allTextContents()).toContain('Saved to Experts and thought leaders.');
+    await expect
+      .poll(() => popup.getByRole('status').allTextContents())
+      .toContain('Saved to Experts and thought leaders.');
     await mkdir(SCREENSHOTS, { recursive: true });
     await popup.screenshot({ path: join(SCREENSHOTS, 'popup.png') });
     await popup.close();
@@ -84,7 +88,14 @@ describe('capturing a blog post and its author', () => {
     // A side panel is visible beside the page; a tab in the background would be throttled.
     await panel.bringToFront();
     const list = panel.getByRole('list', { name: 'Saved sources' });
-    await expect.poll(() => list.getByRole('listitem').filter({ has: panel.getByRole('button', { name: /^Edit / }) }).count()).toBe(2);
+    await expect
+      .poll(() =>
+        list
+          .getByRole('listitem')
+          .filter({ has: panel.getByRole('button', { name: /^Edit / }) })
+          .count(),
+      )
+      .toBe(2);
     const titles = await list.locator('.source-title').allTextContents();
     expect(titles).toEqual(['Jane Doe', POST_TITLE]);
     expect(await list.textContent()).toContain('by Jane Doe');
@@ -120,7 +131,9 @@ describe('capturing a blog post and its author', () => {
 
   it('updates the same source when the post is saved again with another tracking parameter', async () => {
     const { popup } = await capture('/blog-post.html?utm_source=x');
-    await expect.poll(() => popup.getByRole('status').allTextContents()).toContainEqual(expect.stringContaining('Already in your network'));
+    await expect
+      .poll(() => popup.getByRole('status').allTextContents())
+      .toContainEqual(expect.stringContaining('Already in your network'));
     // The form edits the saved source: its topics and note are there.
     expect(await popup.getByRole('textbox', { name: 'Note' }).inputValue()).toBe('Try the five-card plan for a month.');
     await popup.getByRole('button', { name: 'Save', exact: true }).click();
@@ -139,11 +152,10 @@ describe('capturing a blog post and its author', () => {
     expect(tab.url()).toBe(server.url('/posts/spaced-repetition'));
     await tab.close();
     // The visit is counted, for "most visited" and "not opened lately".
-    await expect.poll(async () => (await sourcesBy<{ visits: number }>(panel, 'kind', 'article'))[0]?.visits)
-      .toBe(1);
+    await expect.poll(async () => (await sourcesBy<{ visits: number }>(panel, 'kind', 'article'))[0]?.visits).toBe(1);
   });
 
-  it('kept the post\'s text, to read offline from the side panel', async () => {
+  it("kept the post's text, to read offline from the side panel", async () => {
     await panel.bringToFront();
     expect(await panel.getByRole('button', { name: 'Read Jane Doe offline' }).count()).toBe(0);
     const [reader] = await Promise.all([
@@ -154,7 +166,9 @@ describe('capturing a blog post and its author', () => {
     await expect.poll(() => reader.getByRole('heading', { level: 1 }).textContent()).toBe(POST_TITLE);
     const article = reader.getByRole('article');
     expect(await article.textContent()).toContain('Start with five cards a day');
-    expect(await reader.getByRole('link', { name: 'Open the original' }).getAttribute('href')).toBe(server.url('/posts/spaced-repetition'));
+    expect(await reader.getByRole('link', { name: 'Open the original' }).getAttribute('href')).toBe(
+      server.url('/posts/spaced-repetition'),
+    );
     await reader.close();
   });
 
@@ -166,12 +180,16 @@ describe('capturing a blog post and its author', () => {
     await form.getByRole('combobox', { name: 'Status' }).selectOption('following');
     await form.getByRole('button', { name: 'Save' }).click();
     const list = panel.getByRole('list', { name: 'Saved sources' });
-    await expect.poll(() => list.locator('.source-title').allTextContents()).toContain('Spaced repetition, a field guide');
+    await expect
+      .poll(() => list.locator('.source-title').allTextContents())
+      .toContain('Spaced repetition, a field guide');
 
     await panel.getByRole('button', { name: 'Delete Spaced repetition, a field guide' }).click();
     await expect.poll(() => list.locator('.source-title').allTextContents()).toEqual(['Jane Doe']);
     await panel.getByRole('button', { name: 'Undo' }).click();
-    await expect.poll(() => list.locator('.source-title').allTextContents()).toEqual(['Jane Doe', 'Spaced repetition, a field guide']);
+    await expect
+      .poll(() => list.locator('.source-title').allTextContents())
+      .toEqual(['Jane Doe', 'Spaced repetition, a field guide']);
     await mkdir(SCREENSHOTS, { recursive: true });
     await panel.setViewportSize({ width: 400, height: 640 });
     await panel.screenshot({ path: join(SCREENSHOTS, 'sidepanel.png') });
@@ -183,7 +201,9 @@ describe('capturing a blog post and its author', () => {
     browser = await launchWithExtension(profile);
     panel = await browser.openExtensionPage('sidepanel.html');
     const list = panel.getByRole('list', { name: 'Saved sources' });
-    await expect.poll(() => list.locator('.source-title').allTextContents()).toEqual(['Jane Doe', 'Spaced repetition, a field guide']);
+    await expect
+      .poll(() => list.locator('.source-title').allTextContents())
+      .toEqual(['Jane Doe', 'Spaced repetition, a field guide']);
     expect(await list.textContent()).toContain('learning science');
   });
 });
@@ -194,7 +214,9 @@ describe('the trash', () => {
     await panel.getByRole('button', { name: 'Delete Jane Doe' }).click();
     await panel.getByRole('button', { name: 'Dismiss' }).click();
     const list = panel.getByRole('list', { name: 'Saved sources' });
-    await expect.poll(() => list.locator('.source-title').allTextContents()).toEqual(['Spaced repetition, a field guide']);
+    await expect
+      .poll(() => list.locator('.source-title').allTextContents())
+      .toEqual(['Spaced repetition, a field guide']);
 
     const options = await browser.openExtensionPage('options.html');
     const trash = options.getByRole('region', { name: 'Trash' });
@@ -202,7 +224,9 @@ describe('the trash', () => {
     await trash.getByRole('button', { name: 'Restore Jane Doe' }).click();
     await expect.poll(() => trash.textContent()).toContain('The trash is empty.');
     await panel.bringToFront();
-    await expect.poll(() => list.locator('.source-title').allTextContents()).toEqual(['Jane Doe', 'Spaced repetition, a field guide']);
+    await expect
+      .poll(() => list.locator('.source-title').allTextContents())
+      .toEqual(['Jane Doe', 'Spaced repetition, a field guide']);
     // The post still names her as its author: the link survived the round trip.
     expect(await list.textContent()).toContain('by Jane Doe');
     await options.close();
@@ -219,7 +243,9 @@ describe('pages that try their luck, and pages that cannot be read', () => {
     expect(await popup.locator('img[src="x"], img[src^="javascript"]').count()).toBe(0);
     await popup.getByRole('button', { name: 'Save', exact: true }).click();
     await popup.getByRole('button', { name: 'Save author' }).click();
-    await expect.poll(() => popup.getByRole('status').allTextContents()).toContain('Saved to Experts and thought leaders.');
+    await expect
+      .poll(() => popup.getByRole('status').allTextContents())
+      .toContain('Saved to Experts and thought leaders.');
 
     const side = await browser.openExtensionPage('sidepanel.html');
     const list = side.getByRole('list', { name: 'Saved sources' });
@@ -238,7 +264,9 @@ describe('pages that try their luck, and pages that cannot be read', () => {
     await expect.poll(() => page.title()).toBe('Still loading');
     const tabId = await browser.tabIdOf(page);
     const popup = await browser.openExtensionPage(`popup.html?tabId=${tabId}`);
-    await expect.poll(() => popup.getByRole('alert').allTextContents()).toContainEqual(expect.stringContaining('still loading'));
+    await expect
+      .poll(() => popup.getByRole('alert').allTextContents())
+      .toContainEqual(expect.stringContaining('still loading'));
     expect(await popup.getByRole('button', { name: 'Try again' }).count()).toBe(1);
     expect(await popup.getByRole('textbox', { name: 'Title' }).inputValue()).toBe('Still loading');
     await popup.getByRole('button', { name: 'Save', exact: true }).click();
@@ -250,7 +278,9 @@ describe('pages that try their luck, and pages that cannot be read', () => {
   it('describes the page an app shows now, not metadata left from the page it loaded first', async () => {
     const page = await browser.context.newPage();
     await page.goto(server.url('/app.html?v=first'));
-    await page.evaluate(() => (window as unknown as { showTalk(id: string, title: string): void }).showTalk('second', 'Second talk'));
+    await page.evaluate(() =>
+      (window as unknown as { showTalk(id: string, title: string): void }).showTalk('second', 'Second talk'),
+    );
     const popup = await browser.openExtensionPage(`popup.html?tabId=${await browser.tabIdOf(page)}`);
     await expect.poll(() => popup.getByRole('textbox', { name: 'Title' }).inputValue()).toBe('Second talk - Talks App');
     expect(await popup.getByRole('region', { name: 'People behind this page' }).count()).toBe(0);
@@ -262,11 +292,15 @@ describe('pages that try their luck, and pages that cannot be read', () => {
 
   it('captures a page that has nothing but a title, suggesting the topics already in use', async () => {
     const { popup } = await capture('/plain.html');
-    await expect.poll(() => popup.getByRole('textbox', { name: 'Title' }).inputValue()).toBe('A page with nothing but a title');
+    await expect
+      .poll(() => popup.getByRole('textbox', { name: 'Title' }).inputValue())
+      .toBe('A page with nothing but a title');
     expect(await popup.getByRole('region', { name: 'People behind this page' }).count()).toBe(0);
     const topics = popup.getByRole('combobox', { name: 'Topics' });
     await topics.pressSequentially('mem');
-    await expect.poll(() => popup.getByRole('listbox', { name: 'Topics you use' }).getByRole('option').allTextContents()).toEqual(['memory']);
+    await expect
+      .poll(() => popup.getByRole('listbox', { name: 'Topics you use' }).getByRole('option').allTextContents())
+      .toEqual(['memory']);
     await topics.press('Enter');
     await expect.poll(() => popup.getByRole('button', { name: 'Remove topic memory' }).count()).toBe(1);
     expect(await topics.inputValue()).toBe('');
@@ -278,7 +312,9 @@ describe('pages that try their luck, and pages that cannot be read', () => {
     await page.goto(server.url('/paper.pdf')).catch(() => undefined);
     const tabId = await browser.tabIdOf(page);
     const popup = await browser.openExtensionPage(`popup.html?tabId=${tabId}`);
-    await expect.poll(() => popup.getByRole('alert').allTextContents()).toContainEqual(expect.stringContaining('PDF viewer'));
+    await expect
+      .poll(() => popup.getByRole('alert').allTextContents())
+      .toContainEqual(expect.stringContaining('PDF viewer'));
     expect(await popup.getByRole('button', { name: 'Save', exact: true }).isEnabled()).toBe(true);
     await popup.close();
     await page.close();

@@ -9,7 +9,8 @@ export function findChromium(): string | undefined {
 
 export function chromiumPath(): string {
   const found = findChromium();
-  if (!found) throw new Error("No Chromium found: install Debian's chromium (apt-get install chromium) or set CHROMIUM_PATH");
+  if (!found)
+    throw new Error("No Chromium found: install Debian's chromium (apt-get install chromium) or set CHROMIUM_PATH");
   return found;
 }
 
@@ -26,6 +27,8 @@ export function chromiumArgs(options: { extension?: string; gpu?: boolean } = {}
     '--disable-component-update',
     '--disable-sync',
     '--no-first-run',
-    ...(options.extension ? [`--disable-extensions-except=${options.extension}`, `--load-extension=${options.extension}`] : []),
+    ...(options.extension
+      ? [`--disable-extensions-except=${options.extension}`, `--load-extension=${options.extension}`]
+      : []),
   ];
 }

@@ -27,12 +27,18 @@ afterAll(async () => {
 async function titlesIn(): Promise<string[]> {
   const panel = await browser.openExtensionPage('sidepanel.html');
   await panel.getByRole('list', { name: 'Saved sources' }).waitFor({ state: 'attached' });
-  const titles = (await panel.getByRole('list', { name: 'Saved sources' }).locator('.source-title').allTextContents()).sort();
+  const titles = (
+    await panel.getByRole('list', { name: 'Saved sources' }).locator('.source-title').allTextContents()
+  ).sort();
   await panel.close();
   return titles;
 }
 
-const IMPORTED = ['A talk on deliberate practice', 'Notes on note-taking & <b>habits</b>', 'Retrieval practice, explained'];
+const IMPORTED = [
+  'A talk on deliberate practice',
+  'Notes on note-taking & <b>habits</b>',
+  'Retrieval practice, explained',
+];
 
 describe('import', () => {
   it('previews a bookmark file before writing anything: new, invalid with its line, nothing saved yet', async () => {
@@ -46,12 +52,16 @@ describe('import', () => {
 
   it('imports on confirmation, then undoes the whole import', async () => {
     await options.getByRole('button', { name: 'Import 3' }).click();
-    await expect.poll(() => options.getByRole('status').allTextContents()).toContainEqual(expect.stringContaining('Imported: 3 new, 0 merged, 0 skipped.'));
+    await expect
+      .poll(() => options.getByRole('status').allTextContents())
+      .toContainEqual(expect.stringContaining('Imported: 3 new, 0 merged, 0 skipped.'));
     await expect.poll(() => titlesIn()).toEqual(IMPORTED);
 
     await options.bringToFront();
     await options.getByRole('button', { name: 'Undo this import' }).click();
-    await expect.poll(() => options.getByRole('status').allTextContents()).toContainEqual(expect.stringContaining('Import undone: 3 removed'));
+    await expect
+      .poll(() => options.getByRole('status').allTextContents())
+      .toContainEqual(expect.stringContaining('Import undone: 3 removed'));
     await expect.poll(() => titlesIn()).toEqual([]);
   });
 
@@ -60,19 +70,27 @@ describe('import', () => {
       await options.bringToFront();
       await options.getByLabel(/Import a file/).setInputFiles(BOOKMARKS);
       await options.getByRole('button', { name: expected }).click();
-      await expect.poll(() => options.getByRole('status').allTextContents()).toContainEqual(expect.stringContaining('Imported:'));
+      await expect
+        .poll(() => options.getByRole('status').allTextContents())
+        .toContainEqual(expect.stringContaining('Imported:'));
     }
-    expect(await options.getByRole('status').allTextContents()).toContainEqual(expect.stringContaining('Imported: 0 new, 3 merged'));
+    expect(await options.getByRole('status').allTextContents()).toContainEqual(
+      expect.stringContaining('Imported: 0 new, 3 merged'),
+    );
     expect(await titlesIn()).toEqual(IMPORTED);
   });
 });
 
-describe('a folder of the browser\'s bookmarks', () => {
+describe("a folder of the browser's bookmarks", () => {
   it('imports the folder chosen, with its subfolders as topics', async () => {
     await browser.worker.evaluate(async () => {
-      const api = (globalThis as unknown as {
-        chrome: { bookmarks: { create(b: { parentId?: string; title: string; url?: string }): Promise<{ id: string }> } };
-      }).chrome.bookmarks;
+      const api = (
+        globalThis as unknown as {
+          chrome: {
+            bookmarks: { create(b: { parentId?: string; title: string; url?: string }): Promise<{ id: string }> };
+          };
+        }
+      ).chrome.bookmarks;
       const folder = await api.create({ title: 'Reading list' });
       await api.create({ parentId: folder.id, title: 'Feynman technique', url: 'https://learning.example/feynman' });
       const talks = await api.create({ parentId: folder.id, title: 'Talks' });
@@ -84,31 +102,46 @@ describe('a folder of the browser\'s bookmarks', () => {
     const value = await folder.locator('option', { hasText: 'Reading list (2)' }).getAttribute('value');
     await folder.selectOption(value ?? '');
     await options.getByRole('button', { name: 'Preview import' }).click();
-    await expect.poll(() => options.getByRole('region', { name: 'Import preview' }).textContent()).toContain('2 new sources');
+    await expect
+      .poll(() => options.getByRole('region', { name: 'Import preview' }).textContent())
+      .toContain('2 new sources');
     await options.getByRole('button', { name: 'Import 2' }).click();
-    await expect.poll(() => options.getByRole('status').allTextContents()).toContainEqual(expect.stringContaining('Imported: 2 new'));
-    await expect.poll(() => titlesIn()).toEqual(expect.arrayContaining(['Desirable difficulties', 'Feynman technique']));
+    await expect
+      .poll(() => options.getByRole('status').allTextContents())
+      .toContainEqual(expect.stringContaining('Imported: 2 new'));
+    await expect
+      .poll(() => titlesIn())
+      .toEqual(expect.arrayContaining(['Desirable difficulties', 'Feynman technique']));
   });
 });
 
 describe('backup', () => {
   it('backs up to a file that restores the same sources into a new profile', async () => {
     await options.bringToFront();
-    const [download] = await Promise.all([options.waitForEvent('download'), options.getByRole('button', { name: 'Back up now' }).click()]);
+    const [download] = await Promise.all([
+      options.waitForEvent('download'),
+      options.getByRole('button', { name: 'Back up now' }).click(),
+    ]);
     expect(download.suggestedFilename()).toMatch(/^pln-capture-backup-\d{4}-\d\d-\d\d\.json$/);
     const file = join(downloads, download.suggestedFilename());
     await download.saveAs(file);
-    await expect.poll(() => options.getByRole('region', { name: 'Import, export and backup' }).textContent()).toContain('Last backup:');
+    await expect
+      .poll(() => options.getByRole('region', { name: 'Import, export and backup' }).textContent())
+      .toContain('Last backup:');
 
     const fresh = await launchWithExtension();
     try {
       const page = await fresh.openExtensionPage('options.html');
       await page.getByLabel(/Import a file/).setInputFiles(file);
       await page.getByRole('button', { name: 'Import 5' }).click();
-      await expect.poll(() => page.getByRole('status').allTextContents()).toContainEqual(expect.stringContaining('Imported: 5 new'));
+      await expect
+        .poll(() => page.getByRole('status').allTextContents())
+        .toContainEqual(expect.stringContaining('Imported: 5 new'));
       const panel = await fresh.openExtensionPage('sidepanel.html');
       await expect
-        .poll(async () => (await panel.getByRole('list', { name: 'Saved sources' }).locator('.source-title').allTextContents()).sort())
+        .poll(async () =>
+          (await panel.getByRole('list', { name: 'Saved sources' }).locator('.source-title').allTextContents()).sort(),
+        )
         .toEqual([...IMPORTED, 'Desirable difficulties', 'Feynman technique'].sort());
     } finally {
       await fresh.close({ removeProfile: true });

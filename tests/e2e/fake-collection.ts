@@ -52,7 +52,28 @@ export function generateFakeCollection(options: FakeCollectionOptions): FakeColl
   const int = (n: number) => Math.floor(random() * n);
   const pick = <T>(list: readonly T[]): T => list[int(list.length)] as T;
   // Words follow a Zipf-like law: a few common, a long tail of rare ones.
-  const syllables = ['ka', 'lo', 'mi', 'ne', 'ru', 'sa', 'ti', 'vo', 'ze', 'qua', 'ber', 'don', 'fel', 'gri', 'hal', 'jun', 'mor', 'pel', 'sto', 'tran'];
+  const syllables = [
+    'ka',
+    'lo',
+    'mi',
+    'ne',
+    'ru',
+    'sa',
+    'ti',
+    'vo',
+    'ze',
+    'qua',
+    'ber',
+    'don',
+    'fel',
+    'gri',
+    'hal',
+    'jun',
+    'mor',
+    'pel',
+    'sto',
+    'tran',
+  ];
   const vocabulary: string[] = [];
   for (let i = 0; i < 6000; i++) {
     const n = 2 + (i % 3);
@@ -60,18 +81,104 @@ export function generateFakeCollection(options: FakeCollectionOptions): FakeColl
     for (let s = 0; s < n; s++) w += syllables[(i * 7 + s * 13 + Math.floor(i / 20)) % syllables.length];
     vocabulary.push(w + (i > 3000 ? String(i % 97) : ''));
   }
-  const common = ['learning', 'notes', 'guide', 'design', 'memory', 'practice', 'teaching', 'research', 'systems', 'history', 'writing', 'code', 'science', 'reading', 'habits'];
-  const word = () => (random() < 0.3 ? pick(common) : (vocabulary[Math.floor(vocabulary.length * random() * random())] as string));
+  const common = [
+    'learning',
+    'notes',
+    'guide',
+    'design',
+    'memory',
+    'practice',
+    'teaching',
+    'research',
+    'systems',
+    'history',
+    'writing',
+    'code',
+    'science',
+    'reading',
+    'habits',
+  ];
+  const word = () =>
+    random() < 0.3 ? pick(common) : (vocabulary[Math.floor(vocabulary.length * random() * random())] as string);
   const words = (n: number) => Array.from({ length: n }, word).join(' ');
   const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-  const firstNames = ['Ada', 'Grace', 'Alan', 'Barbara', 'Edsger', 'Frances', 'Donald', 'Radia', 'Ken', 'Margaret', 'Tim', 'Sophie', 'Lin', 'Amara', 'Jonas', 'Mei', 'Ravi', 'Olu', 'Ines', 'Kofi'];
-  const lastNames = ['Lovelace', 'Hopper', 'Turing', 'Liskov', 'Dijkstra', 'Allen', 'Knuth', 'Perlman', 'Thompson', 'Hamilton', 'Berners', 'Wilson', 'Chen', 'Okafor', 'Berg', 'Tanaka', 'Patel', 'Adeyemi', 'Garcia', 'Mensah'];
-  const topics = Array.from({ length: 150 }, (_, i) => (i < common.length ? common[i] : `${capital(pick(vocabulary))} ${i}`) as string);
+  const firstNames = [
+    'Ada',
+    'Grace',
+    'Alan',
+    'Barbara',
+    'Edsger',
+    'Frances',
+    'Donald',
+    'Radia',
+    'Ken',
+    'Margaret',
+    'Tim',
+    'Sophie',
+    'Lin',
+    'Amara',
+    'Jonas',
+    'Mei',
+    'Ravi',
+    'Olu',
+    'Ines',
+    'Kofi',
+  ];
+  const lastNames = [
+    'Lovelace',
+    'Hopper',
+    'Turing',
+    'Liskov',
+    'Dijkstra',
+    'Allen',
+    'Knuth',
+    'Perlman',
+    'Thompson',
+    'Hamilton',
+    'Berners',
+    'Wilson',
+    'Chen',
+    'Okafor',
+    'Berg',
+    'Tanaka',
+    'Patel',
+    'Adeyemi',
+    'Garcia',
+    'Mensah',
+  ];
+  const topics = Array.from(
+    { length: 150 },
+    (_, i) => (i < common.length ? common[i] : `${capital(pick(vocabulary))} ${i}`) as string,
+  );
   const sites = Array.from({ length: 400 }, (_, i) => `site${i}.example`);
-  const contentKinds = ['article', 'article', 'article', 'video', 'podcast_episode', 'course', 'paper', 'book', 'event', 'publication', 'channel', 'community', 'organization'];
+  const contentKinds = [
+    'article',
+    'article',
+    'article',
+    'video',
+    'podcast_episode',
+    'course',
+    'paper',
+    'book',
+    'event',
+    'publication',
+    'channel',
+    'community',
+    'organization',
+  ];
   const categoryOf: Record<string, string> = {
-    person: 'experts', organization: 'organizations', community: 'communities', publication: 'blogs', channel: 'videos',
-    article: 'blogs', video: 'videos', podcast_episode: 'podcasts', course: 'courses', event: 'events', paper: 'research', book: 'research',
+    person: 'experts',
+    organization: 'organizations',
+    community: 'communities',
+    publication: 'blogs',
+    channel: 'videos',
+    article: 'blogs',
+    video: 'videos',
+    podcast_episode: 'podcasts',
+    course: 'courses',
+    event: 'events',
+    paper: 'research',
+    book: 'research',
   };
   const statuses = ['to_explore', 'following', 'archived'];
   const categories = Object.values(categoryOf);
@@ -94,11 +201,19 @@ export function generateFakeCollection(options: FakeCollectionOptions): FakeColl
       category: random() < 0.85 ? categoryOf[kind] : pick(categories),
       title: isPerson ? `${pick(firstNames)} ${pick(lastNames)} ${i}` : capital(words(4 + int(7))),
       url: isPerson ? `https://${site}/people/${i}` : `https://${site}/${kind}/${i}`,
-      creators: isPerson || personIds.length === 0 ? [] : random() < 0.8 ? [pick(personIds)] : [pick(personIds), pick(personIds)].filter((v, k, a) => a.indexOf(v) === k),
+      creators:
+        isPerson || personIds.length === 0
+          ? []
+          : random() < 0.8
+            ? [pick(personIds)]
+            : [pick(personIds), pick(personIds)].filter((v, k, a) => a.indexOf(v) === k),
       topics: Array.from({ length: int(4) }, () => pick(topics)).filter((v, k, a) => a.indexOf(v) === k),
       profiles: [],
       aliases: [isPerson ? `https://${site}/people/${i}` : `https://${site}/${kind}/${i}`],
-      feeds: isPerson || kind === 'publication' ? [{ url: `https://${site}/feed-${i}.xml`, title: `Feed ${i}`, type: 'rss' }] : [],
+      feeds:
+        isPerson || kind === 'publication'
+          ? [{ url: `https://${site}/feed-${i}.xml`, title: `Feed ${i}`, type: 'rss' }]
+          : [],
       status: isPerson ? 'following' : pick(statuses),
       createdAt,
       updatedAt,
@@ -107,9 +222,13 @@ export function generateFakeCollection(options: FakeCollectionOptions): FakeColl
       description: random() < 0.7 ? capital(words(12 + int(25))) + '.' : undefined,
       note: random() < 0.3 ? capital(words(6 + int(20))) + '.' : undefined,
       quote: random() < 0.1 ? capital(words(10 + int(20))) + '.' : undefined,
-      provenance: { pageUrl: isPerson ? `https://${site}/people/${i}` : `https://${site}/${kind}/${i}`, capturedAt: createdAt },
+      provenance: {
+        pageUrl: isPerson ? `https://${site}/people/${i}` : `https://${site}/${kind}/${i}`,
+        capturedAt: createdAt,
+      },
     };
-    if (random() < 0.25) source.reliability = { rating: 1 + int(5), reason: random() < 0.5 ? capital(words(5)) : undefined };
+    if (random() < 0.25)
+      source.reliability = { rating: 1 + int(5), reason: random() < 0.5 ? capital(words(5)) : undefined };
     if (random() < 0.2) {
       source.visits = 1 + int(20);
       source.lastVisitedAt = Math.min(now, createdAt + int(year));
@@ -118,8 +237,18 @@ export function generateFakeCollection(options: FakeCollectionOptions): FakeColl
     sources.push(source);
     if (isPerson) personIds.push(id);
     else if (clipEvery > 0 && i % clipEvery === 0) {
-      const blocks = Array.from({ length: 8 + int(30) }, () => ({ type: 'p', text: capital(words(20 + int(40))) + '.' }));
-      clips.push({ sourceId: id, title: source.title, blocks, truncated: false, words: blocks.reduce((n, b) => n + b.text.split(' ').length, 0), clippedAt: createdAt + 1000 });
+      const blocks = Array.from({ length: 8 + int(30) }, () => ({
+        type: 'p',
+        text: capital(words(20 + int(40))) + '.',
+      }));
+      clips.push({
+        sourceId: id,
+        title: source.title,
+        blocks,
+        truncated: false,
+        words: blocks.reduce((n, b) => n + b.text.split(' ').length, 0),
+        clippedAt: createdAt + 1000,
+      });
     }
   }
 
@@ -130,7 +259,10 @@ export function generateFakeCollection(options: FakeCollectionOptions): FakeColl
  * Writes the collection into the extension's database from inside an extension page that has
  * opened it already (else the tables do not exist yet). Self-contained (see above).
  */
-async function writeInPage(generate: typeof generateFakeCollection, options: FakeCollectionOptions): Promise<FakeCollectionResult> {
+async function writeInPage(
+  generate: typeof generateFakeCollection,
+  options: FakeCollectionOptions,
+): Promise<FakeCollectionResult> {
   const started = performance.now();
   const { sources, clips, people } = generate(options);
   const db = await new Promise<IDBDatabase>((resolve, reject) => {
@@ -162,7 +294,10 @@ export interface EvaluatesScripts {
 }
 
 /** Generates the collection inside `page` and writes it to the extension's database. */
-export async function writeFakeCollection(page: EvaluatesScripts, options: FakeCollectionOptions): Promise<FakeCollectionResult> {
+export async function writeFakeCollection(
+  page: EvaluatesScripts,
+  options: FakeCollectionOptions,
+): Promise<FakeCollectionResult> {
   const script = `(${writeInPage.toString()})(${generateFakeCollection.toString()}, ${JSON.stringify(options)})`;
   return (await page.evaluate(script)) as FakeCollectionResult;
 }

@@ -1,6 +1,12 @@
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FIREFOX_CANDIDATE, firefoxPath, launchFirefoxWithExtension, WAIT_MS, type FirefoxWithExtension } from './firefox';
+import {
+  FIREFOX_CANDIDATE,
+  firefoxPath,
+  launchFirefoxWithExtension,
+  WAIT_MS,
+  type FirefoxWithExtension,
+} from './firefox';
 import { startFixtureServer, type FixtureServer } from './server';
 
 // Firefox ESR driven by puppeteer-core over WebDriver BiDi, the Firefox e2e build installed
@@ -33,8 +39,7 @@ async function valueOf(page: Page, selector: string): Promise<string> {
 }
 
 /** The texts of every live region with role status on the page. */
-const statusTexts = (page: Page) =>
-  page.$$eval(role('status'), (els) => els.map((el) => el.textContent?.trim() ?? ''));
+const statusTexts = (page: Page) => page.$$eval(role('status'), (els) => els.map((el) => el.textContent?.trim() ?? ''));
 
 /** The titles listed in the side panel's "Saved sources" list, top to bottom. */
 const listedTitles = (page: Page) =>
@@ -70,7 +75,9 @@ describe.skipIf(!FIREFOX)(
     it('has host access to the fixture server without a toolbar click', async () => {
       const page = await firefox.openExtensionPage('sidepanel.html');
       const origins = await page.evaluate(async () => {
-        const api = (globalThis as unknown as { browser: { permissions: { getAll(): Promise<{ origins?: string[] }> } } }).browser;
+        const api = (
+          globalThis as unknown as { browser: { permissions: { getAll(): Promise<{ origins?: string[] }> } } }
+        ).browser;
         return (await api.permissions.getAll()).origins ?? [];
       });
       expect(origins).toEqual(expect.arrayContaining(['http://127.0.0.1/*', 'http://localhost/*']));

@@ -102,7 +102,10 @@ export async function waitFor(what: string, check: () => Promise<boolean>, timeo
     let timer: NodeJS.Timeout | undefined;
     try {
       const attempt = new Promise<boolean>((_, reject) => {
-        timer = setTimeout(() => reject(new Error('attempt timed out')), Math.min(2_000, Math.max(1, deadline - Date.now())));
+        timer = setTimeout(
+          () => reject(new Error('attempt timed out')),
+          Math.min(2_000, Math.max(1, deadline - Date.now())),
+        );
       });
       if (await Promise.race([check(), attempt])) return;
     } catch (error) {
@@ -171,7 +174,9 @@ export async function launchFirefoxWithExtension(): Promise<FirefoxWithExtension
       dumpio: !!process.env.FIREFOX_DUMPIO,
       extraPrefsFirefox: {
         ...OFFLINE_PREFS,
-        ...(process.env.FIREFOX_DUMPIO ? { 'devtools.console.stdout.chrome': true, 'devtools.console.stdout.content': true } : {}),
+        ...(process.env.FIREFOX_DUMPIO
+          ? { 'devtools.console.stdout.chrome': true, 'devtools.console.stdout.content': true }
+          : {}),
         'extensions.webextensions.uuids': JSON.stringify({ [addonId]: uuid }),
       },
       timeout: 30_000,
@@ -206,9 +211,8 @@ export async function launchFirefoxWithExtension(): Promise<FirefoxWithExtension
     // and fails now and then ("Waiting failed") when the tab switches to the extension
     // process, so poll from here, one bounded evaluation at a time.
     page.goto(url, { timeout: WAIT_MS }).catch(() => undefined);
-    await waitFor(
-      `${url} to load`,
-      () => page.evaluate((u: string) => location.href === u && document.readyState === 'complete', url),
+    await waitFor(`${url} to load`, () =>
+      page.evaluate((u: string) => location.href === u && document.readyState === 'complete', url),
     );
     return page;
   };
@@ -224,9 +228,11 @@ export async function launchFirefoxWithExtension(): Promise<FirefoxWithExtension
       try {
         const id = await probe.evaluate(async (u: string) => {
           // The extension page's own WebExtension API, as the popup would use it.
-          const tabs = await (globalThis as unknown as {
-            browser: { tabs: { query(q: object): Promise<Array<{ id?: number; url?: string }>> } };
-          }).browser.tabs.query({});
+          const tabs = await (
+            globalThis as unknown as {
+              browser: { tabs: { query(q: object): Promise<Array<{ id?: number; url?: string }>> } };
+            }
+          ).browser.tabs.query({});
           return tabs.find((t) => t.url === u)?.id ?? null;
         }, url);
         if (id === null) throw new Error(`No tab found for ${url}`);

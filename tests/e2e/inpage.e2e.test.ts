@@ -21,7 +21,9 @@ afterAll(async () => {
 /** The ids of the content scripts the extension registered at run time. */
 function registeredScripts(): Promise<string[]> {
   return browser.worker.evaluate(async () => {
-    const api = (globalThis as unknown as { chrome: { scripting: { getRegisteredContentScripts(): Promise<{ id: string }[]> } } }).chrome;
+    const api = (
+      globalThis as unknown as { chrome: { scripting: { getRegisteredContentScripts(): Promise<{ id: string }[]> } } }
+    ).chrome;
     return (await api.scripting.getRegisteredContentScripts()).map((s) => s.id);
   });
 }
@@ -71,7 +73,13 @@ describe('in-page buttons', () => {
     const list = panel.getByRole('list', { name: 'Saved sources' });
     await expect
       .poll(() => sourcesBy(panel, 'kind', 'person'))
-      .toMatchObject([{ title: 'Jane Doe', url: server.url('/profile-jane.html'), profiles: [{ url: server.url('/profile-jane-code.html') }] }]);
+      .toMatchObject([
+        {
+          title: 'Jane Doe',
+          url: server.url('/profile-jane.html'),
+          profiles: [{ url: server.url('/profile-jane-code.html') }],
+        },
+      ]);
     expect(await list.locator('.source-title').allTextContents()).toEqual(['Jane Doe']);
     await panel.close();
     await page.close();
@@ -83,7 +91,9 @@ describe('in-page buttons', () => {
     await panel.getByRole('button', { name: 'Details of Jane Doe' }).click();
     const code = `${new URL(server.url('/')).host}/profile-jane-code.html`;
     await panel.getByRole('button', { name: `Split ${code} off into a person of its own` }).click();
-    await expect.poll(() => panel.getByRole('status').allTextContents()).toContainEqual(expect.stringContaining('is now a person of its own'));
+    await expect
+      .poll(() => panel.getByRole('status').allTextContents())
+      .toContainEqual(expect.stringContaining('is now a person of its own'));
     await panel.getByRole('button', { name: /Back/ }).click();
     await expect.poll(() => list.locator('.source-title').allTextContents()).toEqual(['Jane Doe', 'Jane Doe']);
 
@@ -93,7 +103,9 @@ describe('in-page buttons', () => {
     expect(await merge.locator('option').count()).toBe(2);
     await merge.selectOption({ index: 1 });
     await panel.getByRole('button', { name: 'Merge', exact: true }).click();
-    await expect.poll(() => panel.getByRole('status').allTextContents()).toContainEqual(expect.stringContaining('Merged Jane Doe into Jane Doe'));
+    await expect
+      .poll(() => panel.getByRole('status').allTextContents())
+      .toContainEqual(expect.stringContaining('Merged Jane Doe into Jane Doe'));
     await panel.getByRole('button', { name: /Back/ }).click();
     await expect.poll(() => list.locator('.source-title').allTextContents()).toEqual(['Jane Doe']);
     await panel.close();

@@ -8,23 +8,32 @@ function manifest(build: string): Record<string, unknown> {
 }
 
 describe('built manifests', () => {
-  it.each(['chrome-mv3', 'firefox-mv2'])('the release build %s asks for no host access and runs nothing on pages', (build) => {
-    const m = manifest(build);
-    expect(m.host_permissions).toBeUndefined();
-    expect(m.content_scripts).toBeUndefined();
-    const allowed = ['storage', 'unlimitedStorage', 'activeTab', 'scripting', 'contextMenus', 'sidePanel'];
-    // MV2 lists host patterns among permissions: there must be none.
-    expect((m.permissions as string[]).filter((p) => !allowed.includes(p))).toEqual([]);
-    // `tabs` (for the saved-state badge), `bookmarks` (to import a folder) and the in-page
-    // button's sites are asked for only when the person turns those options on.
-    const sites = ['https://www.youtube.com/*', 'https://x.com/*', 'https://twitter.com/*', 'https://bsky.app/*', 'https://github.com/*'];
-    if (build === 'chrome-mv3') {
-      expect(m.optional_permissions).toEqual(['tabs', 'bookmarks']);
-      expect(m.optional_host_permissions).toEqual(sites);
-    } else {
-      expect(m.optional_permissions).toEqual(['tabs', 'bookmarks', ...sites]);
-    }
-  });
+  it.each(['chrome-mv3', 'firefox-mv2'])(
+    'the release build %s asks for no host access and runs nothing on pages',
+    (build) => {
+      const m = manifest(build);
+      expect(m.host_permissions).toBeUndefined();
+      expect(m.content_scripts).toBeUndefined();
+      const allowed = ['storage', 'unlimitedStorage', 'activeTab', 'scripting', 'contextMenus', 'sidePanel'];
+      // MV2 lists host patterns among permissions: there must be none.
+      expect((m.permissions as string[]).filter((p) => !allowed.includes(p))).toEqual([]);
+      // `tabs` (for the saved-state badge), `bookmarks` (to import a folder) and the in-page
+      // button's sites are asked for only when the person turns those options on.
+      const sites = [
+        'https://www.youtube.com/*',
+        'https://x.com/*',
+        'https://twitter.com/*',
+        'https://bsky.app/*',
+        'https://github.com/*',
+      ];
+      if (build === 'chrome-mv3') {
+        expect(m.optional_permissions).toEqual(['tabs', 'bookmarks']);
+        expect(m.optional_host_permissions).toEqual(sites);
+      } else {
+        expect(m.optional_permissions).toEqual(['tabs', 'bookmarks', ...sites]);
+      }
+    },
+  );
 
   it('the Chrome build has a side panel and the Firefox build a sidebar', () => {
     expect(manifest('chrome-mv3').side_panel).toEqual({ default_path: 'sidepanel.html' });

@@ -23,25 +23,86 @@ const DAY = 24 * 60 * 60 * 1000;
 /** A small network: two people, a publication, what they made, and a community. */
 function sources(now: number) {
   const base = { feeds: [], visits: 0, creators: [] as string[], topics: [] as string[] };
-  const row = (fields: Record<string, unknown> & { createdAt: number }) => ({ ...base, updatedAt: fields.createdAt, ...fields });
+  const row = (fields: Record<string, unknown> & { createdAt: number }) => ({
+    ...base,
+    updatedAt: fields.createdAt,
+    ...fields,
+  });
   return [
-    row({ id: 'jane', kind: 'person', category: 'experts', status: 'following', title: 'Jane Doe', url: server.url('/about/jane'), topics: ['memory'], createdAt: now - 100 * DAY }),
-    row({ id: 'ravi', kind: 'person', category: 'experts', status: 'following', title: 'Ravi Kumar', url: server.url('/about/ravi'), createdAt: now - 40 * DAY }),
-    row({ id: 'loop', kind: 'publication', category: 'blogs', status: 'following', title: 'The Learning Loop', url: server.url('/'), createdAt: now - 120 * DAY }),
     row({
-      id: 'post', kind: 'article', category: 'blogs', status: 'to_explore', title: 'Spaced repetition for engineers',
-      url: server.url('/posts/spaced-repetition'), siteName: 'The Learning Loop', creators: ['jane'],
-      topics: ['learning science', 'memory'], note: 'Try the five-card plan.', createdAt: now - 2 * DAY,
+      id: 'jane',
+      kind: 'person',
+      category: 'experts',
+      status: 'following',
+      title: 'Jane Doe',
+      url: server.url('/about/jane'),
+      topics: ['memory'],
+      createdAt: now - 100 * DAY,
     }),
     row({
-      id: 'talk', kind: 'video', category: 'videos', status: 'to_explore', title: 'Memory palaces explained',
-      url: server.url('/posts/memory-palaces'), siteName: 'YouTube', creators: ['jane', 'ravi'], topics: ['memory'], createdAt: now - 40 * DAY,
+      id: 'ravi',
+      kind: 'person',
+      category: 'experts',
+      status: 'following',
+      title: 'Ravi Kumar',
+      url: server.url('/about/ravi'),
+      createdAt: now - 40 * DAY,
     }),
     row({
-      id: 'paper', kind: 'paper', category: 'research', status: 'to_explore', title: 'Sleep and memory consolidation',
-      url: server.url('/posts/sleep-paper'), creators: ['ravi'], topics: ['memory', 'sleep'], createdAt: now - 40 * DAY,
+      id: 'loop',
+      kind: 'publication',
+      category: 'blogs',
+      status: 'following',
+      title: 'The Learning Loop',
+      url: server.url('/'),
+      createdAt: now - 120 * DAY,
     }),
-    row({ id: 'forum', kind: 'community', category: 'communities', status: 'following', title: 'Rust learners', url: server.url('/posts/rust-forum'), topics: ['rust'], createdAt: now - 2 * DAY }),
+    row({
+      id: 'post',
+      kind: 'article',
+      category: 'blogs',
+      status: 'to_explore',
+      title: 'Spaced repetition for engineers',
+      url: server.url('/posts/spaced-repetition'),
+      siteName: 'The Learning Loop',
+      creators: ['jane'],
+      topics: ['learning science', 'memory'],
+      note: 'Try the five-card plan.',
+      createdAt: now - 2 * DAY,
+    }),
+    row({
+      id: 'talk',
+      kind: 'video',
+      category: 'videos',
+      status: 'to_explore',
+      title: 'Memory palaces explained',
+      url: server.url('/posts/memory-palaces'),
+      siteName: 'YouTube',
+      creators: ['jane', 'ravi'],
+      topics: ['memory'],
+      createdAt: now - 40 * DAY,
+    }),
+    row({
+      id: 'paper',
+      kind: 'paper',
+      category: 'research',
+      status: 'to_explore',
+      title: 'Sleep and memory consolidation',
+      url: server.url('/posts/sleep-paper'),
+      creators: ['ravi'],
+      topics: ['memory', 'sleep'],
+      createdAt: now - 40 * DAY,
+    }),
+    row({
+      id: 'forum',
+      kind: 'community',
+      category: 'communities',
+      status: 'following',
+      title: 'Rust learners',
+      url: server.url('/posts/rust-forum'),
+      topics: ['rust'],
+      createdAt: now - 2 * DAY,
+    }),
   ];
 }
 
@@ -93,7 +154,10 @@ describe('the network page', () => {
     expect(await selectedTab()).toBe('By category');
     const blogs = network.getByRole('region', { name: 'Blogs and newsletters 2' });
     expect(await blogs.getByRole('heading', { name: 'Most recent' }).count()).toBe(1);
-    expect(await blogs.getByRole('link').allTextContents()).toEqual(['Spaced repetition for engineers', 'The Learning Loop']);
+    expect(await blogs.getByRole('link').allTextContents()).toEqual([
+      'Spaced repetition for engineers',
+      'The Learning Loop',
+    ]);
     const experts = network.getByRole('region', { name: 'Experts and thought leaders 2' });
     expect(await experts.textContent()).toContain('Ravi Kumar');
 
@@ -133,9 +197,12 @@ describe('the network page', () => {
   it('groups sources by topic, the most used first', async () => {
     await tab('By topic').click();
     await expect.poll(selectedTab).toBe('By topic');
-    const names = await network.getByRole('tabpanel').getByRole('region').evaluateAll((els) =>
-      els.map((el) => document.getElementById(el.getAttribute('aria-labelledby') ?? '')?.textContent),
-    );
+    const names = await network
+      .getByRole('tabpanel')
+      .getByRole('region')
+      .evaluateAll((els) =>
+        els.map((el) => document.getElementById(el.getAttribute('aria-labelledby') ?? '')?.textContent),
+      );
     expect(names).toEqual(['memory 4', 'learning science 1', 'rust 1', 'sleep 1', 'Without a topic 2']);
     const memory = network.getByRole('region', { name: 'memory 4' });
     expect(await memory.getByRole('link').allTextContents()).toEqual([
@@ -180,7 +247,7 @@ describe('the network page', () => {
     await network.screenshot({ path: join(SCREENSHOTS, 'network-graph.png') });
   });
 
-  it('opens a node\'s details when it is clicked on the canvas', async () => {
+  it("opens a node's details when it is clicked on the canvas", async () => {
     const canvas = network.getByRole('region', { name: 'Network graph' });
     const box = await canvas.boundingBox();
     const at = await network.evaluate(() => {
@@ -207,7 +274,11 @@ describe('the network page', () => {
     await canvas.focus();
     // Selecting a node (the test before) glides the camera to it: wait until it is there.
     await expect
-      .poll(() => network.evaluate(() => (window as unknown as { plnGraph: GraphHook }).plnGraph.renderer.getCamera().isAnimated()))
+      .poll(() =>
+        network.evaluate(() =>
+          (window as unknown as { plnGraph: GraphHook }).plnGraph.renderer.getCamera().isAnimated(),
+        ),
+      )
       .toBe(false);
     const start = await camera();
     await network.keyboard.press('ArrowRight');
@@ -252,7 +323,11 @@ describe('the network page', () => {
       await expect
         .poll(
           async () => {
-            if ((await to.count()) === 0) await from.getByRole('button', { name: link, exact: true }).press('Enter').catch(() => undefined);
+            if ((await to.count()) === 0)
+              await from
+                .getByRole('button', { name: link, exact: true })
+                .press('Enter')
+                .catch(() => undefined);
             return to.count();
           },
           { interval: 500 },
@@ -262,13 +337,21 @@ describe('the network page', () => {
     const paper = network.getByRole('region', { name: 'Sleep and memory consolidation' });
     await follow(ravi, 'Sleep and memory consolidation', paper);
     const topic = network.getByRole('region', { name: 'memory', exact: true });
-    await follow(paper, 'memory', topic);    await expect.poll(() => topic.textContent()).toContain('4 sources');
+    await follow(paper, 'memory', topic);
+    await expect.poll(() => topic.textContent()).toContain('4 sources');
     expect(await topic.getByRole('button').allTextContents()).toEqual(
-      expect.arrayContaining(['Jane Doe', 'Spaced repetition for engineers', 'Memory palaces explained', 'Sleep and memory consolidation']),
+      expect.arrayContaining([
+        'Jane Doe',
+        'Spaced repetition for engineers',
+        'Memory palaces explained',
+        'Sleep and memory consolidation',
+      ]),
     );
     await find.fill('nobody at all');
     await show.press('Enter');
-    await expect.poll(() => network.getByRole('status').allTextContents()).toContain('No node is called “nobody at all”.');
+    await expect
+      .poll(() => network.getByRole('status').allTextContents())
+      .toContain('No node is called “nobody at all”.');
   });
 
   it('filters the graph by topic and by category', async () => {
@@ -289,11 +372,15 @@ describe('the network page', () => {
     await page.addInitScript(() => {
       const getContext = HTMLCanvasElement.prototype.getContext;
       HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, type: string, options?: unknown) {
-        return type.includes('webgl') ? null : getContext.call(this, type as '2d', options as CanvasRenderingContext2DSettings);
+        return type.includes('webgl')
+          ? null
+          : getContext.call(this, type as '2d', options as CanvasRenderingContext2DSettings);
       } as typeof getContext;
     });
     await page.goto(network.url());
-    await expect.poll(() => page.getByRole('status').allTextContents()).toContainEqual(expect.stringContaining('cannot draw the graph'));
+    await expect
+      .poll(() => page.getByRole('status').allTextContents())
+      .toContainEqual(expect.stringContaining('cannot draw the graph'));
     expect(await page.locator('#graph-summary').textContent()).toBe('12 nodes, 13 links');
     expect(await page.locator('canvas').count()).toBe(0);
     await page.close();
@@ -317,7 +404,9 @@ describe('the network page', () => {
     const growth = network.getByRole('region', { name: 'Growth' });
     const chart = growth.getByRole('img');
     const sentence = await network.locator('#growth-summary').textContent();
-    expect(sentence).toMatch(/^7 sources added from \w+ \d{4} to \w+ \d{4}\. The busiest month was \w+ \d{4}, with \d\.$/);
+    expect(sentence).toMatch(
+      /^7 sources added from \w+ \d{4} to \w+ \d{4}\. The busiest month was \w+ \d{4}, with \d\.$/,
+    );
     expect(await chart.getAttribute('aria-labelledby')).toBe('growth-summary');
     await growth.getByText('Show as a table').click();
     const rows = await growth.getByRole('row').allTextContents();

@@ -27,35 +27,92 @@ function rows(url: (path: string) => string) {
   const base = { creators: [], topics: [], feeds: [], profiles: [], aliases: [], visits: 0 };
   return [
     {
-      ...base, id: 'jane', kind: 'person', category: 'experts', status: 'following', title: 'Jane Doe', url: url('/about/jane'),
-      aliases: [url('/about/jane')], topics: ['memory'], createdAt: NOW - 10 * DAY, updatedAt: NOW - 10 * DAY,
+      ...base,
+      id: 'jane',
+      kind: 'person',
+      category: 'experts',
+      status: 'following',
+      title: 'Jane Doe',
+      url: url('/about/jane'),
+      aliases: [url('/about/jane')],
+      topics: ['memory'],
+      createdAt: NOW - 10 * DAY,
+      updatedAt: NOW - 10 * DAY,
       feeds: [{ url: url('/feeds/jane.xml'), title: 'Jane writes', type: 'rss' }],
     },
     {
-      ...base, id: 'spaced', kind: 'article', category: 'blogs', status: 'to_explore', title: SPACED, url: url('/posts/spaced-repetition'),
-      aliases: [url('/posts/spaced-repetition')], siteName: 'The Learning Loop', creators: ['jane'], topics: ['memory', 'learning science'],
-      note: 'Try the five-card plan for a month.', reliability: { rating: 4, reason: 'Cites its studies' },
-      createdAt: NOW - 2 * DAY, updatedAt: NOW - 2 * DAY,
+      ...base,
+      id: 'spaced',
+      kind: 'article',
+      category: 'blogs',
+      status: 'to_explore',
+      title: SPACED,
+      url: url('/posts/spaced-repetition'),
+      aliases: [url('/posts/spaced-repetition')],
+      siteName: 'The Learning Loop',
+      creators: ['jane'],
+      topics: ['memory', 'learning science'],
+      note: 'Try the five-card plan for a month.',
+      reliability: { rating: 4, reason: 'Cites its studies' },
+      createdAt: NOW - 2 * DAY,
+      updatedAt: NOW - 2 * DAY,
       provenance: { pageUrl: url('/blog-post.html'), pageTitle: SPACED, capturedAt: NOW - 2 * DAY },
     },
     {
-      ...base, id: 'interleaving', kind: 'article', category: 'blogs', status: 'following', title: INTERLEAVING, url: url('/posts/interleaving'),
-      aliases: [url('/posts/interleaving')], creators: ['jane'], topics: ['learning science'], visits: 3, lastVisitedAt: NOW - 3600_000,
-      createdAt: NOW - 40 * DAY, updatedAt: NOW - 40 * DAY,
+      ...base,
+      id: 'interleaving',
+      kind: 'article',
+      category: 'blogs',
+      status: 'following',
+      title: INTERLEAVING,
+      url: url('/posts/interleaving'),
+      aliases: [url('/posts/interleaving')],
+      creators: ['jane'],
+      topics: ['learning science'],
+      visits: 3,
+      lastVisitedAt: NOW - 3600_000,
+      createdAt: NOW - 40 * DAY,
+      updatedAt: NOW - 40 * DAY,
     },
     {
-      ...base, id: 'cafe', kind: 'video', category: 'videos', status: 'archived', title: CAFE, url: 'https://video.example/cafe',
-      aliases: ['https://video.example/cafe'], topics: ['coffee'], reliability: { rating: 2 }, createdAt: NOW - 400 * DAY, updatedAt: NOW - 400 * DAY,
+      ...base,
+      id: 'cafe',
+      kind: 'video',
+      category: 'videos',
+      status: 'archived',
+      title: CAFE,
+      url: 'https://video.example/cafe',
+      aliases: ['https://video.example/cafe'],
+      topics: ['coffee'],
+      reliability: { rating: 2 },
+      createdAt: NOW - 400 * DAY,
+      updatedAt: NOW - 400 * DAY,
     },
     {
-      ...base, id: 'retrieval', kind: 'paper', category: 'research', status: 'to_explore', title: RETRIEVAL, url: 'https://papers.example/retrieval',
-      aliases: ['https://papers.example/retrieval'], description: 'A meta-analysis of two hundred studies on the testing effect.',
-      quote: 'Testing beats restudying.', createdAt: NOW - 5 * 3600_000, updatedAt: NOW - 5 * 3600_000,
+      ...base,
+      id: 'retrieval',
+      kind: 'paper',
+      category: 'research',
+      status: 'to_explore',
+      title: RETRIEVAL,
+      url: 'https://papers.example/retrieval',
+      aliases: ['https://papers.example/retrieval'],
+      description: 'A meta-analysis of two hundred studies on the testing effect.',
+      quote: 'Testing beats restudying.',
+      createdAt: NOW - 5 * 3600_000,
+      updatedAt: NOW - 5 * 3600_000,
     },
   ];
 }
 
-const CLIP = { sourceId: 'interleaving', title: INTERLEAVING, blocks: [{ type: 'p', text: 'Mixing problem types beats blocked practice.' }], truncated: false, words: 6, clippedAt: NOW };
+const CLIP = {
+  sourceId: 'interleaving',
+  title: INTERLEAVING,
+  blocks: [{ type: 'p', text: 'Mixing problem types beats blocked practice.' }],
+  truncated: false,
+  words: 6,
+  clippedAt: NOW,
+};
 
 /** Writes rows into the extension's database from an extension page. */
 function put(page: Page, store: string, data: object[]) {
@@ -70,9 +127,13 @@ function stored(id: string) {
 const list = () => panel.getByRole('list', { name: 'Saved sources' });
 const titles = () => list().locator('.source-title').allTextContents();
 const search = () => panel.getByRole('searchbox', { name: 'Search' });
-const row = (title: string) => list().getByRole('listitem').filter({ has: panel.getByRole('checkbox', { name: `Select ${title}`, exact: true }) });
+const row = (title: string) =>
+  list()
+    .getByRole('listitem')
+    .filter({ has: panel.getByRole('checkbox', { name: `Select ${title}`, exact: true }) });
 /** The row that has the focus: its data-index, or null. */
-const focusedRow = () => panel.evaluate(() => document.activeElement?.closest('li[data-index]')?.getAttribute('data-index') ?? null);
+const focusedRow = () =>
+  panel.evaluate(() => document.activeElement?.closest('li[data-index]')?.getAttribute('data-index') ?? null);
 
 beforeAll(async () => {
   server = await startFixtureServer();
@@ -187,7 +248,15 @@ describe('details', () => {
     const detail = panel.getByRole('region', { name: SPACED });
     await detail.waitFor();
     const text = await detail.textContent();
-    for (const part of ['Article', 'Blogs and newsletters', 'To explore', '4 · Good: Cites its studies', 'Try the five-card plan', 'learning science', 'Times openedNone yet']) {
+    for (const part of [
+      'Article',
+      'Blogs and newsletters',
+      'To explore',
+      '4 · Good: Cites its studies',
+      'Try the five-card plan',
+      'learning science',
+      'Times openedNone yet',
+    ]) {
       expect(text).toContain(part);
     }
     expect(await list().count()).toBe(0); // the list waits behind
@@ -212,8 +281,13 @@ describe('details', () => {
     await panel.getByRole('button', { name: `Details of ${RETRIEVAL}` }).click();
     const detail = panel.getByRole('region', { name: RETRIEVAL });
     await detail.waitFor();
-    await browser.context.route('https://papers.example/**', (route) => route.fulfill({ body: 'paper', contentType: 'text/plain' }));
-    const [tab] = await Promise.all([browser.context.waitForEvent('page'), detail.getByRole('link', { name: RETRIEVAL }).click()]);
+    await browser.context.route('https://papers.example/**', (route) =>
+      route.fulfill({ body: 'paper', contentType: 'text/plain' }),
+    );
+    const [tab] = await Promise.all([
+      browser.context.waitForEvent('page'),
+      detail.getByRole('link', { name: RETRIEVAL }).click(),
+    ]);
     await tab.close();
     await panel.bringToFront();
     await expect.poll(() => detail.textContent()).toMatch(/Times opened\s*1, last on/);
@@ -251,7 +325,9 @@ describe('the keyboard', () => {
 
     await panel.keyboard.press('Space');
     await expect.poll(() => panel.getByRole('checkbox', { name: `Select ${RETRIEVAL}` }).isChecked()).toBe(true);
-    expect(await panel.getByRole('region', { name: 'Change the selected sources' }).textContent()).toContain('1 selected');
+    expect(await panel.getByRole('region', { name: 'Change the selected sources' }).textContent()).toContain(
+      '1 selected',
+    );
     await panel.keyboard.press('Escape'); // clears the selection
     await expect.poll(() => panel.getByRole('region', { name: 'Change the selected sources' }).count()).toBe(0);
 
@@ -281,7 +357,9 @@ describe('bulk edits', () => {
     await select(RETRIEVAL);
     await bulk().getByRole('combobox', { name: 'Status for the selected' }).selectOption('archived');
     await bulk().getByRole('button', { name: 'Set status' }).click();
-    await expect.poll(() => panel.getByRole('status').allTextContents()).toContainEqual(expect.stringContaining('Set 2 sources to Archived.'));
+    await expect
+      .poll(() => panel.getByRole('status').allTextContents())
+      .toContainEqual(expect.stringContaining('Set 2 sources to Archived.'));
     await expect.poll(async () => (await stored('spaced'))?.status).toBe('archived');
     expect((await stored('retrieval'))?.status).toBe('archived');
     await expect.poll(() => row(SPACED).locator('.meta').textContent()).toContain('Archived');
@@ -300,7 +378,9 @@ describe('bulk edits', () => {
 
     await bulk().getByRole('combobox', { name: 'Topic for the selected' }).fill('to review');
     await bulk().getByRole('button', { name: 'Add topic' }).click();
-    await expect.poll(async () => (await stored('spaced'))?.topics).toEqual(['memory', 'learning science', 'to review']);
+    await expect
+      .poll(async () => (await stored('spaced'))?.topics)
+      .toEqual(['memory', 'learning science', 'to review']);
     await expect.poll(() => row(RETRIEVAL).locator('.topics-list').textContent()).toContain('to review');
     await panel.getByRole('button', { name: 'Undo' }).click();
     await expect.poll(async () => (await stored('spaced'))?.topics).toEqual(['memory', 'learning science']);
@@ -321,7 +401,9 @@ describe('bulk edits', () => {
     const before = await stored('spaced');
     await bulk().getByRole('button', { name: 'Delete selected' }).click();
     await expect.poll(() => panel.getByRole('status').allTextContents()).toContain('No saved source matches.');
-    expect(await panel.getByRole('status').allTextContents()).toContainEqual(expect.stringContaining('Deleted 2 sources.'));
+    expect(await panel.getByRole('status').allTextContents()).toContainEqual(
+      expect.stringContaining('Deleted 2 sources.'),
+    );
     expect(await stored('spaced')).toBeUndefined();
 
     await panel.getByRole('button', { name: 'Undo' }).click();
@@ -338,9 +420,13 @@ describe('the tab in front', () => {
     await page.goto(server.url('/blog-post.html'));
     await panel.bringToFront();
     const context = panel.getByRole('region', { name: 'This tab' });
-    await expect.poll(() => context.textContent()).toContain('Saved in your network as Article, Blogs and newsletters:');
+    await expect
+      .poll(() => context.textContent())
+      .toContain('Saved in your network as Article, Blogs and newsletters:');
     expect(await context.getByRole('button', { name: SPACED }).count()).toBe(1);
-    expect(await context.getByRole('list', { name: 'From 127.0.0.1 (2)' }).textContent()).toMatch(/Jane Doe.*Interleaving practice|Interleaving practice.*Jane Doe/);
+    expect(await context.getByRole('list', { name: 'From 127.0.0.1 (2)' }).textContent()).toMatch(
+      /Jane Doe.*Interleaving practice|Interleaving practice.*Jane Doe/,
+    );
     expect(await context.getByRole('list', { name: 'From Jane Doe (1)' }).textContent()).toBe(INTERLEAVING);
 
     await context.getByRole('button', { name: 'Details of Jane Doe' }).click();
@@ -366,7 +452,10 @@ describe('the tab in front', () => {
 
     // "Save this tab" opens the capture popup for that tab, in a window of its own.
     const tabId = await browser.tabIdOf(page);
-    const [popup] = await Promise.all([browser.context.waitForEvent('page'), context.getByRole('button', { name: 'Save this tab' }).click()]);
+    const [popup] = await Promise.all([
+      browser.context.waitForEvent('page'),
+      context.getByRole('button', { name: 'Save this tab' }).click(),
+    ]);
     await popup.waitForLoadState();
     expect(popup.url()).toMatch(new RegExp(`/popup\\.html\\?tabId=${tabId}$`));
     await popup.getByRole('textbox', { name: 'Title' }).waitFor();

@@ -51,19 +51,32 @@ export async function refreshBadges(db: PlnDatabase, options: { whenOn?: boolean
 }
 
 /** Says briefly on the tab's icon that a save from a menu or a shortcut worked, or why not. */
-export async function flashResult(db: PlnDatabase, tabId: number, result: { ok: true; title: string } | { ok: false; error: string }) {
+export async function flashResult(
+  db: PlnDatabase,
+  tabId: number,
+  result: { ok: true; title: string } | { ok: false; error: string },
+) {
   await toolbar().setBadgeBackgroundColor({ tabId, color: result.ok ? SAVED_COLOR : ERROR_COLOR });
   await toolbar().setBadgeText({ tabId, text: result.ok ? '✓' : '!' });
-  await toolbar().setTitle({ tabId, title: result.ok ? t('badge_saved', result.title) : t('badge_error', result.error) });
+  await toolbar().setTitle({
+    tabId,
+    title: result.ok ? t('badge_saved', result.title) : t('badge_error', result.error),
+  });
   setTimeout(() => {
-    void browser.tabs.get(tabId).then((tab) => showSavedState(db, tabId, tab.url), () => undefined);
+    void browser.tabs.get(tabId).then(
+      (tab) => showSavedState(db, tabId, tab.url),
+      () => undefined,
+    );
   }, FLASH_MS);
 }
 
 /** Keeps the saved-state badge up to date as tabs change, while the option is on. */
 export function watchTabsForBadge(db: PlnDatabase): void {
   browser.tabs.onActivated.addListener(({ tabId }) => {
-    void browser.tabs.get(tabId).then((tab) => showSavedState(db, tabId, tab.url), () => undefined);
+    void browser.tabs.get(tabId).then(
+      (tab) => showSavedState(db, tabId, tab.url),
+      () => undefined,
+    );
   });
   // In-page navigations (history.pushState) report a new url here too.
   browser.tabs.onUpdated.addListener((tabId, change, tab) => {

@@ -12,7 +12,9 @@ export type TabView =
   | { state: 'not-web'; tabId: number }
   | { state: 'web'; tabId: number; url: string; title: string | undefined };
 
-export function describeTab(tab: { id?: number | undefined; url?: string | undefined; title?: string | undefined } | undefined): TabView {
+export function describeTab(
+  tab: { id?: number | undefined; url?: string | undefined; title?: string | undefined } | undefined,
+): TabView {
   if (tab?.id === undefined || tab.id < 0) return { state: 'none' };
   if (tab.url === undefined || tab.url === '') return { state: 'no-access', tabId: tab.id };
   if (!isHttpUrl(tab.url)) return { state: 'not-web', tabId: tab.id };
@@ -35,7 +37,9 @@ export function followCurrentTab(onChange: (view: TabView) => void): () => void 
     onChange(describeTab(tab));
   };
   const refresh = async () => {
-    const [tab] = await browser.tabs.query(windowId === undefined ? { active: true, currentWindow: true } : { active: true, windowId });
+    const [tab] = await browser.tabs.query(
+      windowId === undefined ? { active: true, currentWindow: true } : { active: true, windowId },
+    );
     if (tab?.id !== undefined && tab.id === selfId) {
       show(currentId === undefined ? undefined : await browser.tabs.get(currentId).catch(() => undefined));
     } else show(tab);
@@ -50,7 +54,11 @@ export function followCurrentTab(onChange: (view: TabView) => void): () => void 
     if (w !== windowId || tabId === selfId) return;
     void browser.tabs.get(tabId).then(show, () => undefined);
   };
-  const onUpdated = (tabId: number, change: { url?: string; title?: string; status?: string }, tab: Browser.tabs.Tab) => {
+  const onUpdated = (
+    tabId: number,
+    change: { url?: string; title?: string; status?: string },
+    tab: Browser.tabs.Tab,
+  ) => {
     if (tabId !== currentId) return;
     if (change.url !== undefined || change.title !== undefined || change.status !== undefined) show(tab);
   };
@@ -77,5 +85,10 @@ export function followCurrentTab(onChange: (view: TabView) => void): () => void 
 
 /** Opens the capture popup for a tab in a small window of its own. */
 export async function openCaptureWindow(tabId: number): Promise<void> {
-  await browser.windows.create({ type: 'popup', url: browser.runtime.getURL(`/popup.html?tabId=${tabId}`), width: 420, height: 700 });
+  await browser.windows.create({
+    type: 'popup',
+    url: browser.runtime.getURL(`/popup.html?tabId=${tabId}`),
+    width: 420,
+    height: 700,
+  });
 }

@@ -21,7 +21,11 @@ export async function createMenus(): Promise<void> {
 }
 
 /** What a click on one of the menu items does. */
-export function onMenuClicked(db: PlnDatabase, info: Browser.contextMenus.OnClickData, tab: Browser.tabs.Tab | undefined) {
+export function onMenuClicked(
+  db: PlnDatabase,
+  info: Browser.contextMenus.OnClickData,
+  tab: Browser.tabs.Tab | undefined,
+) {
   const target = tabInfo(tab);
   const action = MENUS.find((m) => m.id === info.menuItemId)?.id;
   if (!target || !action) return Promise.resolve(undefined);

@@ -20,7 +20,10 @@ describe('omnibox', () => {
     await saveSource(db, { kind: 'article', title: 'Spaced repetition', url: 'https://a.example/1' }, 1);
     await saveSource(db, { kind: 'article', title: 'Spaced learning', url: 'https://a.example/2' }, 2);
     await saveSource(db, { kind: 'person', title: 'Spaced Person' }, 3);
-    expect((await omniboxMatches(db, 'spaced')).map((s) => s.url)).toEqual(['https://a.example/2', 'https://a.example/1']);
+    expect((await omniboxMatches(db, 'spaced')).map((s) => s.url)).toEqual([
+      'https://a.example/2',
+      'https://a.example/1',
+    ]);
     expect((await omniboxMatches(db, 'spaced rep')).map((s) => s.title)).toEqual(['Spaced repetition']);
     expect(await omniboxMatches(db, '  ')).toEqual([]);
   });

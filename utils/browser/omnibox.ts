@@ -11,14 +11,19 @@ const MAX_SUGGESTIONS = 6;
 /** Chrome reads suggestion descriptions as XML; Firefox shows them as plain text. */
 export function escapeDescription(text: string, xml: boolean): string {
   if (!xml) return text;
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c] ?? c);
+  return text.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c] ?? c,
+  );
 }
 
 /** Saved sources matching what was typed after the `pln` keyword, best first. */
 export async function omniboxMatches(db: PlnDatabase, text: string): Promise<Source[]> {
   if (!text.trim()) return [];
   const sources = await listSources(db);
-  return matchSources(sources, text).filter((s) => s.url !== undefined).slice(0, MAX_SUGGESTIONS);
+  return matchSources(sources, text)
+    .filter((s) => s.url !== undefined)
+    .slice(0, MAX_SUGGESTIONS);
 }
 
 export function registerOmnibox(db: PlnDatabase, xml: boolean): void {

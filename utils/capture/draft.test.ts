@@ -8,7 +8,11 @@ const tab = { id: 1, url: 'https://blog.example/post?utm_source=x', title: 'Tab 
 describe('pageUrlOf', () => {
   it.each([
     ['the canonical address', { pageUrl: tab.url, url: 'https://blog.example/post' }, 'https://blog.example/post'],
-    ['the page address when the canonical is the home page', { pageUrl: tab.url, url: 'https://blog.example/' }, tab.url],
+    [
+      'the page address when the canonical is the home page',
+      { pageUrl: tab.url, url: 'https://blog.example/' },
+      tab.url,
+    ],
     ['the page address without a canonical', { pageUrl: tab.url }, tab.url],
     ['the tab address when the page could not be read', undefined, tab.url],
   ])('uses %s', (_, raw, expected) => {
@@ -23,7 +27,12 @@ describe('pageUrlOf', () => {
 describe('draftForPage', () => {
   it('starts from what the page says, with the category of its kind and the selection as quote', () => {
     const e = parseExtraction({ pageUrl: tab.url, title: 'Post', kind: 'video', selection: 'a line' });
-    expect(draftForPage(e, tab, undefined)).toMatchObject({ title: 'Post', kind: 'video', category: 'videos', quote: 'a line' });
+    expect(draftForPage(e, tab, undefined)).toMatchObject({
+      title: 'Post',
+      kind: 'video',
+      category: 'videos',
+      quote: 'a line',
+    });
   });
 
   it('falls back to the tab title when the page could not be read', () => {
@@ -32,10 +41,22 @@ describe('draftForPage', () => {
 
   it('edits the saved source when there is one, taking a new selection as the quote', () => {
     const saved = Source.parse({
-      id: 's', kind: 'article', category: 'research', title: 'Mine', note: 'n', quote: 'old',
-      status: 'following', createdAt: 1, updatedAt: 1,
+      id: 's',
+      kind: 'article',
+      category: 'research',
+      title: 'Mine',
+      note: 'n',
+      quote: 'old',
+      status: 'following',
+      createdAt: 1,
+      updatedAt: 1,
     });
-    expect(draftForPage(parseExtraction({ title: 'Page' }), tab, saved)).toMatchObject({ title: 'Mine', category: 'research', note: 'n', quote: 'old' });
+    expect(draftForPage(parseExtraction({ title: 'Page' }), tab, saved)).toMatchObject({
+      title: 'Mine',
+      category: 'research',
+      note: 'n',
+      quote: 'old',
+    });
     expect(draftForPage(parseExtraction({ selection: 'new' }), tab, saved).quote).toBe('new');
   });
 });

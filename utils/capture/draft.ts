@@ -1,13 +1,7 @@
 import type { Extraction, ExtractedPerson } from '../extract/extraction';
 import { isHttpUrl } from '../model/fields';
 import type { Source, SourceInput } from '../model/source';
-import {
-  defaultCategory,
-  defaultStatus,
-  type Category,
-  type Kind,
-  type Status,
-} from '../model/vocabulary';
+import { defaultCategory, defaultStatus, type Category, type Kind, type Status } from '../model/vocabulary';
 import type { TabInfo } from './read-tab';
 
 /** What a form edits: every field as a form holds it (empty strings, a rating or null). */
@@ -94,8 +88,7 @@ export function inputFromDraft(draft: SourceDraft) {
     note: orNull(draft.note),
     quote: orNull(draft.quote),
     status: draft.status,
-    reliability:
-      draft.rating === null ? null : { rating: draft.rating, reason: orNull(draft.reason) ?? undefined },
+    reliability: draft.rating === null ? null : { rating: draft.rating, reason: orNull(draft.reason) ?? undefined },
   } satisfies Partial<SourceInput>;
 }
 
@@ -116,9 +109,7 @@ export function pageInput(
     description: extraction?.description,
     image: extraction?.image,
     siteName: extraction?.siteName,
-    provenance: pageUrl
-      ? { pageUrl, pageTitle: extraction?.title ?? tab.title, capturedAt: now }
-      : undefined,
+    provenance: pageUrl ? { pageUrl, pageTitle: extraction?.title ?? tab.title, capturedAt: now } : undefined,
   };
 }
 

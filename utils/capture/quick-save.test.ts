@@ -13,15 +13,29 @@ beforeEach(() => {
 afterEach(() => db.delete());
 
 const tab = { id: 7, url: 'https://blog.example/post?utm_source=feed', title: 'Post | Blog' };
-const read = (raw: object): TabReading => ({ ok: true, tab, extraction: parseExtraction({ pageUrl: tab.url, ...raw }) });
-const post = read({ url: 'https://blog.example/post', title: 'Post', kind: 'article', authors: [{ name: 'Jane Doe' }] });
+const read = (raw: object): TabReading => ({
+  ok: true,
+  tab,
+  extraction: parseExtraction({ pageUrl: tab.url, ...raw }),
+});
+const post = read({
+  url: 'https://blog.example/post',
+  title: 'Post',
+  kind: 'article',
+  authors: [{ name: 'Jane Doe' }],
+});
 
 describe('quickSavePage', () => {
-  it('saves a page with its defaults, links a saved author and keeps an article\'s text', async () => {
+  it("saves a page with its defaults, links a saved author and keeps an article's text", async () => {
     const jane = await saveSource(db, { kind: 'person', title: 'Jane Doe' });
     const { source, created } = await quickSavePage(db, post, { blocks: [{ type: 'p', text: 'Body text' }] }, 10);
     expect(created).toBe(true);
-    expect(source).toMatchObject({ title: 'Post', url: 'https://blog.example/post', category: 'blogs', creators: [jane.source.id] });
+    expect(source).toMatchObject({
+      title: 'Post',
+      url: 'https://blog.example/post',
+      category: 'blogs',
+      creators: [jane.source.id],
+    });
     expect(await db.clips.get(source.id)).toMatchObject({ words: 2 });
   });
 
@@ -38,7 +52,9 @@ describe('quickSavePage', () => {
   });
 
   it('refuses a tab that is not a web page', async () => {
-    await expect(quickSavePage(db, { ok: false, tab: { id: 1, url: 'chrome://settings' }, reason: 'restricted' }, undefined)).rejects.toBeInstanceOf(NothingToSaveError);
+    await expect(
+      quickSavePage(db, { ok: false, tab: { id: 1, url: 'chrome://settings' }, reason: 'restricted' }, undefined),
+    ).rejects.toBeInstanceOf(NothingToSaveError);
   });
 });
 
@@ -58,8 +74,16 @@ describe('saveQuote', () => {
 
 describe('saveLink', () => {
   it('saves a link once, titled with its text, from the page it was on', async () => {
-    const { source } = await saveLink(db, { url: 'https://other.example/a?fbclid=1', text: 'A good read', fromPage: tab }, 5);
-    expect(source).toMatchObject({ title: 'A good read', url: 'https://other.example/a', provenance: { pageUrl: 'https://blog.example/post' } });
+    const { source } = await saveLink(
+      db,
+      { url: 'https://other.example/a?fbclid=1', text: 'A good read', fromPage: tab },
+      5,
+    );
+    expect(source).toMatchObject({
+      title: 'A good read',
+      url: 'https://other.example/a',
+      provenance: { pageUrl: 'https://blog.example/post' },
+    });
     expect((await saveLink(db, { url: 'https://other.example/a' })).created).toBe(false);
   });
 
@@ -72,7 +96,12 @@ describe('saveLink', () => {
 describe('saveLink to a profile', () => {
   it('saves a person when the link is a profile a site adapter knows', async () => {
     const { source } = await saveLink(db, { url: 'https://github.com/octocat', text: 'The Octocat' });
-    expect(source).toMatchObject({ kind: 'person', title: 'The Octocat', url: 'https://github.com/octocat', category: 'experts' });
+    expect(source).toMatchObject({
+      kind: 'person',
+      title: 'The Octocat',
+      url: 'https://github.com/octocat',
+      category: 'experts',
+    });
     expect(source.feeds.map((f) => f.url)).toContain('https://github.com/octocat.atom');
   });
 });

@@ -62,7 +62,11 @@ export async function quickSavePage(
     const current = saved.source.quote ?? '';
     if (!text || current.includes(text)) return saved;
     const joined = (current ? `${current}\n\n${text}` : text).slice(0, LIMITS.quote);
-    const { source } = await saveSource(db, { id: saved.source.id, kind: saved.source.kind, title: saved.source.title, quote: joined }, now);
+    const { source } = await saveSource(
+      db,
+      { id: saved.source.id, kind: saved.source.kind, title: saved.source.title, quote: joined },
+      now,
+    );
     return { source, created: saved.created };
   });
 }
@@ -83,13 +87,27 @@ export async function saveLink(
   // A link to a profile or a channel that a site adapter knows saves a person or a channel.
   const site = recognizeSite(url, parseExtraction({ pageUrl: url, url }));
   const subject = site?.subject?.url && normalizeUrl(site.subject.url) === url ? site.subject : undefined;
-  const title = link.text?.trim() || subject?.name || (subject?.handle && `@${subject.handle}`) || `${u.host}${u.pathname === '/' ? '' : u.pathname}`;
+  const title =
+    link.text?.trim() ||
+    subject?.name ||
+    (subject?.handle && `@${subject.handle}`) ||
+    `${u.host}${u.pathname === '/' ? '' : u.pathname}`;
   if (subject?.kind === 'person') {
-    return savePerson(db, { person: { kind: 'person', title, url, feeds: subject.feeds.length ? subject.feeds : undefined, provenance } }, now);
+    return savePerson(
+      db,
+      { person: { kind: 'person', title, url, feeds: subject.feeds.length ? subject.feeds : undefined, provenance } },
+      now,
+    );
   }
   return saveSource(
     db,
-    { kind: subject?.kind ?? site?.kind ?? 'article', title, url, feeds: subject?.feeds.length ? subject.feeds : undefined, provenance },
+    {
+      kind: subject?.kind ?? site?.kind ?? 'article',
+      title,
+      url,
+      feeds: subject?.feeds.length ? subject.feeds : undefined,
+      provenance,
+    },
     now,
   );
 }

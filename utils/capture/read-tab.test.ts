@@ -25,7 +25,10 @@ describe('unreadableByUrl', () => {
 describe('reasonForError', () => {
   it.each([
     ['The extensions gallery cannot be scripted.', 'store'],
-    ['Cannot access contents of the page. Extension manifest must request permission to access the respective host.', 'no-access'],
+    [
+      'Cannot access contents of the page. Extension manifest must request permission to access the respective host.',
+      'no-access',
+    ],
     ['Missing host permission for the tab', 'no-access'],
     ['Cannot access a chrome:// URL', 'restricted'],
     ['Frame with ID 0 is showing error page', 'loading'],

@@ -28,7 +28,9 @@ describe('savePage and savePerson', () => {
 
   it('saves a person once, and adds topics when they are saved again', async () => {
     const first = await savePerson(db, { person: { ...jane, topics: ['writing'] } });
-    const second = await savePerson(db, { person: { ...jane, url: 'https://blog.example/about/', topics: ['teaching'] } });
+    const second = await savePerson(db, {
+      person: { ...jane, url: 'https://blog.example/about/', topics: ['teaching'] },
+    });
     expect(second.created).toBe(false);
     expect(second.source.id).toBe(first.source.id);
     expect(second.source.topics).toEqual(['writing', 'teaching']);
@@ -62,9 +64,16 @@ describe('clips', () => {
 describe('a person saved from a second profile', () => {
   it('keeps one person, with the new profile added and the main address unchanged', async () => {
     const first = await savePerson(db, { person: { ...jane, category: 'mentors' } });
-    await saveSource(db, { id: first.source.id, kind: 'person', title: 'Jane Doe', profiles: [{ url: 'https://github.com/jane' }] });
+    await saveSource(db, {
+      id: first.source.id,
+      kind: 'person',
+      title: 'Jane Doe',
+      profiles: [{ url: 'https://github.com/jane' }],
+    });
     // Found by her GitHub profile; saved from there.
-    const again = await savePerson(db, { person: { kind: 'person', title: 'jane', url: 'https://github.com/jane', topics: ['code'] } });
+    const again = await savePerson(db, {
+      person: { kind: 'person', title: 'jane', url: 'https://github.com/jane', topics: ['code'] },
+    });
     expect(again.created).toBe(false);
     expect(again.source).toMatchObject({ url: jane.url, category: 'mentors', title: 'Jane Doe' });
     expect(again.source.profiles.map((p) => p.url)).toEqual(['https://github.com/jane']);
@@ -74,7 +83,9 @@ describe('a person saved from a second profile', () => {
 
 describe('a person followed from two profiles that link to each other', () => {
   it('is one person with both profiles when the link and the name agree, and two otherwise', async () => {
-    const first = await savePerson(db, { person: { kind: 'person', title: 'Jane Doe', url: 'https://social.example/@jane' } });
+    const first = await savePerson(db, {
+      person: { kind: 'person', title: 'Jane Doe', url: 'https://social.example/@jane' },
+    });
     const second = await savePerson(db, {
       person: { kind: 'person', title: 'Jane Doe', url: 'https://code.example/jane' },
       sameAs: ['https://social.example/@jane'],

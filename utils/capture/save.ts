@@ -44,11 +44,7 @@ export type PersonCapture = z.input<typeof PersonCapture>;
 /**
  * Saves a page and links it to the people already saved among its authors, in one transaction.
  */
-export async function savePage(
-  db: PlnDatabase,
-  capture: PageCapture,
-  now: number = Date.now(),
-): Promise<SaveResult> {
+export async function savePage(db: PlnDatabase, capture: PageCapture, now: number = Date.now()): Promise<SaveResult> {
   const { page, authors, clip } = PageCapture.parse(capture);
   return db.transaction('rw', db.sources, db.clips, async () => {
     const result = await saveSource(db, page, now);
@@ -73,7 +69,8 @@ export async function savePerson(
   return db.transaction('rw', db.sources, async () => {
     const known =
       person.id === undefined
-        ? ((await findPerson(db, { name: person.title, url: person.url })) ?? (await findLinkedPerson(db, person.title, sameAs)))
+        ? ((await findPerson(db, { name: person.title, url: person.url })) ??
+          (await findLinkedPerson(db, person.title, sameAs)))
         : undefined;
     const result = await saveSource(db, known ? addToKnownPerson(known, person) : person, now);
     if (fromPageUrl !== undefined) {
@@ -99,7 +96,11 @@ export function addToKnownPerson(known: Source, person: ParsedSourceInput): Pars
     title: known.title,
     url: newProfile ? known.url : url,
     topics: person.topics ? [...known.topics, ...person.topics] : undefined,
-    profiles: [...known.profiles, ...(newProfile ? [{ url, site: undefined, handle: undefined }] : []), ...(person.profiles ?? [])],
+    profiles: [
+      ...known.profiles,
+      ...(newProfile ? [{ url, site: undefined, handle: undefined }] : []),
+      ...(person.profiles ?? []),
+    ],
     feeds: person.feeds ? mergeFeeds(known.feeds, person.feeds) : undefined,
     // A category the person chose stays unless one is given now.
     category: person.category ?? known.category,

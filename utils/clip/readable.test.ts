@@ -4,7 +4,11 @@ import { ClipInput, CLIP_LIMITS, clipText } from '../model/clip';
 import { readArticle, toBlocks } from './readable';
 
 const paragraphs = (n: number) =>
-  Array.from({ length: n }, (_, i) => `<p>Paragraph ${i + 1}: spaced practice, retrieval and feedback make learning stick, and this sentence is long enough to count.</p>`).join('\n');
+  Array.from(
+    { length: n },
+    (_, i) =>
+      `<p>Paragraph ${i + 1}: spaced practice, retrieval and feedback make learning stick, and this sentence is long enough to count.</p>`,
+  ).join('\n');
 
 const page = `<!doctype html><html><head><title>How memory works</title></head><body>
 <nav><a href="/">Home</a><a href="/about">About</a></nav>
@@ -60,7 +64,12 @@ describe('ClipInput', () => {
   });
 
   it('drops empty blocks and coerces unknown block types to paragraphs', () => {
-    const clip = ClipInput.parse({ blocks: [{ type: 'p', text: '  ' }, { type: 'marquee', text: 'hi' }] });
+    const clip = ClipInput.parse({
+      blocks: [
+        { type: 'p', text: '  ' },
+        { type: 'marquee', text: 'hi' },
+      ],
+    });
     expect(clip.blocks).toEqual([{ type: 'p', text: 'hi' }]);
   });
 

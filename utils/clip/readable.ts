@@ -2,8 +2,21 @@ import { Readability } from '@mozilla/readability';
 import type { ClipBlock, ClipInput } from '../model/clip';
 
 const BLOCKS: Record<string, ClipBlock['type']> = {
-  P: 'p', H1: 'h', H2: 'h', H3: 'h', H4: 'h', H5: 'h', H6: 'h', LI: 'li', BLOCKQUOTE: 'quote', PRE: 'pre',
-  DT: 'p', DD: 'p', FIGCAPTION: 'p', TD: 'p', TH: 'p',
+  P: 'p',
+  H1: 'h',
+  H2: 'h',
+  H3: 'h',
+  H4: 'h',
+  H5: 'h',
+  H6: 'h',
+  LI: 'li',
+  BLOCKQUOTE: 'quote',
+  PRE: 'pre',
+  DT: 'p',
+  DD: 'p',
+  FIGCAPTION: 'p',
+  TD: 'p',
+  TH: 'p',
 };
 
 /** The article's content as a list of text blocks: paragraphs, headings, list items, quotes, code. */

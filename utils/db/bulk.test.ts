@@ -1,7 +1,17 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Source } from '../model/source';
 import type { PlnDatabase } from './database';
-import { bulkRemove, bulkRestore, bulkRevert, bulkUpdate, getSource, listTrash, removeSource, saveClip, saveSource } from './repository';
+import {
+  bulkRemove,
+  bulkRestore,
+  bulkRevert,
+  bulkUpdate,
+  getSource,
+  listTrash,
+  removeSource,
+  saveClip,
+  saveSource,
+} from './repository';
 import { freshDatabase } from './test-db';
 
 let db: PlnDatabase;
@@ -11,8 +21,11 @@ beforeEach(() => {
 afterEach(() => db.delete());
 
 async function three() {
-  const a = (await saveSource(db, { kind: 'article', title: 'A', url: 'https://a.example/', topics: ['Memory', 'rust'] }, 1)).source;
-  const b = (await saveSource(db, { kind: 'video', title: 'B', url: 'https://b.example/', topics: ['memory'] }, 2)).source;
+  const a = (
+    await saveSource(db, { kind: 'article', title: 'A', url: 'https://a.example/', topics: ['Memory', 'rust'] }, 1)
+  ).source;
+  const b = (await saveSource(db, { kind: 'video', title: 'B', url: 'https://b.example/', topics: ['memory'] }, 2))
+    .source;
   const c = (await saveSource(db, { kind: 'person', title: 'C' }, 3)).source;
   return [a, b, c] as const;
 }
@@ -22,7 +35,8 @@ describe('bulkUpdate and bulkRevert', () => {
     const [a, b, c] = await three();
     const result = await bulkUpdate(db, [a.id, b.id, c.id], { category: 'research', status: 'archived' }, 10);
     expect(result.updated).toBe(3);
-    for (const id of [a.id, b.id, c.id]) expect(await getSource(db, id)).toMatchObject({ category: 'research', status: 'archived', updatedAt: 10 });
+    for (const id of [a.id, b.id, c.id])
+      expect(await getSource(db, id)).toMatchObject({ category: 'research', status: 'archived', updatedAt: 10 });
 
     expect(await bulkRevert(db, result.previous, 11)).toBe(3);
     expect(await getSource(db, a.id)).toMatchObject({ category: 'blogs', status: 'to_explore', updatedAt: 11 });
@@ -67,7 +81,12 @@ describe('bulkRemove and bulkRestore', () => {
     const [a, b, c] = await three();
     expect(await bulkRemove(db, [a.id, b.id, 'gone'], 50)).toEqual([a.id, b.id]);
     expect(await getSource(db, a.id)).toBeUndefined();
-    expect((await listTrash(db)).map((t) => [t.id, t.deletedAt])).toEqual(expect.arrayContaining([[a.id, 50], [b.id, 50]]));
+    expect((await listTrash(db)).map((t) => [t.id, t.deletedAt])).toEqual(
+      expect.arrayContaining([
+        [a.id, 50],
+        [b.id, 50],
+      ]),
+    );
     expect(await getSource(db, c.id)).toBeDefined();
 
     expect(await bulkRestore(db, [a.id, b.id])).toBe(2);
@@ -92,7 +111,18 @@ describe('bulkRemove and bulkRestore', () => {
     const ids: string[] = [];
     for (let i = 0; i < 1_000; i++) ids.push(`s${i}`);
     await db.sources.bulkPut(
-      ids.map((id, i) => Source.parse({ id, kind: 'article', category: 'blogs', title: `T${i}`, url: `https://x.example/${i}`, status: 'to_explore', createdAt: i, updatedAt: i })),
+      ids.map((id, i) =>
+        Source.parse({
+          id,
+          kind: 'article',
+          category: 'blogs',
+          title: `T${i}`,
+          url: `https://x.example/${i}`,
+          status: 'to_explore',
+          createdAt: i,
+          updatedAt: i,
+        }),
+      ),
     );
     const result = await bulkUpdate(db, ids, { addTopics: ['batch'] }, 5_000);
     expect(result.updated).toBe(1_000);

@@ -38,7 +38,13 @@ export class PlnDatabase extends Dexie {
         imports: 'id, createdAt',
       })
       .upgrade((tx) => {
-        const fill = (source: { url?: string; feeds?: unknown; visits?: unknown; profiles?: unknown; aliases?: unknown }) => {
+        const fill = (source: {
+          url?: string;
+          feeds?: unknown;
+          visits?: unknown;
+          profiles?: unknown;
+          aliases?: unknown;
+        }) => {
           source.feeds ??= [];
           source.visits ??= 0;
           source.profiles ??= [];
@@ -46,7 +52,10 @@ export class PlnDatabase extends Dexie {
         };
         return Promise.all([
           tx.table('sources').toCollection().modify(fill),
-          tx.table('trash').toCollection().modify((trashed: { source: Parameters<typeof fill>[0] }) => fill(trashed.source)),
+          tx
+            .table('trash')
+            .toCollection()
+            .modify((trashed: { source: Parameters<typeof fill>[0] }) => fill(trashed.source)),
         ]);
       });
   }

@@ -12,25 +12,54 @@ beforeEach(() => {
 });
 afterEach(() => db.delete());
 
-const row = (n: number, extra = {}) => ({ line: n, kind: 'article', title: `Post ${n}`, url: `https://blog.example/${n}`, topics: [], feeds: [], ...extra });
+const row = (n: number, extra = {}) => ({
+  line: n,
+  kind: 'article',
+  title: `Post ${n}`,
+  url: `https://blog.example/${n}`,
+  topics: [],
+  feeds: [],
+  ...extra,
+});
 
 describe('applyImport', () => {
   it('previews, then adds new addresses and merges known ones without overwriting', async () => {
-    const known = await saveSource(db, { kind: 'article', title: 'Mine', url: 'https://blog.example/1', note: 'my note', topics: ['a'] }, 1);
-    const rows = [row(1, { title: 'Theirs', note: 'their note', topics: ['b'], description: 'desc' }), row(2, { createdAt: 500 })];
+    const known = await saveSource(
+      db,
+      { kind: 'article', title: 'Mine', url: 'https://blog.example/1', note: 'my note', topics: ['a'] },
+      1,
+    );
+    const rows = [
+      row(1, { title: 'Theirs', note: 'their note', topics: ['b'], description: 'desc' }),
+      row(2, { createdAt: 500 }),
+    ];
     expect(await previewImport(db, rows)).toEqual({ created: 1, merged: 1 });
     const progress: number[] = [];
-    const { record, skipped } = await applyImport(db, { fileName: 'b.html', format: 'bookmarks-html', rows }, (done) => progress.push(done), 1000);
+    const { record, skipped } = await applyImport(
+      db,
+      { fileName: 'b.html', format: 'bookmarks-html', rows },
+      (done) => progress.push(done),
+      1000,
+    );
     expect(skipped).toBe(0);
     expect(progress.at(-1)).toBe(2);
-    expect(await getSource(db, known.source.id)).toMatchObject({ title: 'Mine', note: 'my note', topics: ['a', 'b'], description: 'desc' });
+    expect(await getSource(db, known.source.id)).toMatchObject({
+      title: 'Mine',
+      note: 'my note',
+      topics: ['a', 'b'],
+      description: 'desc',
+    });
     const added = (await listSources(db)).find((s) => s.url === 'https://blog.example/2');
     expect(added).toMatchObject({ title: 'Post 2', createdAt: 500, updatedAt: 1000, category: 'blogs' });
     expect(record).toMatchObject({ created: [added?.id], merged: [{ id: known.source.id, note: 'my note' }] });
   });
 
   it('skips rows that fail validation and counts them', async () => {
-    const { skipped } = await applyImport(db, { fileName: 'x', format: 'csv', rows: [row(1), { ...row(2), url: 'javascript:alert(1)' }, 'junk'] });
+    const { skipped } = await applyImport(db, {
+      fileName: 'x',
+      format: 'csv',
+      rows: [row(1), { ...row(2), url: 'javascript:alert(1)' }, 'junk'],
+    });
     expect(skipped).toBe(2);
     expect(await db.sources.count()).toBe(1);
   });
@@ -38,7 +67,12 @@ describe('applyImport', () => {
   it('is undone as a whole, keeping what the person changed since', async () => {
     const known = await saveSource(db, { kind: 'article', title: 'Mine', url: 'https://blog.example/1' }, 1);
     const other = await saveSource(db, { kind: 'article', title: 'Other', url: 'https://blog.example/3' }, 1);
-    const { record } = await applyImport(db, { fileName: 'f', format: 'csv', rows: [row(1, { topics: ['x'] }), row(2), row(3, { topics: ['y'] })] }, undefined, 100);
+    const { record } = await applyImport(
+      db,
+      { fileName: 'f', format: 'csv', rows: [row(1, { topics: ['x'] }), row(2), row(3, { topics: ['y'] })] },
+      undefined,
+      100,
+    );
     await saveSource(db, { id: other.source.id, kind: 'article', title: 'Edited after import' }, 200);
     expect(await undoImport(db, record.id)).toEqual({ removed: 1, restored: 1, keptChanged: 1 });
     expect((await getSource(db, known.source.id))?.topics).toEqual([]);
@@ -56,19 +90,56 @@ describe('applyImport', () => {
   });
 
   it('keeps the last ten imports for undo', async () => {
-    for (let i = 0; i < 12; i++) await applyImport(db, { fileName: `f${i}`, format: 'csv', rows: [row(i)] }, undefined, i + 1);
-    expect((await listImports(db)).map((r) => r.fileName)).toEqual(['f11', 'f10', 'f9', 'f8', 'f7', 'f6', 'f5', 'f4', 'f3', 'f2']);
+    for (let i = 0; i < 12; i++)
+      await applyImport(db, { fileName: `f${i}`, format: 'csv', rows: [row(i)] }, undefined, i + 1);
+    expect((await listImports(db)).map((r) => r.fileName)).toEqual([
+      'f11',
+      'f10',
+      'f9',
+      'f8',
+      'f7',
+      'f6',
+      'f5',
+      'f4',
+      'f3',
+      'f2',
+    ]);
   });
 });
 
 describe('backup round trip', () => {
   it('export then import into an empty profile gives the same data', async () => {
-    const person = await saveSource(db, { kind: 'person', title: 'Jane Doe', url: 'https://jane.example/', profiles: [{ url: 'https://github.com/jane' }] }, 1);
-    const post = await saveSource(db, { kind: 'article', title: 'Post', url: 'https://blog.example/p', creators: [person.source.id], note: 'n', reliability: { rating: 4, reason: 'sourced' } }, 2);
+    const person = await saveSource(
+      db,
+      {
+        kind: 'person',
+        title: 'Jane Doe',
+        url: 'https://jane.example/',
+        profiles: [{ url: 'https://github.com/jane' }],
+      },
+      1,
+    );
+    const post = await saveSource(
+      db,
+      {
+        kind: 'article',
+        title: 'Post',
+        url: 'https://blog.example/p',
+        creators: [person.source.id],
+        note: 'n',
+        reliability: { rating: 4, reason: 'sourced' },
+      },
+      2,
+    );
     await saveClip(db, post.source.id, { blocks: [{ type: 'p', text: 'Body' }] }, 3);
     const gone = await saveSource(db, { kind: 'video', title: 'Gone', url: 'https://video.example/1' }, 4);
     await removeSource(db, gone.source.id, 5);
-    const text = writeBackup({ sources: await listSources(db), trash: await listTrash(db), clips: await db.clips.toArray(), exportedAt: 6 });
+    const text = writeBackup({
+      sources: await listSources(db),
+      trash: await listTrash(db),
+      clips: await db.clips.toArray(),
+      exportedAt: 6,
+    });
 
     const empty = freshDatabase();
     const read = readBackup(text);
@@ -82,8 +153,16 @@ describe('backup round trip', () => {
   });
 
   it('restoring into a profile that has the same sources keeps them and adds what is missing', async () => {
-    const mine = await saveSource(db, { kind: 'article', title: 'Mine', url: 'https://blog.example/p', note: 'kept' }, 1);
-    const text = writeBackup({ sources: [{ ...mine.source, note: 'from backup', topics: ['t'] }], trash: [], clips: [] });
+    const mine = await saveSource(
+      db,
+      { kind: 'article', title: 'Mine', url: 'https://blog.example/p', note: 'kept' },
+      1,
+    );
+    const text = writeBackup({
+      sources: [{ ...mine.source, note: 'from backup', topics: ['t'] }],
+      trash: [],
+      clips: [],
+    });
     const read = readBackup(text);
     if ('error' in read) throw new Error(read.error);
     const { record } = await restoreBackup(db, { fileName: 'b', ...read.backup });
@@ -95,7 +174,12 @@ describe('backup round trip', () => {
 describe('undoing an import after a merged source was deleted', () => {
   it('does not bring the deleted source back', async () => {
     const known = await saveSource(db, { kind: 'article', title: 'Mine', url: 'https://blog.example/1' }, 1);
-    const { record } = await applyImport(db, { fileName: 'f', format: 'csv', rows: [row(1, { topics: ['x'] })] }, undefined, 100);
+    const { record } = await applyImport(
+      db,
+      { fileName: 'f', format: 'csv', rows: [row(1, { topics: ['x'] })] },
+      undefined,
+      100,
+    );
     await removeSource(db, known.source.id, 200);
     expect(await undoImport(db, record.id)).toEqual({ removed: 0, restored: 0, keptChanged: 1 });
     expect(await db.sources.count()).toBe(0);

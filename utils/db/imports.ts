@@ -18,15 +18,27 @@ export const ImportRowInput = z.object({
   kind: z.enum(KINDS),
   title: z.string().max(LIMITS.title * 4),
   url: HttpUrl,
-  description: z.string().max(LIMITS.description * 4).optional(),
+  description: z
+    .string()
+    .max(LIMITS.description * 4)
+    .optional(),
   category: z.enum(CATEGORIES).optional(),
   status: z.enum(STATUSES).optional(),
   topics: z.array(z.string().max(1_000)).max(500).default([]),
-  note: z.string().max(LIMITS.note * 2).optional(),
-  quote: z.string().max(LIMITS.quote * 2).optional(),
+  note: z
+    .string()
+    .max(LIMITS.note * 2)
+    .optional(),
+  quote: z
+    .string()
+    .max(LIMITS.quote * 2)
+    .optional(),
   image: HttpUrl.optional(),
   createdAt: Timestamp.optional(),
-  feeds: z.array(z.object({ url: HttpUrl, title: z.string().optional(), type: SourceFeed.shape.type })).max(100).default([]),
+  feeds: z
+    .array(z.object({ url: HttpUrl, title: z.string().optional(), type: SourceFeed.shape.type }))
+    .max(100)
+    .default([]),
 });
 export type ImportRowInput = z.input<typeof ImportRowInput>;
 
@@ -66,7 +78,8 @@ async function existingFor(db: PlnDatabase, urls: readonly string[]): Promise<Ma
       db.sources.where('aliases').anyOf(chunk).toArray(),
     ]);
     for (const source of [...byUrl, ...byAlias]) {
-      for (const address of [source.url, ...source.aliases]) if (address && !found.has(address)) found.set(address, source);
+      for (const address of [source.url, ...source.aliases])
+        if (address && !found.has(address)) found.set(address, source);
     }
   }
   return found;
@@ -89,7 +102,10 @@ function mergeRow(source: Source, row: z.output<typeof ImportRowInput>, now: num
     note: source.note ?? row.note,
     quote: source.quote ?? row.quote,
     topics: cleanTopics([...source.topics, ...row.topics]),
-    feeds: mergeFeeds(source.feeds, row.feeds.map(({ url, title, type }) => ({ url, title, type }))),
+    feeds: mergeFeeds(
+      source.feeds,
+      row.feeds.map(({ url, title, type }) => ({ url, title, type })),
+    ),
     updatedAt: now,
   });
 }
@@ -133,7 +149,10 @@ export async function applyImport(
   });
   const skipped = input.rows.length - rows.length;
   return db.transaction('rw', db.sources, db.imports, async () => {
-    const existing = await existingFor(db, rows.map((r) => r.url));
+    const existing = await existingFor(
+      db,
+      rows.map((r) => r.url),
+    );
     const created: string[] = [];
     const merged: Source[] = [];
     // Ids already recorded, so that a source met again is recorded once (Sets: imports are large).
@@ -195,7 +214,8 @@ export async function restoreBackup(
     const parsed = Clip.safeParse(s);
     return parsed.success ? [parsed.data] : [];
   });
-  const skipped = input.sources.length + input.trash.length + input.clips.length - sources.length - trash.length - clips.length;
+  const skipped =
+    input.sources.length + input.trash.length + input.clips.length - sources.length - trash.length - clips.length;
   return db.transaction('rw', [db.sources, db.trash, db.clips, db.imports], async () => {
     const created: string[] = [];
     const merged: Source[] = [];

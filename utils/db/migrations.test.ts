@@ -23,16 +23,45 @@ async function version1(name: string) {
   v1.version(1).stores(V1);
   await v1.open();
   await v1.table('sources').bulkAdd([
-    { id: 'p1', kind: 'person', category: 'experts', title: 'Jane Doe', creators: [], topics: [], status: 'following', createdAt: 1, updatedAt: 1 },
     {
-      id: 'a1', kind: 'article', category: 'blogs', title: 'A post', url: 'https://blog.example/a', creators: ['p1'],
-      topics: ['memory'], status: 'to_explore', createdAt: 2, updatedAt: 2,
+      id: 'p1',
+      kind: 'person',
+      category: 'experts',
+      title: 'Jane Doe',
+      creators: [],
+      topics: [],
+      status: 'following',
+      createdAt: 1,
+      updatedAt: 1,
+    },
+    {
+      id: 'a1',
+      kind: 'article',
+      category: 'blogs',
+      title: 'A post',
+      url: 'https://blog.example/a',
+      creators: ['p1'],
+      topics: ['memory'],
+      status: 'to_explore',
+      createdAt: 2,
+      updatedAt: 2,
       provenance: { pageUrl: 'https://blog.example/a', capturedAt: 2 },
     },
   ]);
   await v1.table('trash').add({
-    id: 't1', deletedAt: 3,
-    source: { id: 't1', kind: 'video', category: 'videos', title: 'Old talk', creators: [], topics: [], status: 'to_explore', createdAt: 1, updatedAt: 1 },
+    id: 't1',
+    deletedAt: 3,
+    source: {
+      id: 't1',
+      kind: 'video',
+      category: 'videos',
+      title: 'Old talk',
+      creators: [],
+      topics: [],
+      status: 'to_explore',
+      createdAt: 1,
+      updatedAt: 1,
+    },
   });
   v1.close();
 }
@@ -44,7 +73,9 @@ async function version2(name: string) {
   v2.version(1).stores(V1);
   v2.version(2).stores({ clips: 'sourceId, clippedAt' });
   await v2.open();
-  await v2.table('clips').add({ sourceId: 'a1', blocks: [{ type: 'p', text: 'Kept.' }], truncated: false, words: 1, clippedAt: 5 });
+  await v2
+    .table('clips')
+    .add({ sourceId: 'a1', blocks: [{ type: 'p', text: 'Kept.' }], truncated: false, words: 1, clippedAt: 5 });
   v2.close();
 }
 

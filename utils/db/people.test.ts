@@ -13,22 +13,43 @@ const ada = (extra = {}) => ({ kind: 'person', title: 'Ada Lovelace', url: 'http
 
 describe('people with many profiles', () => {
   it('finds a person by any of their profiles', async () => {
-    const { source } = await saveSource(db, ada({ profiles: [{ url: 'https://github.com/ada/', site: 'GitHub', handle: 'ada' }] }));
+    const { source } = await saveSource(
+      db,
+      ada({ profiles: [{ url: 'https://github.com/ada/', site: 'GitHub', handle: 'ada' }] }),
+    );
     expect(source.profiles).toEqual([{ url: 'https://github.com/ada', site: 'GitHub', handle: 'ada' }]);
     expect(source.aliases).toEqual(['https://ada.dev/', 'https://github.com/ada']);
-    expect((await findPerson(db, { name: 'someone', url: 'https://github.com/ada?tab=repositories' }))?.id).toBe(undefined);
+    expect((await findPerson(db, { name: 'someone', url: 'https://github.com/ada?tab=repositories' }))?.id).toBe(
+      undefined,
+    );
     expect((await findPerson(db, { name: 'A. L.', url: 'https://github.com/ada' }))?.id).toBe(source.id);
   });
 
   it('refuses to give one profile to two people', async () => {
     await saveSource(db, ada({ profiles: [{ url: 'https://github.com/ada' }] }));
-    await expect(saveSource(db, { kind: 'person', title: 'Impostor', url: 'https://github.com/ada' })).rejects.toThrow(/already has/);
+    await expect(saveSource(db, { kind: 'person', title: 'Impostor', url: 'https://github.com/ada' })).rejects.toThrow(
+      /already has/,
+    );
   });
 
   it('merges two people: profiles, feeds and topics join; their content points to the one kept', async () => {
-    const one = await saveSource(db, ada({ topics: ['math'], feeds: [{ url: 'https://ada.dev/feed.xml', type: 'rss' }] }));
-    const two = await saveSource(db, { kind: 'person', title: 'Ada L.', url: 'https://mastodon.social/@ada', topics: ['computing'], note: 'met at a talk' });
-    const post = await saveSource(db, { kind: 'article', title: 'Notes', url: 'https://blog.example/n', creators: [two.source.id] });
+    const one = await saveSource(
+      db,
+      ada({ topics: ['math'], feeds: [{ url: 'https://ada.dev/feed.xml', type: 'rss' }] }),
+    );
+    const two = await saveSource(db, {
+      kind: 'person',
+      title: 'Ada L.',
+      url: 'https://mastodon.social/@ada',
+      topics: ['computing'],
+      note: 'met at a talk',
+    });
+    const post = await saveSource(db, {
+      kind: 'article',
+      title: 'Notes',
+      url: 'https://blog.example/n',
+      creators: [two.source.id],
+    });
     const merged = await mergePeople(db, one.source.id, two.source.id, 9);
     expect(merged.profiles.map((p) => p.url)).toEqual(['https://mastodon.social/@ada']);
     expect(merged.topics).toEqual(['math', 'computing']);

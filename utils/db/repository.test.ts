@@ -58,7 +58,13 @@ describe('saveSource', () => {
 
   it('keeps fields an update leaves out, and clears fields set to null', async () => {
     const { source } = await saveSource(db, { ...post, note: 'n', quote: 'q', reliability: { rating: 4 } });
-    const updated = await saveSource(db, { id: source.id, kind: 'article', title: 'Renamed', note: null, reliability: null });
+    const updated = await saveSource(db, {
+      id: source.id,
+      kind: 'article',
+      title: 'Renamed',
+      note: null,
+      reliability: null,
+    });
     expect(updated.source).toMatchObject({ title: 'Renamed', quote: 'q', url: post.url });
     expect(updated.source.note).toBeUndefined();
     expect(updated.source.reliability).toBeUndefined();
@@ -67,17 +73,22 @@ describe('saveSource', () => {
   it('keeps the first provenance', async () => {
     const provenance = { pageUrl: 'https://blog.example/post?utm_medium=mail', capturedAt: 5 };
     await saveSource(db, { ...post, provenance });
-    const again = await saveSource(db, { ...post, provenance: { pageUrl: 'https://elsewhere.example/', capturedAt: 9 } });
+    const again = await saveSource(db, {
+      ...post,
+      provenance: { pageUrl: 'https://elsewhere.example/', capturedAt: 9 },
+    });
     expect(again.source.provenance).toEqual({ pageUrl: 'https://blog.example/post', capturedAt: 5 });
   });
 
-  it('refuses an unknown id, invalid data, and an edit that takes another source\'s URL', async () => {
+  it("refuses an unknown id, invalid data, and an edit that takes another source's URL", async () => {
     await expect(saveSource(db, { ...post, id: 'nope' })).rejects.toBeInstanceOf(SourceNotFoundError);
     await expect(saveSource(db, { ...post, url: 'javascript:alert(1)' })).rejects.toThrow();
     await expect(saveSource(db, { ...post, title: '   ' })).rejects.toThrow();
     const a = await saveSource(db, post);
     await saveSource(db, { kind: 'article', title: 'Other', url: 'https://blog.example/other' });
-    await expect(saveSource(db, { id: a.source.id, kind: 'article', title: 'x', url: 'https://blog.example/other' })).rejects.toThrow(/already has/);
+    await expect(
+      saveSource(db, { id: a.source.id, kind: 'article', title: 'x', url: 'https://blog.example/other' }),
+    ).rejects.toThrow(/already has/);
   });
 
   it('matches a person without a link by name, ignoring case and spacing', async () => {

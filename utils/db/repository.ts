@@ -8,13 +8,7 @@ import {
   type Profile,
   type SourceInput as SourceInputType,
 } from '../model/source';
-import {
-  defaultCategory,
-  defaultStatus,
-  type Category,
-  type Kind,
-  type Status,
-} from '../model/vocabulary';
+import { defaultCategory, defaultStatus, type Category, type Kind, type Status } from '../model/vocabulary';
 import { cleanLine, LIMITS } from '../model/fields';
 import { Clip, ClipInput, clipText, countWords, type ClipInput as ClipInputType } from '../model/clip';
 import { normalizeUrl } from '../url/normalize';
@@ -136,9 +130,7 @@ export function getSource(db: PlnDatabase, id: string): Promise<Source | undefin
 }
 
 export function getSources(db: PlnDatabase, ids: readonly string[]): Promise<Source[]> {
-  return db.sources
-    .bulkGet([...ids])
-    .then((rows) => rows.filter((row): row is Source => row !== undefined));
+  return db.sources.bulkGet([...ids]).then((rows) => rows.filter((row): row is Source => row !== undefined));
 }
 
 /** The source saved for this address, compared after normalization. */
@@ -214,8 +206,7 @@ export async function listSources(db: PlnDatabase, filter: SourceFilter = {}): P
   let rows: Source[];
   if (topic !== undefined) rows = await db.sources.where('topics').equals(topic).toArray();
   else if (kind !== undefined) rows = await db.sources.where('kind').equals(kind).toArray();
-  else if (category !== undefined)
-    rows = await db.sources.where('category').equals(category).toArray();
+  else if (category !== undefined) rows = await db.sources.where('category').equals(category).toArray();
   else if (status !== undefined) rows = await db.sources.where('status').equals(status).toArray();
   else return db.sources.orderBy('createdAt').reverse().toArray();
   return rows.filter(matches).sort((a, b) => b.createdAt - a.createdAt);
@@ -245,11 +236,7 @@ export async function listTopics(db: PlnDatabase): Promise<string[]> {
 }
 
 /** Moves a source to the trash, from where `restoreSource` brings it back unchanged. */
-export async function removeSource(
-  db: PlnDatabase,
-  id: string,
-  now: number = Date.now(),
-): Promise<void> {
+export async function removeSource(db: PlnDatabase, id: string, now: number = Date.now()): Promise<void> {
   await db.transaction('rw', db.sources, db.trash, async () => {
     const source = await db.sources.get(id);
     if (!source) throw new SourceNotFoundError(id);
@@ -287,7 +274,16 @@ function addressesOf(source: Pick<Source, 'url' | 'aliases'>): string[] {
 /** The saved source one of these addresses belongs to, if any. */
 async function ownerOf(db: PlnDatabase, addresses: readonly string[]): Promise<Source | undefined> {
   if (addresses.length === 0) return undefined;
-  return (await db.sources.where('url').anyOf([...addresses]).first()) ?? (await db.sources.where('aliases').anyOf([...addresses]).first());
+  return (
+    (await db.sources
+      .where('url')
+      .anyOf([...addresses])
+      .first()) ??
+    (await db.sources
+      .where('aliases')
+      .anyOf([...addresses])
+      .first())
+  );
 }
 
 export function listTrash(db: PlnDatabase): Promise<TrashedSource[]> {
@@ -385,7 +381,9 @@ export async function mergePeople(
     }
     // Out of the collection first, so that its addresses are free to move over.
     await removeSource(db, fromId, now);
-    const fromProfiles: Profile[] = from.url ? [{ url: from.url, site: undefined, handle: undefined }, ...from.profiles] : from.profiles;
+    const fromProfiles: Profile[] = from.url
+      ? [{ url: from.url, site: undefined, handle: undefined }, ...from.profiles]
+      : from.profiles;
     const note = [into.note, from.note].filter(Boolean).join('\n\n') || undefined;
     const { source } = await saveSource(
       db,
@@ -418,7 +416,11 @@ export async function splitProfile(
     if (!person) throw new SourceNotFoundError(personId);
     const profile = person.profiles.find((p) => p.url === url);
     if (!profile || url === undefined) throw new Error(`${person.title} has no other profile at ${profileUrl}`);
-    await saveSource(db, { id: personId, kind: 'person', title: person.title, profiles: person.profiles.filter((p) => p !== profile) }, now);
+    await saveSource(
+      db,
+      { id: personId, kind: 'person', title: person.title, profiles: person.profiles.filter((p) => p !== profile) },
+      now,
+    );
     const { source } = await saveSource(
       db,
       { kind: 'person', title: person.title, url, category: person.category, status: person.status },
@@ -452,7 +454,11 @@ export interface SourceChangeKeys {
   visited: [string, number][];
 }
 
-export async function sourceChangeKeys(db: PlnDatabase, sinceUpdated: number, sinceVisited: number): Promise<SourceChangeKeys> {
+export async function sourceChangeKeys(
+  db: PlnDatabase,
+  sinceUpdated: number,
+  sinceVisited: number,
+): Promise<SourceChangeKeys> {
   return db.transaction('r', db.sources, async () => {
     const pairs = async (index: 'updatedAt' | 'lastVisitedAt', since: number): Promise<[string, number][]> => {
       const range = db.sources.where(index).aboveOrEqual(since);
@@ -471,7 +477,10 @@ export async function sourceChangeKeys(db: PlnDatabase, sinceUpdated: number, si
 /** When each clip was kept, by source id, without reading the clips' text. */
 export async function clipStamps(db: PlnDatabase): Promise<Map<string, number>> {
   return db.transaction('r', db.clips, async () => {
-    const [keys, ids] = await Promise.all([db.clips.orderBy('clippedAt').keys(), db.clips.orderBy('clippedAt').primaryKeys()]);
+    const [keys, ids] = await Promise.all([
+      db.clips.orderBy('clippedAt').keys(),
+      db.clips.orderBy('clippedAt').primaryKeys(),
+    ]);
     return new Map(ids.map((id, i) => [String(id), Number(keys[i])]));
   });
 }
@@ -507,10 +516,14 @@ export async function bulkUpdate(
     const next: Source[] = [];
     for (const source of rows) {
       if (!source) continue;
-      const topics = cleanTopics([...source.topics.filter((t) => !removing.has(t.toLocaleLowerCase())), ...(change.addTopics ?? [])]);
+      const topics = cleanTopics([
+        ...source.topics.filter((t) => !removing.has(t.toLocaleLowerCase())),
+        ...(change.addTopics ?? []),
+      ]);
       const category = change.category ?? source.category;
       const status = change.status ?? source.status;
-      const same = category === source.category && status === source.status && topics.join('\n') === source.topics.join('\n');
+      const same =
+        category === source.category && status === source.status && topics.join('\n') === source.topics.join('\n');
       if (same) continue;
       previous.push({ id: source.id, category: source.category, status: source.status, topics: [...source.topics] });
       next.push({ ...source, category, status, topics, updatedAt: now });
@@ -521,13 +534,24 @@ export async function bulkUpdate(
 }
 
 /** Puts back what a bulk change replaced, for the sources still saved; returns how many. */
-export async function bulkRevert(db: PlnDatabase, previous: readonly BulkPrevious[], now: number = Date.now()): Promise<number> {
+export async function bulkRevert(
+  db: PlnDatabase,
+  previous: readonly BulkPrevious[],
+  now: number = Date.now(),
+): Promise<number> {
   return db.transaction('rw', db.sources, async () => {
     const rows = await db.sources.bulkGet(previous.map((p) => p.id));
     const next: Source[] = [];
     rows.forEach((source, i) => {
       const before = previous[i];
-      if (source && before) next.push({ ...source, category: before.category, status: before.status, topics: cleanTopics(before.topics), updatedAt: now });
+      if (source && before)
+        next.push({
+          ...source,
+          category: before.category,
+          status: before.status,
+          topics: cleanTopics(before.topics),
+          updatedAt: now,
+        });
     });
     await db.sources.bulkPut(next);
     return next.length;
@@ -558,7 +582,10 @@ export async function bulkRestore(db: PlnDatabase, ids: readonly string[]): Prom
     // An address (its own or a profile's) saved again meanwhile, or by another source of this
     // batch, keeps the source that has it.
     const addresses = trashed.flatMap(({ source }) => addressesOf(source));
-    const owners = [...(await db.sources.where('url').anyOf(addresses).toArray()), ...(await db.sources.where('aliases').anyOf(addresses).toArray())];
+    const owners = [
+      ...(await db.sources.where('url').anyOf(addresses).toArray()),
+      ...(await db.sources.where('aliases').anyOf(addresses).toArray()),
+    ];
     const taken = new Set(owners.flatMap(addressesOf));
     const back: TrashedSource[] = [];
     const dropped: TrashedSource[] = [];

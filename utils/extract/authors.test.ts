@@ -73,22 +73,38 @@ describe('mergeAuthors', () => {
       ],
       BASE,
     );
-    expect(out).toEqual([{ name: 'Jane Doe', url: 'https://example.org/people/jane', image: 'https://example.org/jane.png' }]);
+    expect(out).toEqual([
+      { name: 'Jane Doe', url: 'https://example.org/people/jane', image: 'https://example.org/jane.png' },
+    ]);
   });
 
   it('falls through sources that name nobody', () => {
-    const out = mergeAuthors([[{ name: 'Staff' }, { name: 42 as unknown as string }], [], [{ name: 'By Jane Doe and John Roe' }]], BASE);
+    const out = mergeAuthors(
+      [[{ name: 'Staff' }, { name: 42 as unknown as string }], [], [{ name: 'By Jane Doe and John Roe' }]],
+      BASE,
+    );
     expect(out).toEqual([{ name: 'Jane Doe' }, { name: 'John Roe' }]);
   });
 
   it('dedupes case-insensitively within a source and keeps the richest entry', () => {
-    const out = mergeAuthors([[{ name: 'jane doe' }, { name: 'Jane Doe', url: 'https://jane.example.org/' }, { name: 'JANE DOE', image: '/j.png' }]], BASE);
+    const out = mergeAuthors(
+      [
+        [
+          { name: 'jane doe' },
+          { name: 'Jane Doe', url: 'https://jane.example.org/' },
+          { name: 'JANE DOE', image: '/j.png' },
+        ],
+      ],
+      BASE,
+    );
     expect(out).toEqual([{ name: 'jane doe', url: 'https://jane.example.org/', image: 'https://example.org/j.png' }]);
   });
 
   it('gives a URL without a name to the sole author, and never makes a name from it', () => {
     const profile = 'https://social.example.net/jane';
-    expect(mergeAuthors([[{ name: profile }], [{ name: 'Jane Doe' }]], BASE)).toEqual([{ name: 'Jane Doe', url: profile }]);
+    expect(mergeAuthors([[{ name: profile }], [{ name: 'Jane Doe' }]], BASE)).toEqual([
+      { name: 'Jane Doe', url: profile },
+    ]);
     expect(mergeAuthors([[{ name: profile }]], BASE)).toEqual([]);
     expect(mergeAuthors([[{ name: 'Ann Lee' }, { name: 'Bo Chen' }], [{ url: profile }]], BASE)).toEqual([
       { name: 'Ann Lee' },
@@ -101,35 +117,57 @@ describe('mergeAuthors', () => {
   });
 
   it('does not give the url of "A and B" to either', () => {
-    expect(mergeAuthors([[{ name: 'Ann Lee and Bo Chen', url: '/ann' }]], BASE)).toEqual([{ name: 'Ann Lee' }, { name: 'Bo Chen' }]);
+    expect(mergeAuthors([[{ name: 'Ann Lee and Bo Chen', url: '/ann' }]], BASE)).toEqual([
+      { name: 'Ann Lee' },
+      { name: 'Bo Chen' },
+    ]);
   });
 
   it('merges sameAs from every source, without the url itself, for one person only', () => {
     const out = mergeAuthors(
       [
-        [{ name: 'Jane Doe', url: 'https://jane.example.org/', sameAs: ['https://social.example.net/@jane', 'https://jane.example.org/'] }],
-        [{ name: 'jane doe', sameAs: ['https://code.example.com/jane', 'https://social.example.net/@jane', 'javascript:x'] }],
+        [
+          {
+            name: 'Jane Doe',
+            url: 'https://jane.example.org/',
+            sameAs: ['https://social.example.net/@jane', 'https://jane.example.org/'],
+          },
+        ],
+        [
+          {
+            name: 'jane doe',
+            sameAs: ['https://code.example.com/jane', 'https://social.example.net/@jane', 'javascript:x'],
+          },
+        ],
         [{ name: 'Ann Lee and Jane Doe', sameAs: ['https://other.example.net/'] }],
       ],
       BASE,
     );
     expect(out).toEqual([
-      { name: 'Jane Doe', url: 'https://jane.example.org/', sameAs: ['https://social.example.net/@jane', 'https://code.example.com/jane'] },
+      {
+        name: 'Jane Doe',
+        url: 'https://jane.example.org/',
+        sameAs: ['https://social.example.net/@jane', 'https://code.example.com/jane'],
+      },
     ]);
   });
 
   it('excludes organizations', () => {
-    expect(mergeAuthors([[{ name: 'The Daily' }], [{ name: 'Jane Doe' }]], BASE, ['the daily'])).toEqual([{ name: 'Jane Doe' }]);
-  });
-
-  it('keeps only http(s) urls and images', () => {
-    expect(mergeAuthors([[{ name: 'Jane Doe', url: 'javascript:alert(1)', image: 'data:image/png;base64,AA' }]], BASE)).toEqual([
+    expect(mergeAuthors([[{ name: 'The Daily' }], [{ name: 'Jane Doe' }]], BASE, ['the daily'])).toEqual([
       { name: 'Jane Doe' },
     ]);
   });
 
+  it('keeps only http(s) urls and images', () => {
+    expect(
+      mergeAuthors([[{ name: 'Jane Doe', url: 'javascript:alert(1)', image: 'data:image/png;base64,AA' }]], BASE),
+    ).toEqual([{ name: 'Jane Doe' }]);
+  });
+
   it('returns at most 20 people', () => {
-    const many = Array.from({ length: 300 }, (_, i) => ({ name: `Person Number${String.fromCharCode(65 + (i % 26))}${i}` }));
+    const many = Array.from({ length: 300 }, (_, i) => ({
+      name: `Person Number${String.fromCharCode(65 + (i % 26))}${i}`,
+    }));
     expect(mergeAuthors([many], BASE)).toHaveLength(20);
   });
 });

@@ -52,7 +52,16 @@ export function authorNames(raw: unknown, whole = false): string[] {
     else parts.push(part);
   }
   return parts
-    .map((p) => clean(p.trim().replace(/^\((.*)\)$/, '$1').replace(BY, ''), MAX.name) ?? '')
+    .map(
+      (p) =>
+        clean(
+          p
+            .trim()
+            .replace(/^\((.*)\)$/, '$1')
+            .replace(BY, ''),
+          MAX.name,
+        ) ?? '',
+    )
     .filter(
       (p) =>
         p.length >= 2 &&

@@ -21,7 +21,8 @@ export interface Byline {
 
 const HEADINGS = 'h1, h2, h3, [itemprop~="headline"], div[class*="title"], p[class*="title"], span[class*="title"]';
 const AUTHOR_HINT = /byline|author|writer|contributor/i;
-const NOT_AUTHOR = /avatar|photo|image|img|bio|box|comment|share|social|follow|more|related|list|date|time|label|title/i;
+const NOT_AUTHOR =
+  /avatar|photo|image|img|bio|box|comment|share|social|follow|more|related|list|date|time|label|title/i;
 const DATE_HINT = /date|time|publish|posted|dateline/i;
 const NOT_DATE = /update|modif|comment|read|duration|timer|length/i;
 const NOT_TIME = /modif|comment|duration|timer/i;
@@ -46,7 +47,11 @@ const linksHome = (el: Element, base?: string) =>
     .slice(0, 3)
     .some((a) => /^\/?$/.test(safely(() => new URL(a.getAttribute('href') ?? '', base).pathname, '')));
 
-export function findHeadline(doc: Document, titles: readonly (string | undefined)[], base?: string): Element | undefined {
+export function findHeadline(
+  doc: Document,
+  titles: readonly (string | undefined)[],
+  base?: string,
+): Element | undefined {
   const whole = titles.map(fold).filter((t) => t.length >= 3);
   const parts = titles.flatMap((t) => (t ? segments(t) : []));
   if (!whole.length) return undefined;
@@ -94,7 +99,9 @@ const AUTHOR_LINK =
 /** The people in a byline element: one per author link ("By <a>A</a> and <a>B</a>"), else its text. */
 function bylineAuthor(el: Element, base?: string): AuthorCandidate[] {
   const links = el.matches('a[href]') ? [el] : Array.from(el.querySelectorAll(AUTHOR_LINK)).slice(0, 10);
-  const named = links.map((a) => ({ name: textOf(a, 120), url: absUrl(a.getAttribute('href'), base) })).filter((a) => a.name);
+  const named = links
+    .map((a) => ({ name: textOf(a, 120), url: absUrl(a.getAttribute('href'), base) }))
+    .filter((a) => a.name);
   if (named.length) return named;
   // Bullets and bars separate a byline's parts ("By Jane Doe • 5 min read"); names come first.
   const text = textOf(el, 160, true)?.split(/\s[•|·]\s/)[0];
@@ -115,13 +122,19 @@ export function readByline(doc: Document, titles: readonly (string | undefined)[
         const hinted = (AUTHOR_HINT.test(h) && !NOT_AUTHOR.test(h)) || el.getAttribute('itemprop') === 'author';
         const short = el.childElementCount <= 3 ? textOf(el, 160, true) : undefined;
         // A wrapper ("byline-wrapper") holding a more specific byline element: read that one.
-        const inner = hinted && !rel && Array.from(el.querySelectorAll('[class], [id]')).slice(0, 50).some((d) => AUTHOR_HINT.test(hints(d)));
+        const inner =
+          hinted &&
+          !rel &&
+          Array.from(el.querySelectorAll('[class], [id]'))
+            .slice(0, 50)
+            .some((d) => AUTHOR_HINT.test(hints(d)));
         if (rel || (hinted && !inner)) out.authors = bylineAuthor(el, base);
         else if (short && short.length <= 100 && BY.test(short)) out.authors = bylineAuthor(el, base);
         out.authors = out.authors.filter((a) => !/\d/.test(a.name ?? ''));
       }
       if (!out.publishedAt) {
-        if (el.localName === 'time' && !NOT_TIME.test(h)) out.publishedAt = isoDate(el.getAttribute('datetime')) ?? isoDate(textOf(el, 100));
+        if (el.localName === 'time' && !NOT_TIME.test(h))
+          out.publishedAt = isoDate(el.getAttribute('datetime')) ?? isoDate(textOf(el, 100));
         else if (DATE_HINT.test(h) && !NOT_DATE.test(h) && el.childElementCount <= 3) {
           const t = textOf(el, 120);
           if (t && t.length <= 100) out.publishedAt = isoDate(t);

@@ -67,7 +67,14 @@ export function buildCandidates(e: Extraction): Candidate[] {
   const agentPage = AGENT_KINDS.has(e.kind);
   const ownFeeds = e.feeds.filter((f) => !isComments(f));
   const person = (a: ExtractedPerson) =>
-    ({ kind: 'person', title: a.name, url: a.url, image: a.image, feeds: feedsUnder(a.url, ownFeeds), sameAs: a.sameAs }) as const;
+    ({
+      kind: 'person',
+      title: a.name,
+      url: a.url,
+      image: a.image,
+      feeds: feedsUnder(a.url, ownFeeds),
+      sameAs: a.sameAs,
+    }) as const;
 
   // The person a profile page is about is one of its authors, at the page's address.
   const self = agentPage ? e.authors.find((a) => urlKey(a.url) === pageKey) : undefined;
@@ -87,12 +94,21 @@ export function buildCandidates(e: Extraction): Candidate[] {
   }
 
   const channel = e.kind === 'video' || e.kind === 'podcast_episode' ? e.channel : undefined;
-  const publisher = e.publisher ?? (e.siteName ? { name: e.siteName, url: undefined, image: undefined, feeds: [] } : undefined);
+  const publisher =
+    e.publisher ?? (e.siteName ? { name: e.siteName, url: undefined, image: undefined, feeds: [] } : undefined);
   // A show's own site: the publisher is the channel, and its feeds are the show's.
   const showSite = !!channel && !!publisher && fold(publisher.name) === fold(channel.name);
   if (channel) {
     const feeds = channel.feeds.length ? channel.feeds : showSite ? (publisher?.feeds ?? []) : [];
-    add({ role: 'channel', kind: 'channel', title: channel.name, url: channel.url, image: channel.image, feeds, sameAs: [] });
+    add({
+      role: 'channel',
+      kind: 'channel',
+      title: channel.name,
+      url: channel.url,
+      image: channel.image,
+      feeds,
+      sameAs: [],
+    });
   }
   for (const a of e.authors) {
     if (a === self) continue;

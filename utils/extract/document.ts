@@ -23,7 +23,8 @@ export function readDocument(doc: Document, pageUrl: string): PageDocument {
     const el = all[i];
     const isLink = el?.localName === 'link';
     for (const rel of (el?.getAttribute('rel') ?? '').slice(0, 200).toLowerCase().split(/\s+/)) {
-      if (isLink && (rel === 'canonical' || rel === 'author') && !links[rel]) links[rel] = absUrl(el?.getAttribute('href'), base);
+      if (isLink && (rel === 'canonical' || rel === 'author') && !links[rel])
+        links[rel] = absUrl(el?.getAttribute('href'), base);
       if (rel === 'me' && me.length < 20) {
         const url = absUrl(el?.getAttribute('href'), base);
         if (url && !me.includes(url)) me.push(url);
@@ -35,10 +36,7 @@ export function readDocument(doc: Document, pageUrl: string): PageDocument {
   return {
     base,
     // document.title follows the HTML rules (the first <title> in the HTML namespace).
-    title: clean(
-      typeof doc.title === 'string' ? doc.title : doc.querySelector('title')?.textContent,
-      MAX.title,
-    ),
+    title: clean(typeof doc.title === 'string' ? doc.title : doc.querySelector('title')?.textContent, MAX.title),
     canonical: links['canonical'],
     lang: langTag(html?.getAttribute('lang') ?? html?.getAttribute('xml:lang')),
     // humans.txt and the like are not profiles.

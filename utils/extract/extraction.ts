@@ -21,12 +21,7 @@ const longText = (max: number) =>
     .optional()
     .catch(undefined);
 
-const link = z
-  .string()
-  .max(LIMITS.url)
-  .refine(isHttpUrl)
-  .optional()
-  .catch(undefined);
+const link = z.string().max(LIMITS.url).refine(isHttpUrl).optional().catch(undefined);
 
 /** Keeps the valid items of a list, up to `max`; drops the rest without failing. */
 function listOf<T extends z.ZodType>(item: T, max: number) {
@@ -47,7 +42,10 @@ function listOf<T extends z.ZodType>(item: T, max: number) {
     .transform((items) => items ?? []);
 }
 
-const name = z.string().transform((s) => cleanLine(s, LIMITS.name)).pipe(z.string().min(1));
+const name = z
+  .string()
+  .transform((s) => cleanLine(s, LIMITS.name))
+  .pipe(z.string().min(1));
 const requiredLink = z.string().max(LIMITS.url).refine(isHttpUrl);
 
 export const FEED_TYPES = ['rss', 'atom', 'json'] as const;

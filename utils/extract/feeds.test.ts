@@ -26,7 +26,10 @@ describe('readFeeds', () => {
   });
 
   it('reads at most 20 feeds', () => {
-    const many = Array.from({ length: 30 }, (_, i) => `<link rel="alternate" type="application/rss+xml" href="/f${i}.xml">`).join('');
+    const many = Array.from(
+      { length: 30 },
+      (_, i) => `<link rel="alternate" type="application/rss+xml" href="/f${i}.xml">`,
+    ).join('');
     expect(readFeeds(page(many), BASE)).toHaveLength(20);
   });
 });
@@ -51,5 +54,7 @@ describe('siteNameFromFeed', () => {
     ['RSS', undefined],
     ['My Newsfeed', undefined],
     [undefined, undefined],
-  ])('%s → %s', (title, expected) => expect(siteNameFromFeed({ url: 'https://example.org/f', title, type: 'rss' })).toBe(expected));
+  ])('%s → %s', (title, expected) =>
+    expect(siteNameFromFeed({ url: 'https://example.org/f', title, type: 'rss' })).toBe(expected),
+  );
 });

@@ -27,7 +27,11 @@ export function readFeeds(doc: Document, base?: string): PageFeed[] {
   for (let i = 0; i < all.length && i < 500 && feeds.length < 20; i++) {
     const el = all[i];
     if (!el || !/(?:^|\s)alternate(?:\s|$)/i.test(el.getAttribute('rel')?.slice(0, 200) ?? '')) continue;
-    const mime = (el.getAttribute('type') ?? '').slice(0, 100).trim().toLowerCase().replace(/\s*;.*/, '');
+    const mime = (el.getAttribute('type') ?? '')
+      .slice(0, 100)
+      .trim()
+      .toLowerCase()
+      .replace(/\s*;.*/, '');
     const type = TYPES[mime];
     const url = absUrl(el.getAttribute('href'), base);
     const title = clean(el.getAttribute('title'), MAX.title);

@@ -17,15 +17,30 @@ describe('freshExtraction', () => {
       authors: [{ name: 'First channel' }],
     });
     const fresh = freshExtraction(e);
-    expect(fresh).toMatchObject({ url: watch('second'), title: 'Second video - Video Site', kind: 'article', authors: [] });
+    expect(fresh).toMatchObject({
+      url: watch('second'),
+      title: 'Second video - Video Site',
+      kind: 'article',
+      authors: [],
+    });
     expect(fresh.description).toBeUndefined();
     expect(fresh.skipped.at(-1)).toMatch(/loaded earlier/);
   });
 
   it('keeps metadata an app updated as it moved, and pages loaded where they are', () => {
-    const updated = parseExtraction({ pageUrl: watch('second'), loadedUrl: watch('first'), url: watch('second'), title: 'Second video' });
+    const updated = parseExtraction({
+      pageUrl: watch('second'),
+      loadedUrl: watch('first'),
+      url: watch('second'),
+      title: 'Second video',
+    });
     expect(freshExtraction(updated)).toBe(updated);
-    const loadedHere = parseExtraction({ pageUrl: 'https://blog.example/a?utm_source=x', loadedUrl: 'https://blog.example/a?utm_source=x', url: 'https://blog.example/posts/a', title: 'A' });
+    const loadedHere = parseExtraction({
+      pageUrl: 'https://blog.example/a?utm_source=x',
+      loadedUrl: 'https://blog.example/a?utm_source=x',
+      url: 'https://blog.example/posts/a',
+      title: 'A',
+    });
     expect(freshExtraction(loadedHere)).toBe(loadedHere);
     const noEntry = parseExtraction({ pageUrl: watch('x'), url: watch('y'), title: 'Y' });
     expect(freshExtraction(noEntry)).toBe(noEntry);

@@ -35,6 +35,9 @@ export function freshExtraction(e: Extraction): Extraction {
     authors: [],
     channel: undefined,
     kind: 'article',
-    skipped: [...e.skipped, 'metadata described the page loaded earlier in this app; only the address and title were kept'],
+    skipped: [
+      ...e.skipped,
+      'metadata described the page loaded earlier in this app; only the address and title were kept',
+    ],
   };
 }

@@ -6,7 +6,8 @@ import { parseExtraction } from './extraction';
 import { extractPage, siteFromTitle, stripSiteName } from './index';
 
 const ARTICLE = readFileSync(new URL('../../tests/fixtures/extract/article.html', import.meta.url), 'utf8');
-const fixture = (name: string) => dom(readFileSync(new URL(`../../tests/fixtures/extract/${name}`, import.meta.url), 'utf8'));
+const fixture = (name: string) =>
+  dom(readFileSync(new URL(`../../tests/fixtures/extract/${name}`, import.meta.url), 'utf8'));
 const PAGE_URL = 'https://blog.example.org/posts/learning-in-public?utm_source=feed';
 
 /** The fixture without the lines that contain one of `needles` ('lang' drops <html lang>). */
@@ -51,8 +52,16 @@ describe('extractPage on a page where every reader disagrees', () => {
       },
       feeds: [
         { url: 'https://blog.example.org/feed.xml', title: 'Example Blog » Feed', type: 'rss' },
-        { url: 'https://blog.example.org/posts/learning-in-public/comments/feed', title: 'Example Blog » Learning in Public Comments Feed', type: 'rss' },
-        { url: 'https://blog.example.org/authors/ada/feed', title: 'Example Blog » Posts by Ada Lovelace Feed', type: 'atom' },
+        {
+          url: 'https://blog.example.org/posts/learning-in-public/comments/feed',
+          title: 'Example Blog » Learning in Public Comments Feed',
+          type: 'rss',
+        },
+        {
+          url: 'https://blog.example.org/authors/ada/feed',
+          title: 'Example Blog » Posts by Ada Lovelace Feed',
+          type: 'atom',
+        },
       ],
       skipped: [],
       selection: 'A quote.',
@@ -80,9 +89,17 @@ describe('extractPage on a page where every reader disagrees', () => {
       publishedAt: '2020-01-01',
       lang: 'en-GB',
     });
-    const bare = extractPage(without('og:', 'article:', 'application/ld+json', 'twitter:', 'application-name', 'lang'), PAGE_URL);
+    const bare = extractPage(
+      without('og:', 'article:', 'application/ld+json', 'twitter:', 'application-name', 'lang'),
+      PAGE_URL,
+    );
     // No site name in the metadata: the <title> half that is not the headline (<h1>) names the site.
-    expect(bare).toMatchObject({ title: 'Learning in Public', siteName: 'Example Blog', description: 'Meta description.', image: undefined });
+    expect(bare).toMatchObject({
+      title: 'Learning in Public',
+      siteName: 'Example Blog',
+      description: 'Meta description.',
+      image: undefined,
+    });
     expect(bare.lang).toBeUndefined();
   });
 
@@ -131,9 +148,14 @@ describe('title', () => {
 
 describe('site name', () => {
   it('falls back to the other half of a "Site - Post" title whose post half is the headline, then to the feed title', () => {
-    const byTitle = extractPage(page('<title>Field Notes - Why we forget</title>', '<h1>Why we forget</h1>'), 'https://example.org/p');
+    const byTitle = extractPage(
+      page('<title>Field Notes - Why we forget</title>', '<h1>Why we forget</h1>'),
+      'https://example.org/p',
+    );
     expect(byTitle).toMatchObject({ siteName: 'Field Notes', title: 'Why we forget' });
-    const byFeed = page('<title>Why we forget</title><link rel="alternate" type="application/rss+xml" title="Field Notes » Feed" href="/feed">');
+    const byFeed = page(
+      '<title>Why we forget</title><link rel="alternate" type="application/rss+xml" title="Field Notes » Feed" href="/feed">',
+    );
     expect(extractPage(byFeed, 'https://example.org/p').siteName).toBe('Field Notes');
     expect(siteFromTitle('Post | Site', 'post')).toBe('Site');
     expect(siteFromTitle('Site: Post', 'Post')).toBe('Site');
@@ -141,8 +163,13 @@ describe('site name', () => {
   });
 
   it('reads <meta name=publisher> and drops a "(formerly …)" suffix', () => {
-    expect(extractPage(page('<meta name="publisher" content="Wire Daily">'), 'https://example.org/p').siteName).toBe('Wire Daily');
-    expect(extractPage(page('<meta name="publisher" content="https://plus.example.com/123">'), 'https://example.org/p').siteName).toBeUndefined();
+    expect(extractPage(page('<meta name="publisher" content="Wire Daily">'), 'https://example.org/p').siteName).toBe(
+      'Wire Daily',
+    );
+    expect(
+      extractPage(page('<meta name="publisher" content="https://plus.example.com/123">'), 'https://example.org/p')
+        .siteName,
+    ).toBeUndefined();
     const renamed = page('<meta property="og:site_name" content="Y (formerly Zed)">');
     expect(extractPage(renamed, 'https://example.org/p').siteName).toBe('Y');
   });
@@ -150,7 +177,11 @@ describe('site name', () => {
   it('names the publication from JSON-LD when it has its own address on the site (a publication on a platform)', () => {
     const doc = page(
       `<meta property="og:site_name" content="Platform">` +
-        ld({ '@type': 'NewsArticle', headline: 'H', publisher: { '@type': 'Organization', name: 'Team Blog', url: 'https://platform.example/team-blog' } }),
+        ld({
+          '@type': 'NewsArticle',
+          headline: 'H',
+          publisher: { '@type': 'Organization', name: 'Team Blog', url: 'https://platform.example/team-blog' },
+        }),
     );
     expect(extractPage(doc, 'https://platform.example/team-blog/h-123')).toMatchObject({
       siteName: 'Platform',
@@ -170,7 +201,11 @@ describe('pages of every kind', () => {
           name: 'Grace Hopper',
           url: 'https://social.example.net/@grace',
           image: 'https://cdn.example.net/avatars/grace.jpg',
-          sameAs: ['https://code.example.com/grace', 'https://grace.example.org/', 'https://video.example.com/@gracehopper'],
+          sameAs: [
+            'https://code.example.com/grace',
+            'https://grace.example.org/',
+            'https://video.example.com/@gracehopper',
+          ],
         },
       ],
       publisher: { name: 'Example Social', feeds: [] },
@@ -182,9 +217,15 @@ describe('pages of every kind', () => {
     const og = page(
       `<meta property="og:type" content="profile"><meta property="profile:first_name" content="Ada"><meta property="profile:last_name" content="Lovelace">`,
     );
-    expect(extractPage(og, 'https://example.org/ada').authors).toEqual([{ name: 'Ada Lovelace', url: 'https://example.org/ada' }]);
-    const titled = page(`<meta property="og:type" content="profile"><meta property="og:title" content="Ada L. (@ada) • Example">`);
-    expect(extractPage(titled, 'https://example.org/ada').authors).toEqual([{ name: 'Ada L.', url: 'https://example.org/ada' }]);
+    expect(extractPage(og, 'https://example.org/ada').authors).toEqual([
+      { name: 'Ada Lovelace', url: 'https://example.org/ada' },
+    ]);
+    const titled = page(
+      `<meta property="og:type" content="profile"><meta property="og:title" content="Ada L. (@ada) • Example">`,
+    );
+    expect(extractPage(titled, 'https://example.org/ada').authors).toEqual([
+      { name: 'Ada L.', url: 'https://example.org/ada' },
+    ]);
   });
 
   it("a personal site's home page: its own h-card (u-url at the page) is the person, with rel=me links", () => {
@@ -193,7 +234,12 @@ describe('pages of every kind', () => {
       `<div class="h-card"><img class="u-photo" src="/ada.jpg" alt=""><a class="p-name u-url" href="/">Ada Lovelace</a></div>`,
     );
     expect(extractPage(doc, 'https://ada.example/').authors).toEqual([
-      { name: 'Ada Lovelace', url: 'https://ada.example/', image: 'https://ada.example/ada.jpg', sameAs: ['https://social.example.net/@ada'] },
+      {
+        name: 'Ada Lovelace',
+        url: 'https://ada.example/',
+        image: 'https://ada.example/ada.jpg',
+        sameAs: ['https://social.example.net/@ada'],
+      },
     ]);
     // The same card on an inner page, or a card pointing elsewhere, is not the page's person.
     expect(extractPage(doc, 'https://ada.example/notes/1').authors).toEqual([]);
@@ -216,7 +262,9 @@ describe('pages of every kind', () => {
   });
 
   it('a page that only announces a video (og:video) is a video', () => {
-    const doc = page(`<meta property="og:video" content="https://example.org/v.mp4"><meta property="video:duration" content="90">`);
+    const doc = page(
+      `<meta property="og:video" content="https://example.org/v.mp4"><meta property="video:duration" content="90">`,
+    );
     expect(extractPage(doc, 'https://example.org/v')).toMatchObject({ kind: 'video', duration: 'PT1M30S' });
   });
 
@@ -225,7 +273,11 @@ describe('pages of every kind', () => {
     expect(out).toMatchObject({
       kind: 'podcast_episode',
       duration: 'PT45M10S',
-      channel: { name: 'The Learning Show', url: 'https://show.example.org/', image: 'https://show.example.org/cover.png' },
+      channel: {
+        name: 'The Learning Show',
+        url: 'https://show.example.org/',
+        image: 'https://show.example.org/cover.png',
+      },
       authors: [{ name: 'Ada Host' }],
     });
   });
@@ -249,7 +301,11 @@ describe('pages of every kind', () => {
         { name: 'Jane Doe', url: 'https://fieldnotes.example.org/author/jane-doe/' },
         { name: 'John Roe', url: 'https://fieldnotes.example.org/author/john-roe/' },
       ],
-      publisher: { name: 'Field Notes Weekly', url: 'https://fieldnotes.example.org/', feeds: [{ url: 'https://fieldnotes.example.org/feed/' }] },
+      publisher: {
+        name: 'Field Notes Weekly',
+        url: 'https://fieldnotes.example.org/',
+        feeds: [{ url: 'https://fieldnotes.example.org/feed/' }],
+      },
     });
   });
 
@@ -267,7 +323,9 @@ describe('kind', () => {
   it('classifies from JSON-LD, og:type and the URL', () => {
     const video = page(`<meta property="og:type" content="video.other">`);
     expect(extractPage(video, 'https://example.org/v').kind).toBe('video');
-    const episode = page(ld({ '@type': 'PodcastEpisode', name: 'Ep 1' }) + `<meta property="og:type" content="article">`);
+    const episode = page(
+      ld({ '@type': 'PodcastEpisode', name: 'Ep 1' }) + `<meta property="og:type" content="article">`,
+    );
     expect(extractPage(episode, 'https://example.org/e').kind).toBe('podcast_episode');
     expect(extractPage(page('<title>x</title>'), 'https://www.youtube.com/watch?v=x').kind).toBe('video');
     const org = page(ld({ '@type': 'Organization', name: 'Org' }));
@@ -279,7 +337,12 @@ describe('kind', () => {
 
 describe('unreadable documents', () => {
   it('reports a PDF', () => {
-    expect(extractPage(dom('<html><body><embed type="application/pdf"></body></html>', 'application/pdf'), 'https://example.org/a.pdf')).toEqual({
+    expect(
+      extractPage(
+        dom('<html><body><embed type="application/pdf"></body></html>', 'application/pdf'),
+        'https://example.org/a.pdf',
+      ),
+    ).toEqual({
       pageUrl: 'https://example.org/a.pdf',
       unreadable: 'pdf',
       kind: 'article',
@@ -288,17 +351,27 @@ describe('unreadable documents', () => {
   });
 
   it.each(['text/plain', 'image/png', 'text/xml', 'application/json'])('reports %s as not HTML', (type) => {
-    expect(extractPage(dom('<html><head><title>x</title></head></html>', type), 'https://example.org/x').unreadable).toBe('not-html');
+    expect(
+      extractPage(dom('<html><head><title>x</title></head></html>', type), 'https://example.org/x').unreadable,
+    ).toBe('not-html');
   });
 
   it('reads HTML and XHTML', () => {
-    expect(extractPage(dom('<html><head><title>x</title></head></html>', 'text/html'), 'https://example.org/').title).toBe('x');
-    expect(extractPage(dom('<html><head><title>x</title></head></html>', 'application/xhtml+xml'), 'https://example.org/').unreadable).toBeUndefined();
+    expect(
+      extractPage(dom('<html><head><title>x</title></head></html>', 'text/html'), 'https://example.org/').title,
+    ).toBe('x');
+    expect(
+      extractPage(dom('<html><head><title>x</title></head></html>', 'application/xhtml+xml'), 'https://example.org/')
+        .unreadable,
+    ).toBeUndefined();
   });
 
   it('without a content type, reads a document with an <html> root and nothing else', () => {
     expect(extractPage(dom('<html><head><title>x</title></head></html>'), 'https://example.org/').title).toBe('x');
-    const xml = new DOMParser().parseFromString('<rss><channel><title>x</title></channel></rss>', 'text/xml') as unknown as Document;
+    const xml = new DOMParser().parseFromString(
+      '<rss><channel><title>x</title></channel></rss>',
+      'text/xml',
+    ) as unknown as Document;
     expect(extractPage(xml, 'https://example.org/feed.xml').unreadable).toBe('not-html');
   });
 });
@@ -306,7 +379,9 @@ describe('unreadable documents', () => {
 describe('selection', () => {
   it('is trimmed, keeps line breaks and is capped at 5000 characters', () => {
     const doc = page('<title>x</title>');
-    expect(extractPage(doc, 'https://example.org/', '\n  first line\n\n\n\nsecond\u200B line  ').selection).toBe('first line\n\nsecond line');
+    expect(extractPage(doc, 'https://example.org/', '\n  first line\n\n\n\nsecond\u200B line  ').selection).toBe(
+      'first line\n\nsecond line',
+    );
     expect(extractPage(doc, 'https://example.org/', 'q'.repeat(20_000)).selection).toHaveLength(5_000);
     expect(extractPage(doc, 'https://example.org/', '   ').selection).toBeUndefined();
     expect(extractPage(doc, 'https://example.org/').selection).toBeUndefined();
@@ -334,7 +409,11 @@ describe('hostile pages', () => {
     const doc = page(
       `<title>${ten}</title><meta property="og:description" content="${ten}">` +
         ld({ '@type': 'Article', headline: ten }) +
-        ld({ '@type': 'Article', headline: 'Small', author: { '@type': 'Person', name: 'Jane Doe', sameAs: ['https://social.example.net/@jane'] } }),
+        ld({
+          '@type': 'Article',
+          headline: 'Small',
+          author: { '@type': 'Person', name: 'Jane Doe', sameAs: ['https://social.example.net/@jane'] },
+        }),
       `<h1>${ten}</h1><p class="byline">${ten}</p><div itemscope itemtype="https://schema.org/Article"><span itemprop="author">${ten}</span></div>`,
     );
     const start = performance.now();
@@ -350,7 +429,11 @@ describe('hostile pages', () => {
 
   it('reports thousands of meta tags and invalid JSON-LD in `skipped`, and still reads the rest', () => {
     const metas = Array.from({ length: 3_500 }, (_, i) => `<meta name="m${i}" content="v">`).join('');
-    const doc = page(`<meta property="og:title" content="Real title">${metas}` + ld('{ "@type": "Article", "headline": ') + ld({ '@type': 'Article', author: 'Jane Doe' }));
+    const doc = page(
+      `<meta property="og:title" content="Real title">${metas}` +
+        ld('{ "@type": "Article", "headline": ') +
+        ld({ '@type': 'Article', author: 'Jane Doe' }),
+    );
     const out = extractPage(doc, 'https://example.org/p');
     expect(out).toMatchObject({ title: 'Real title', authors: [{ name: 'Jane Doe' }] });
     expect(out.skipped).toEqual(['meta: over 3000 tags, rest ignored', 'json-ld: invalid JSON in script 1']);
@@ -361,14 +444,34 @@ describe('hostile pages', () => {
     const doc = page(
       ld({
         '@graph': [
-          { '@type': 'PodcastEpisode', '@id': '#e', name: 'Ep', partOfSeries: { '@id': '#s' }, author: { '@id': '#p' }, publisher: { '@id': '#e' }, mainEntity: { '@id': '#e' } },
-          { '@type': 'PodcastSeries', '@id': '#s', name: 'Show', url: { '@id': '#s' }, partOfSeries: { '@id': '#e' }, image: { '@id': '#s' } },
+          {
+            '@type': 'PodcastEpisode',
+            '@id': '#e',
+            name: 'Ep',
+            partOfSeries: { '@id': '#s' },
+            author: { '@id': '#p' },
+            publisher: { '@id': '#e' },
+            mainEntity: { '@id': '#e' },
+          },
+          {
+            '@type': 'PodcastSeries',
+            '@id': '#s',
+            name: 'Show',
+            url: { '@id': '#s' },
+            partOfSeries: { '@id': '#e' },
+            image: { '@id': '#s' },
+          },
           { '@type': 'Person', '@id': '#p', name: 'Host', sameAs: { '@id': '#p' }, author: { '@id': '#e' } },
         ],
       }),
     );
     const out = extractPage(doc, 'https://example.org/e');
-    expect(out).toMatchObject({ kind: 'podcast_episode', title: 'Ep', authors: [{ name: 'Host' }], channel: { name: 'Show' } });
+    expect(out).toMatchObject({
+      kind: 'podcast_episode',
+      title: 'Ep',
+      authors: [{ name: 'Host' }],
+      channel: { name: 'Show' },
+    });
   });
 
   it('keeps markup as text and drops control and zero-width characters in every reader', () => {
@@ -396,10 +499,13 @@ describe('hostile pages', () => {
     ] as const) {
       const raw = extractPage(fixture(name), url);
       const parsed = parseExtraction(raw);
-      expect(JSON.parse(JSON.stringify(parsed)), name).toEqual(JSON.parse(JSON.stringify({ ...raw, authors: parsed.authors })));
-      expect(parsed.authors.map(({ sameAs, ...a }) => ({ ...a, ...(sameAs.length && { sameAs }) })), name).toEqual(
-        JSON.parse(JSON.stringify(raw.authors)),
+      expect(JSON.parse(JSON.stringify(parsed)), name).toEqual(
+        JSON.parse(JSON.stringify({ ...raw, authors: parsed.authors })),
       );
+      expect(
+        parsed.authors.map(({ sameAs, ...a }) => ({ ...a, ...(sameAs.length && { sameAs }) })),
+        name,
+      ).toEqual(JSON.parse(JSON.stringify(raw.authors)));
     }
   });
 
@@ -411,13 +517,23 @@ describe('hostile pages', () => {
       url: `/p/${i}`,
       sameAs: Array.from({ length: 60 }, (_, j) => `https://s${j}.example.net/${i}`),
     }));
-    const feeds = Array.from({ length: 60 }, (_, i) => `<link rel="alternate" type="application/rss+xml" title="${long}" href="/f${i}">`).join('');
+    const feeds = Array.from(
+      { length: 60 },
+      (_, i) => `<link rel="alternate" type="application/rss+xml" title="${long}" href="/f${i}">`,
+    ).join('');
     const bad = Array.from({ length: 80 }, () => ld('{ nope')).join('');
     const doc = page(
       `<meta property="og:title" content="${attr(long)}"><meta property="og:site_name" content="${attr(long)}">
        <meta property="og:type" content="${attr(long)}"><html lang="${attr(long)}">` +
         feeds +
-        ld({ '@type': 'VideoObject', name: long, duration: long, datePublished: long, author: people, partOfSeries: { '@type': 'CreativeWorkSeries', name: long, url: `/${'a'.repeat(3_000)}` } }) +
+        ld({
+          '@type': 'VideoObject',
+          name: long,
+          duration: long,
+          datePublished: long,
+          author: people,
+          partOfSeries: { '@type': 'CreativeWorkSeries', name: long, url: `/${'a'.repeat(3_000)}` },
+        }) +
         bad,
     );
     const raw = extractPage(doc, 'https://example.org/v');
@@ -436,7 +552,10 @@ describe('hostile pages', () => {
     expect(raw.channel).toMatchObject({ url: undefined });
     expect(raw.duration).toBeUndefined();
     expect(raw.publishedAt).toBeUndefined();
-    expect(raw.skipped).toEqual([...Array.from({ length: 49 }, (_, i) => `json-ld: invalid JSON in script ${i + 2}`), 'json-ld: over 50 scripts, rest ignored']);
+    expect(raw.skipped).toEqual([
+      ...Array.from({ length: 49 }, (_, i) => `json-ld: invalid JSON in script ${i + 2}`),
+      'json-ld: over 50 scripts, rest ignored',
+    ]);
     expect(out.skipped).toEqual(raw.skipped);
   });
 
@@ -444,9 +563,13 @@ describe('hostile pages', () => {
     const big = 'word '.repeat(40_000);
     const blocks = Array.from(
       { length: 50 },
-      (_, i) => `<div class="title"><div class="byline date">${big}</div><span itemprop="author">${big}</span></div><h2>${i}</h2>`,
+      (_, i) =>
+        `<div class="title"><div class="byline date">${big}</div><span itemprop="author">${big}</span></div><h2>${i}</h2>`,
     ).join('');
-    const doc = page('<title>Post</title>', `<div itemscope itemtype="https://schema.org/Article">${blocks}<h1>Post</h1><p class="byline">By Jane Doe</p></div>`);
+    const doc = page(
+      '<title>Post</title>',
+      `<div itemscope itemtype="https://schema.org/Article">${blocks}<h1>Post</h1><p class="byline">By Jane Doe</p></div>`,
+    );
     const start = performance.now();
     const out = extractPage(doc, 'https://example.org/p');
     expect(performance.now() - start).toBeLessThan(1_000);
@@ -455,7 +578,10 @@ describe('hostile pages', () => {
   });
 
   it('stays fast with 5,000 meta tags', () => {
-    const metas = Array.from({ length: 5_000 }, (_, i) => `<meta name="m${i}" content="v${i}"><meta property="article:author" content="Person${i} Name">`).join('');
+    const metas = Array.from(
+      { length: 5_000 },
+      (_, i) => `<meta name="m${i}" content="v${i}"><meta property="article:author" content="Person${i} Name">`,
+    ).join('');
     const doc = page(`<meta property="og:title" content="Real title">${metas}`);
     const start = performance.now();
     const out = extractPage(doc, 'https://example.org/');
@@ -481,8 +607,16 @@ describe('hostile pages', () => {
   });
 
   it('ignores JSON-LD of the wrong shape next to invalid JSON-LD', () => {
-    const doc = page(ld('{"@type": "Article", "headline": "broken"') + ld({ '@type': 'Article', headline: 7, author: 42, image: {} }) + '<title>Fallback</title>');
-    expect(extractPage(doc, 'https://example.org/')).toMatchObject({ title: 'Fallback', image: undefined, authors: [] });
+    const doc = page(
+      ld('{"@type": "Article", "headline": "broken"') +
+        ld({ '@type': 'Article', headline: 7, author: 42, image: {} }) +
+        '<title>Fallback</title>',
+    );
+    expect(extractPage(doc, 'https://example.org/')).toMatchObject({
+      title: 'Fallback',
+      image: undefined,
+      authors: [],
+    });
   });
 
   it('never throws, even when the DOM does', () => {
@@ -490,10 +624,20 @@ describe('hostile pages', () => {
       throw new Error('boom');
     };
     const doc = new Proxy(dom('<html><head><title>x</title></head></html>', 'text/html'), {
-      get: (target, prop) => (prop === 'contentType' ? 'text/html' : typeof prop === 'string' && prop.startsWith('query') ? explode : Reflect.get(target, prop)),
+      get: (target, prop) =>
+        prop === 'contentType'
+          ? 'text/html'
+          : typeof prop === 'string' && prop.startsWith('query')
+            ? explode
+            : Reflect.get(target, prop),
     });
     const out = extractPage(doc, 'https://example.org/p');
-    expect(out).toMatchObject({ pageUrl: 'https://example.org/p', url: 'https://example.org/p', kind: 'article', authors: [] });
+    expect(out).toMatchObject({
+      pageUrl: 'https://example.org/p',
+      url: 'https://example.org/p',
+      kind: 'article',
+      authors: [],
+    });
     const broken = new Proxy({}, { get: explode }) as Document;
     expect(extractPage(broken, 'https://example.org/p')).toMatchObject({ unreadable: 'not-html' });
   });

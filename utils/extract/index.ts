@@ -97,7 +97,10 @@ export function extractPage(doc: Document, pageUrl: string, selection?: string):
   siteName = clean(siteName?.replace(/\s*\((?:formerly|previously)\b[^)]*\)$/i, ''), MAX.siteName);
 
   // A home page whose own h-card is at the page's address is its owner's site: a profile too.
-  const profile = kind === 'person' || (kind === 'channel' && og.type === 'profile') || (home && !!mf.card?.url && mf.card.url === url);
+  const profile =
+    kind === 'person' ||
+    (kind === 'channel' && og.type === 'profile') ||
+    (home && !!mf.card?.url && mf.card.url === url);
   const about: LdAgent | undefined = profile ? ld.about : undefined;
   const pagePerson: AuthorCandidate[] = profile
     ? [
@@ -147,11 +150,14 @@ export function extractPage(doc: Document, pageUrl: string, selection?: string):
   // publication on a platform: platform.example/team-blog on "Platform"); otherwise the site is the publisher.
   const root = safely(() => new URL('/', url).href, undefined);
   const ldPub = ld.publisherAgent;
-  const own = !!ldPub?.name && sameSiteUrl(ldPub.url, url) && safely(() => new URL(ldPub.url ?? '').pathname.length > 1, false);
+  const own =
+    !!ldPub?.name && sameSiteUrl(ldPub.url, url) && safely(() => new URL(ldPub.url ?? '').pathname.length > 1, false);
   const publisherName = own ? ldPub.name : (siteName ?? ldPub?.name);
   const siteUrl = own ? ldPub.url : (ld.siteUrl ?? (sameSiteUrl(ldPub?.url, url) ? ldPub?.url : undefined) ?? root);
   // Feeds under an author's address ("/author/jane/feed") are the author's, not the site's.
-  const authorPaths = authors.map((a) => a.url && safely(() => new URL(a.url ?? '').href.replace(/\/?$/, '/'), undefined));
+  const authorPaths = authors.map(
+    (a) => a.url && safely(() => new URL(a.url ?? '').href.replace(/\/?$/, '/'), undefined),
+  );
   const sameSite = (f: PageFeed) =>
     !authorPaths.some((p) => p && p.length > (root?.length ?? 0) && f.url.startsWith(p)) &&
     (sameSiteUrl(f.url, siteUrl ?? url) || (!!siteName && fold(f.title).startsWith(fold(siteName))));
@@ -179,12 +185,16 @@ export function extractPage(doc: Document, pageUrl: string, selection?: string):
         feeds: agentPage ? [] : siteFeeds.filter(sameSite).slice(0, 10),
       },
     }),
-    ...(isVideo && channel?.name && { channel: { name: channel.name, url: channel.url, image: channel.image, feeds: [] } }),
+    ...(isVideo &&
+      channel?.name && { channel: { name: channel.name, url: channel.url, image: channel.image, feeds: [] } }),
     feeds,
     skipped,
     selection: cleanText(selection, MAX.quote),
     // For single-page apps: where the document was loaded, and its current <title>; see freshness.ts.
-    loadedUrl: safely(() => (doc.defaultView?.performance.getEntriesByType('navigation')[0] as { name?: string } | undefined)?.name, undefined),
+    loadedUrl: safely(
+      () => (doc.defaultView?.performance.getEntriesByType('navigation')[0] as { name?: string } | undefined)?.name,
+      undefined,
+    ),
     docTitle: page.title,
   };
 }

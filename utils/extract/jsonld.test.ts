@@ -31,7 +31,9 @@ describe('readJsonLd', () => {
       publisherAgent: { name: 'Example Media', url: undefined, image: undefined, sameAs: [], person: false },
       siteName: undefined,
       lang: 'en',
-      authors: [{ name: 'Jane Doe', url: 'https://example.org/people/jane', image: 'https://example.org/jane.png', sameAs: [] }],
+      authors: [
+        { name: 'Jane Doe', url: 'https://example.org/people/jane', image: 'https://example.org/jane.png', sameAs: [] },
+      ],
       notPeople: ['Example Media'],
     });
   });
@@ -42,32 +44,70 @@ describe('readJsonLd', () => {
       headline: 'H',
       dateModified: '2024-04-02T10:00:00Z',
       duration: 'PT12M',
-      author: { '@type': 'Person', name: 'Jane Doe', sameAs: ['https://social.example.net/@jane', 'javascript:alert(1)', '/me'] },
-      publisher: { '@type': 'Organization', name: 'Pub', url: '/pub', logo: { '@type': 'ImageObject', url: '/logo.png' } },
+      author: {
+        '@type': 'Person',
+        name: 'Jane Doe',
+        sameAs: ['https://social.example.net/@jane', 'javascript:alert(1)', '/me'],
+      },
+      publisher: {
+        '@type': 'Organization',
+        name: 'Pub',
+        url: '/pub',
+        logo: { '@type': 'ImageObject', url: '/logo.png' },
+      },
     });
     expect(out).toMatchObject({
       modifiedAt: '2024-04-02T10:00:00Z',
       duration: 'PT12M',
-      authors: [{ name: 'Jane Doe', url: 'https://social.example.net/@jane', sameAs: ['https://social.example.net/@jane', 'https://example.org/me'] }],
+      authors: [
+        {
+          name: 'Jane Doe',
+          url: 'https://social.example.net/@jane',
+          sameAs: ['https://social.example.net/@jane', 'https://example.org/me'],
+        },
+      ],
       publisherAgent: { name: 'Pub', url: 'https://example.org/pub', image: 'https://example.org/logo.png' },
     });
   });
 
   it('does not take a Person publisher (a personal site) for a publication', () => {
-    expect(read({ '@type': 'BlogPosting', publisher: { '@type': 'Person', name: 'Jane Doe' } }).publisherAgent).toBeUndefined();
+    expect(
+      read({ '@type': 'BlogPosting', publisher: { '@type': 'Person', name: 'Jane Doe' } }).publisherAgent,
+    ).toBeUndefined();
   });
 
   it("takes an event's organizer as its publisher, and a person organizer as an author", () => {
     const group = read({
       '@type': 'Event',
       name: 'Learning in public, monthly',
-      organizer: { '@type': 'Organization', name: 'Ada Club', url: 'https://events.example/ada-club/', logo: 'https://events.example/logo.png' },
+      organizer: {
+        '@type': 'Organization',
+        name: 'Ada Club',
+        url: 'https://events.example/ada-club/',
+        logo: 'https://events.example/logo.png',
+      },
     });
-    expect(group).toMatchObject({ publisher: 'Ada Club', publisherAgent: { name: 'Ada Club', url: 'https://events.example/ada-club/', image: 'https://events.example/logo.png' }, authors: [] });
-    const host = read({ '@type': 'Event', name: 'Office hours', organizer: { '@type': 'Person', name: 'Ada Lovelace' } });
+    expect(group).toMatchObject({
+      publisher: 'Ada Club',
+      publisherAgent: {
+        name: 'Ada Club',
+        url: 'https://events.example/ada-club/',
+        image: 'https://events.example/logo.png',
+      },
+      authors: [],
+    });
+    const host = read({
+      '@type': 'Event',
+      name: 'Office hours',
+      organizer: { '@type': 'Person', name: 'Ada Lovelace' },
+    });
     expect(host.publisher).toBeUndefined();
     expect(host.authors).toEqual([{ name: 'Ada Lovelace', url: undefined, image: undefined, sameAs: [] }]);
-    const both = read({ '@type': 'Event', publisher: { '@type': 'Organization', name: 'Venue' }, organizer: { '@type': 'Organization', name: 'Ada Club' } });
+    const both = read({
+      '@type': 'Event',
+      publisher: { '@type': 'Organization', name: 'Venue' },
+      organizer: { '@type': 'Organization', name: 'Ada Club' },
+    });
     expect(both.publisher).toBe('Venue');
   });
 
@@ -81,10 +121,19 @@ describe('readJsonLd', () => {
     const episode = read({
       '@graph': [
         { '@type': 'PodcastSeries', '@id': '#show', name: 'The Show', url: '/show', image: '/show.png' },
-        { '@type': 'PodcastEpisode', name: 'Ep 1', partOfSeries: { '@id': '#show' }, author: { '@type': 'Person', name: 'Host' } },
+        {
+          '@type': 'PodcastEpisode',
+          name: 'Ep 1',
+          partOfSeries: { '@id': '#show' },
+          author: { '@type': 'Person', name: 'Host' },
+        },
       ],
     });
-    expect(episode.channel).toMatchObject({ name: 'The Show', url: 'https://example.org/show', image: 'https://example.org/show.png' });
+    expect(episode.channel).toMatchObject({
+      name: 'The Show',
+      url: 'https://example.org/show',
+      image: 'https://example.org/show.png',
+    });
     expect(read({ '@type': 'Article', author: { '@type': 'Person', name: 'A' } }).channel).toBeUndefined();
   });
 
@@ -93,7 +142,13 @@ describe('readJsonLd', () => {
       '@type': 'ProfilePage',
       mainEntity: { '@type': 'Person', name: 'Ada', url: '/ada', sameAs: ['https://code.example.net/ada'] },
     });
-    expect(out.about).toEqual({ name: 'Ada', url: 'https://example.org/ada', image: undefined, sameAs: ['https://code.example.net/ada'], person: true });
+    expect(out.about).toEqual({
+      name: 'Ada',
+      url: 'https://example.org/ada',
+      image: undefined,
+      sameAs: ['https://code.example.net/ada'],
+      person: true,
+    });
     expect(read({ '@type': 'Organization', name: 'Org' }).about).toMatchObject({ name: 'Org', person: false });
     expect(read({ '@type': 'Article', headline: 'A' }, { '@type': 'Person', name: 'P' }).about).toBeUndefined();
   });
@@ -116,7 +171,12 @@ describe('readJsonLd', () => {
 
   it('falls back to name for the title and to uploadDate for the date', () => {
     const out = read({ '@type': 'VideoObject', name: 'A video', uploadDate: '2023-05-06', thumbnailUrl: ['/t.jpg'] });
-    expect(out).toMatchObject({ types: ['VideoObject'], title: 'A video', publishedAt: '2023-05-06', image: 'https://example.org/t.jpg' });
+    expect(out).toMatchObject({
+      types: ['VideoObject'],
+      title: 'A video',
+      publishedAt: '2023-05-06',
+      image: 'https://example.org/t.jpg',
+    });
   });
 
   it('picks the main node in an @graph and resolves @id references (author, image, publisher, page)', () => {
@@ -126,7 +186,12 @@ describe('readJsonLd', () => {
         { '@type': 'WebSite', '@id': '#website', name: 'Example Site' },
         { '@type': 'Organization', '@id': '#org', name: 'Example Org' },
         { '@type': 'BreadcrumbList', name: 'Crumbs' },
-        { '@type': 'WebPage', '@id': 'https://example.org/posts/1#page', name: 'Page', url: 'https://example.org/posts/1' },
+        {
+          '@type': 'WebPage',
+          '@id': 'https://example.org/posts/1#page',
+          name: 'Page',
+          url: 'https://example.org/posts/1',
+        },
         { '@type': 'Person', '@id': '#jane', name: 'Jane Doe', sameAs: ['https://social.example.net/@jane'] },
         {
           '@type': 'BlogPosting',
@@ -160,11 +225,18 @@ describe('readJsonLd', () => {
   it('resolves a partial node to the fullest node with its @id, and drops the #fragment of a page @id', () => {
     const out = read({
       '@graph': [
-        { '@type': 'Article', author: { '@type': 'Person', '@id': '#p' }, mainEntityOfPage: { '@id': 'https://example.org/p#webpage' } },
+        {
+          '@type': 'Article',
+          author: { '@type': 'Person', '@id': '#p' },
+          mainEntityOfPage: { '@id': 'https://example.org/p#webpage' },
+        },
         { '@type': 'Person', '@id': '#p', name: 'Jane Doe', url: 'https://jane.example.org/' },
       ],
     });
-    expect(out).toMatchObject({ url: 'https://example.org/p', authors: [{ name: 'Jane Doe', url: 'https://jane.example.org/' }] });
+    expect(out).toMatchObject({
+      url: 'https://example.org/p',
+      authors: [{ name: 'Jane Doe', url: 'https://jane.example.org/' }],
+    });
   });
 
   it('handles @type arrays and full IRIs', () => {
@@ -172,11 +244,22 @@ describe('readJsonLd', () => {
       'CreativeWork',
       'ScholarlyArticle',
     ]);
-    expect(read([{ '@type': 'WebSite', name: 'S' }, { '@type': 'schema:NewsArticle', headline: 'N' }]).title).toBe('N');
+    expect(
+      read([
+        { '@type': 'WebSite', name: 'S' },
+        { '@type': 'schema:NewsArticle', headline: 'N' },
+      ]).title,
+    ).toBe('N');
   });
 
   it('prefers the article over a Person or an Organization, and a page over a Person', () => {
-    expect(read({ '@type': 'Person', name: 'P' }, { '@type': 'Organization', name: 'O' }, { '@type': 'Article', headline: 'A' }).title).toBe('A');
+    expect(
+      read(
+        { '@type': 'Person', name: 'P' },
+        { '@type': 'Organization', name: 'O' },
+        { '@type': 'Article', headline: 'A' },
+      ).title,
+    ).toBe('A');
     expect(read({ '@type': 'Person', name: 'P' }, { '@type': 'WebPage', name: 'W' }).types).toEqual(['WebPage']);
     expect(read({ '@type': 'Organization', name: 'O' }, { '@type': 'Person', name: 'P' }).types).toEqual(['Person']);
     expect(read({ '@type': 'WebSite', name: 'S' }).types).toEqual(['WebSite']);
@@ -187,11 +270,19 @@ describe('readJsonLd', () => {
       '@type': 'ProfilePage',
       mainEntity: { '@type': 'Person', name: 'Ada Lovelace', description: 'Analyst.', image: '/ada.png' },
     });
-    expect(out).toMatchObject({ types: ['ProfilePage'], title: 'Ada Lovelace', description: 'Analyst.', image: 'https://example.org/ada.png' });
+    expect(out).toMatchObject({
+      types: ['ProfilePage'],
+      title: 'Ada Lovelace',
+      description: 'Analyst.',
+      image: 'https://example.org/ada.png',
+    });
   });
 
   it('finds a more specific node through mainEntity', () => {
-    expect(read({ '@type': 'WebPage', name: 'W', mainEntity: { '@type': 'Course', name: 'C' } })).toMatchObject({ types: ['Course'], title: 'C' });
+    expect(read({ '@type': 'WebPage', name: 'W', mainEntity: { '@type': 'Course', name: 'C' } })).toMatchObject({
+      types: ['Course'],
+      title: 'C',
+    });
   });
 
   it('terminates on reference cycles', () => {
@@ -199,8 +290,21 @@ describe('readJsonLd', () => {
       '@graph': [
         { '@type': 'WebPage', '@id': '#a', name: 'A', mainEntity: { '@id': '#b' } },
         { '@type': 'WebPage', '@id': '#b', name: 'B', mainEntity: [{ '@id': '#a' }, { '@id': '#b' }] },
-        { '@type': 'Article', '@id': '#c', headline: 'C', mainEntity: { '@id': '#c' }, author: [{ '@id': '#c' }, { '@id': '#p' }] },
-        { '@type': 'Person', '@id': '#p', name: 'Jane Doe', author: { '@id': '#p' }, knows: { '@id': '#c' }, image: { '@id': '#p' } },
+        {
+          '@type': 'Article',
+          '@id': '#c',
+          headline: 'C',
+          mainEntity: { '@id': '#c' },
+          author: [{ '@id': '#c' }, { '@id': '#p' }],
+        },
+        {
+          '@type': 'Person',
+          '@id': '#p',
+          name: 'Jane Doe',
+          author: { '@id': '#p' },
+          knows: { '@id': '#c' },
+          image: { '@id': '#p' },
+        },
       ],
     });
     expect(out).toMatchObject({ types: ['Article'], title: 'C', authors: [{ name: 'Jane Doe' }] });
@@ -246,7 +350,10 @@ describe('readJsonLd', () => {
   it('never takes an Organization author for a person', () => {
     const out = read({
       '@type': 'NewsArticle',
-      author: [{ '@type': 'NewsMediaOrganization', name: 'The Daily' }, { '@type': ['Person'], givenName: 'Jane', familyName: 'Doe' }],
+      author: [
+        { '@type': 'NewsMediaOrganization', name: 'The Daily' },
+        { '@type': ['Person'], givenName: 'Jane', familyName: 'Doe' },
+      ],
     });
     expect(out.authors).toEqual([{ name: 'Jane Doe', url: undefined, image: undefined, sameAs: [] }]);
     expect(out.notPeople).toEqual(['The Daily']);
@@ -258,13 +365,20 @@ describe('readJsonLd', () => {
   });
 
   it('returns nothing for a page without JSON-LD', () => {
-    expect(readJsonLd(page('<title>t</title>'), BASE)).toEqual({ types: [], authors: [], notPeople: [], siteName: undefined });
+    expect(readJsonLd(page('<title>t</title>'), BASE)).toEqual({
+      types: [],
+      authors: [],
+      notPeople: [],
+      siteName: undefined,
+    });
   });
 
   it('reads at most 50 scripts', () => {
     const filler = Array.from({ length: 50 }, () => ld({ '@type': 'BreadcrumbList' })).join('');
     const skipped: string[] = [];
-    expect(readJsonLd(page(filler + ld({ '@type': 'Article', headline: 'Late' })), BASE, (r) => skipped.push(r)).title).toBeUndefined();
+    expect(
+      readJsonLd(page(filler + ld({ '@type': 'Article', headline: 'Late' })), BASE, (r) => skipped.push(r)).title,
+    ).toBeUndefined();
     expect(skipped).toEqual(['json-ld: over 50 scripts, rest ignored']);
     expect(readJsonLd(page(ld({ '@type': 'Article', headline: 'Early' }) + filler), BASE).title).toBe('Early');
   });
@@ -286,7 +400,9 @@ describe('readJsonLd', () => {
 
   it('skips a script over 1,000,000 characters, and says so', () => {
     const skipped: string[] = [];
-    expect(readJsonLd(page(ld({ '@type': 'Article', headline: 'x'.repeat(1_000_001) })), BASE, (r) => skipped.push(r)).types).toEqual([]);
+    expect(
+      readJsonLd(page(ld({ '@type': 'Article', headline: 'x'.repeat(1_000_001) })), BASE, (r) => skipped.push(r)).types,
+    ).toEqual([]);
     expect(skipped).toEqual(['json-ld: script 1 over 1000000 characters']);
   });
 

@@ -59,11 +59,14 @@ const prop = (n: Node | undefined, key: string): unknown =>
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
 /** JSON-LD written by templates often carries HTML entities ("It&#8217;s"). */
 const decode = (s: string) =>
-  s.replace(/&(?:#(\d{1,7})|#x([\da-f]{1,6})|(amp|lt|gt|quot|apos|nbsp));/gi, (m, dec?: string, hex?: string, name?: string) => {
-    if (name) return ENTITIES[name.toLowerCase()] ?? m;
-    const code = dec ? Number(dec) : parseInt(hex ?? '', 16);
-    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : '';
-  });
+  s.replace(
+    /&(?:#(\d{1,7})|#x([\da-f]{1,6})|(amp|lt|gt|quot|apos|nbsp));/gi,
+    (m, dec?: string, hex?: string, name?: string) => {
+      if (name) return ENTITIES[name.toLowerCase()] ?? m;
+      const code = dec ? Number(dec) : parseInt(hex ?? '', 16);
+      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : '';
+    },
+  );
 
 /** A string value: a string, the first string of an array, or a {"@value": ...} object. */
 function text(v: unknown, max: number): string | undefined {
@@ -211,7 +214,13 @@ export function readJsonLd(doc: Document, base?: string, skip: Skip = noSkip): J
     const name = nameOf(node);
     const url = link(prop(node, 'url')) ?? sameAs[0];
     if (!name && !url) return undefined;
-    return { name, url, image: image(prop(node, 'image') ?? prop(node, 'logo')), sameAs, person: !types.length || types.includes('Person') };
+    return {
+      name,
+      url,
+      image: image(prop(node, 'image') ?? prop(node, 'logo')),
+      sameAs,
+      person: !types.length || types.includes('Person'),
+    };
   };
   const siteName = website && text(prop(website, 'name'), MAX.siteName);
   const siteUrl = website && link(prop(website, 'url'));
@@ -240,7 +249,9 @@ export function readJsonLd(doc: Document, base?: string, skip: Skip = noSkip): J
   // An event's organizer, unless a person (a host: an author), is who published it.
   const organizer = deref(list(prop(main, 'organizer'))[0]);
   addAuthor(prop(main, 'organizer'), 0);
-  const publisherNode = deref(list(prop(main, 'publisher'))[0]) ?? (organizer && !typesOf(organizer).includes('Person') ? organizer : undefined);
+  const publisherNode =
+    deref(list(prop(main, 'publisher'))[0]) ??
+    (organizer && !typesOf(organizer).includes('Person') ? organizer : undefined);
   // A personal site names its owner as publisher: that person is not a publication.
   const publisherAgent = publisherNode && !typesOf(publisherNode).includes('Person') ? agent(publisherNode) : undefined;
   const publisherName = publisherNode && text(prop(publisherNode, 'name'), MAX.siteName);

@@ -43,7 +43,11 @@ describe('classifyKind', () => {
     ['YouTube watch URL', { urls: ['https://www.youtube.com/watch?v=abc'], ogType: 'website' }, 'video'],
     ['URL beats og:type', { urls: ['https://vimeo.com/123456'], ogType: 'article' }, 'video'],
     ['the second URL counts too', { urls: [undefined, 'https://youtu.be/abc'] }, 'video'],
-    ['strong JSON-LD beats the URL', { ldTypes: ['PodcastEpisode'], urls: ['https://www.youtube.com/watch?v=abc'] }, 'podcast_episode'],
+    [
+      'strong JSON-LD beats the URL',
+      { ldTypes: ['PodcastEpisode'], urls: ['https://www.youtube.com/watch?v=abc'] },
+      'podcast_episode',
+    ],
   ])('%s', (_, signals, expected) => {
     expect(classifyKind(signals)).toBe(expected);
   });
@@ -68,7 +72,16 @@ describe('urlKind', () => {
 
 describe('ldRank', () => {
   it('orders content < agent pages < pages and unknown types < Person < Organization < furniture', () => {
-    const ranks = [['Article'], ['ProfilePage'], ['WebPage'], ['Recipe'], ['Person'], ['Organization'], ['WebSite'], []].map(ldRank);
+    const ranks = [
+      ['Article'],
+      ['ProfilePage'],
+      ['WebPage'],
+      ['Recipe'],
+      ['Person'],
+      ['Organization'],
+      ['WebSite'],
+      [],
+    ].map(ldRank);
     expect(ranks).toEqual([0, 1, 2, 2, 3, 4, 5, 5]);
   });
 });

@@ -30,7 +30,8 @@ export function isOrganizationType(type: string): boolean {
 }
 
 /** Page furniture: never the main node when anything else is there. */
-const FURNITURE = /^(?:WebSite|BreadcrumbList|ListItem|ItemList|ImageObject|SiteNavigationElement|SearchAction|WPHeader|WPFooter|WPSideBar)$/;
+const FURNITURE =
+  /^(?:WebSite|BreadcrumbList|ListItem|ItemList|ImageObject|SiteNavigationElement|SearchAction|WPHeader|WPFooter|WPSideBar)$/;
 
 /**
  * How good a node with these types is as the page's main node, lower is better: content (0),
@@ -41,7 +42,17 @@ export function ldRank(types: readonly string[]): number {
   let rank = 5;
   for (const type of types) {
     const k = ldKind(type);
-    const r = k ? (k.strong ? (AGENTS.has(k.kind) ? 1 : 0) : k.kind === 'person' ? 3 : 4) : FURNITURE.test(type) ? 5 : 2;
+    const r = k
+      ? k.strong
+        ? AGENTS.has(k.kind)
+          ? 1
+          : 0
+        : k.kind === 'person'
+          ? 3
+          : 4
+      : FURNITURE.test(type)
+        ? 5
+        : 2;
     rank = Math.min(rank, r);
   }
   return rank;

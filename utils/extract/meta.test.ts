@@ -33,9 +33,10 @@ describe('readMetaTags', () => {
       <meta name="parsely-pub-date" content="not a date">
       <meta name="citation_publication_date" content="2024/3/1">`);
     expect(readMetaTags(doc).publishedAt).toBe('2024-03-01');
-    expect(readMetaTags(page(`<meta name="date" content="2001-01-01"><meta name="DC.date" content="2002-02-02">`)).publishedAt).toBe(
-      '2002-02-02',
-    );
+    expect(
+      readMetaTags(page(`<meta name="date" content="2001-01-01"><meta name="DC.date" content="2002-02-02">`))
+        .publishedAt,
+    ).toBe('2002-02-02');
     expect(readMetaTags(page(`<meta name="datePublished" content="2019-05-06T07:08:09Z">`)).publishedAt).toBe(
       '2019-05-06T07:08:09Z',
     );
@@ -51,7 +52,9 @@ describe('readMetaTags', () => {
       modifiedAt: '2019-04-17T08:00:00.000Z',
       publisher: 'Wire Daily',
     });
-    expect(readMetaTags(page(`<meta name="publisher" content="https://plus.example.com/1">`)).publisher).toBeUndefined();
+    expect(
+      readMetaTags(page(`<meta name="publisher" content="https://plus.example.com/1">`)).publisher,
+    ).toBeUndefined();
     expect(readMetaTags(page(`<meta name="DC.date.modified" content="2020-01-02">`)).modifiedAt).toBe('2020-01-02');
   });
 });

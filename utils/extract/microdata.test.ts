@@ -4,7 +4,8 @@ import { dom, page } from '../../tests/fixtures/extract/dom';
 import { readMicrodata } from './microdata';
 
 const BASE = 'https://example.org/posts/1';
-const fixture = (name: string) => dom(readFileSync(new URL(`../../tests/fixtures/extract/${name}`, import.meta.url), 'utf8'));
+const fixture = (name: string) =>
+  dom(readFileSync(new URL(`../../tests/fixtures/extract/${name}`, import.meta.url), 'utf8'));
 
 describe('readMicrodata', () => {
   it('reads the main item: a video, its author as channel, dates and duration (link content, meta content)', () => {
@@ -16,7 +17,9 @@ describe('readMicrodata', () => {
       modifiedAt: undefined,
       duration: 'PT12M34S',
       publisher: undefined,
-      authors: [{ name: 'Compiler Club', url: 'https://video.example.com/@compilerclub', image: undefined, sameAs: [] }],
+      authors: [
+        { name: 'Compiler Club', url: 'https://video.example.com/@compilerclub', image: undefined, sameAs: [] },
+      ],
       notPeople: [],
       channel: { name: 'Compiler Club', url: 'https://video.example.com/@compilerclub', image: undefined },
     });
@@ -47,8 +50,13 @@ describe('readMicrodata', () => {
   });
 
   it('reads a plain-text author with its single link, and a nested Person with given and family names', () => {
-    const plain = page('', `<div itemscope itemtype="http://schema.org/SoftwareSourceCode"><span itemprop="author"><a href="/acme">acme</a></span></div>`);
-    expect(readMicrodata(plain, BASE).authors).toEqual([{ name: 'acme', url: 'https://example.org/acme', image: undefined, sameAs: [] }]);
+    const plain = page(
+      '',
+      `<div itemscope itemtype="http://schema.org/SoftwareSourceCode"><span itemprop="author"><a href="/acme">acme</a></span></div>`,
+    );
+    expect(readMicrodata(plain, BASE).authors).toEqual([
+      { name: 'acme', url: 'https://example.org/acme', image: undefined, sameAs: [] },
+    ]);
     const nested = page(
       '',
       `<div itemscope itemtype="https://schema.org/Article"><div itemprop="author" itemscope itemtype="https://schema.org/Person">
@@ -56,7 +64,12 @@ describe('readMicrodata', () => {
         <img itemprop="image" src="/jane.png"></div></div>`,
     );
     expect(readMicrodata(nested, BASE).authors).toEqual([
-      { name: 'Jane Doe', url: undefined, image: 'https://example.org/jane.png', sameAs: ['https://social.example.net/@jane'] },
+      {
+        name: 'Jane Doe',
+        url: undefined,
+        image: 'https://example.org/jane.png',
+        sameAs: ['https://social.example.net/@jane'],
+      },
     ]);
   });
 
@@ -67,16 +80,29 @@ describe('readMicrodata', () => {
          <span itemprop="author" itemscope itemtype="https://schema.org/Organization"><span itemprop="name">Wire Service</span></span>
          <span itemprop="publisher" itemscope itemtype="https://schema.org/Organization"><meta itemprop="name" content="The Paper"></span></div>`,
     );
-    expect(readMicrodata(doc, BASE)).toMatchObject({ authors: [], notPeople: ['Wire Service'], publisher: 'The Paper', channel: undefined });
+    expect(readMicrodata(doc, BASE)).toMatchObject({
+      authors: [],
+      notPeople: ['Wire Service'],
+      publisher: 'The Paper',
+      channel: undefined,
+    });
   });
 
   it('reads dates given outside any item (<meta itemprop> in <head>)', () => {
-    const doc = page(`<meta itemprop="datePublished" content="2019-04-16T11:30:00.000Z"><meta itemprop="dateModified" content="2019-04-17">`);
-    expect(readMicrodata(doc, BASE)).toMatchObject({ publishedAt: '2019-04-16T11:30:00.000Z', modifiedAt: '2019-04-17' });
+    const doc = page(
+      `<meta itemprop="datePublished" content="2019-04-16T11:30:00.000Z"><meta itemprop="dateModified" content="2019-04-17">`,
+    );
+    expect(readMicrodata(doc, BASE)).toMatchObject({
+      publishedAt: '2019-04-16T11:30:00.000Z',
+      modifiedAt: '2019-04-17',
+    });
   });
 
   it('keeps markup as text and bounds names', () => {
-    const doc = page('', `<div itemscope itemtype="https://schema.org/Article"><span itemprop="author">&lt;b&gt;Jane&lt;/b&gt;\u200B ${'x'.repeat(5_000)}</span></div>`);
+    const doc = page(
+      '',
+      `<div itemscope itemtype="https://schema.org/Article"><span itemprop="author">&lt;b&gt;Jane&lt;/b&gt;\u200B ${'x'.repeat(5_000)}</span></div>`,
+    );
     const name = readMicrodata(doc, BASE).authors[0]?.name ?? '';
     expect(name.startsWith('<b>Jane</b> x')).toBe(true);
     expect(name.length).toBeLessThanOrEqual(1_000);

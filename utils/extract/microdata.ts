@@ -69,10 +69,15 @@ export function readMicrodata(doc: Document, base?: string): Microdata {
   }
   const get = (item: Element | null, ...names: string[]) =>
     (props.get(item) ?? []).find((el) =>
-      (el.getAttribute('itemprop') ?? '').slice(0, 200).split(/\s+/).some((n) => names.includes(n)),
+      (el.getAttribute('itemprop') ?? '')
+        .slice(0, 200)
+        .split(/\s+/)
+        .some((n) => names.includes(n)),
     );
   const all_ = (item: Element | null, name: string) =>
-    (props.get(item) ?? []).filter((el) => (el.getAttribute('itemprop') ?? '').slice(0, 200).split(/\s+/).includes(name));
+    (props.get(item) ?? []).filter((el) =>
+      (el.getAttribute('itemprop') ?? '').slice(0, 200).split(/\s+/).includes(name),
+    );
   const date = (item: Element | null, ...names: string[]) => {
     const el = get(item, ...names);
     return el && isoDate(value(el, 64));
@@ -111,7 +116,8 @@ export function readMicrodata(doc: Document, base?: string): Microdata {
     let url: string | undefined;
     let image: string | undefined;
     const sameAs: string[] = [];
-    const link = el.localName === 'a' ? el : el.querySelectorAll('a[href]').length === 1 ? el.querySelector('a[href]') : null;
+    const link =
+      el.localName === 'a' ? el : el.querySelectorAll('a[href]').length === 1 ? el.querySelector('a[href]') : null;
     if (el.hasAttribute('itemscope')) {
       const types = typesOf(el);
       const [n, given, family] = [get(el, 'name'), get(el, 'givenName'), get(el, 'familyName')];
@@ -134,7 +140,10 @@ export function readMicrodata(doc: Document, base?: string): Microdata {
         continue;
       }
     } else {
-      name = el.localName === 'meta' || el.localName === 'link' ? clean(el.getAttribute('content'), MAX.authors) : textOf(el, MAX.authors);
+      name =
+        el.localName === 'meta' || el.localName === 'link'
+          ? clean(el.getAttribute('content'), MAX.authors)
+          : textOf(el, MAX.authors);
       url = absUrl(link?.getAttribute('href') ?? (el.localName === 'link' ? el.getAttribute('href') : null), base);
     }
     out.authors.push({ name, url, image, sameAs });

@@ -4,7 +4,8 @@ import { dom, page } from '../../tests/fixtures/extract/dom';
 import { readMicroformats } from './microformats';
 
 const BASE = 'https://notes.example.org/posts/1';
-const fixture = (name: string) => dom(readFileSync(new URL(`../../tests/fixtures/extract/${name}`, import.meta.url), 'utf8'));
+const fixture = (name: string) =>
+  dom(readFileSync(new URL(`../../tests/fixtures/extract/${name}`, import.meta.url), 'utf8'));
 
 describe('readMicroformats', () => {
   it("reads the h-entry: name, dates and p-author h-card, not a comment's author", () => {
@@ -35,7 +36,10 @@ describe('readMicroformats', () => {
   it('reads no entry from a listing, and no representative card among several', () => {
     const out = readMicroformats(fixture('listing.html'), [BASE], BASE);
     expect(out).toEqual({ authors: [], card: undefined });
-    const cards = page('', `<div class="h-card"><span class="p-name">A</span></div><div class="h-card"><span class="p-name">B</span></div>`);
+    const cards = page(
+      '',
+      `<div class="h-card"><span class="p-name">A</span></div><div class="h-card"><span class="p-name">B</span></div>`,
+    );
     expect(readMicroformats(cards, [BASE], BASE).card).toBeUndefined();
   });
 
@@ -45,6 +49,10 @@ describe('readMicroformats', () => {
       `<div class="h-card"><a class="u-url p-name" href="https://other.example.net/">Other</a></div>
        <div class="h-card"><a class="u-url" href="/posts/1"><span class="p-name">Me</span></a><img class="u-photo" src="/me.jpg"></div>`,
     );
-    expect(readMicroformats(doc, [BASE], BASE).card).toEqual({ name: 'Me', url: BASE, image: 'https://notes.example.org/me.jpg' });
+    expect(readMicroformats(doc, [BASE], BASE).card).toEqual({
+      name: 'Me',
+      url: BASE,
+      image: 'https://notes.example.org/me.jpg',
+    });
   });
 });

@@ -31,7 +31,13 @@ function find(root: Element, selector: string, scope: string): Element | undefin
 }
 
 const dt = (el: Element | undefined) =>
-  el && isoDate(el.getAttribute('datetime') ?? el.getAttribute('title') ?? el.querySelector('.value-title')?.getAttribute('title') ?? textOf(el, 100));
+  el &&
+  isoDate(
+    el.getAttribute('datetime') ??
+      el.getAttribute('title') ??
+      el.querySelector('.value-title')?.getAttribute('title') ??
+      textOf(el, 100),
+  );
 
 /** An h-card (or vcard, or a plain p-author element) as a person. */
 function card(el: Element, base?: string) {
@@ -39,7 +45,9 @@ function card(el: Element, base?: string) {
   const nameEl = isCard ? find(el, '.p-name, .fn', CARD) : undefined;
   const urlEl = isCard ? find(el, '.u-url[href], a.url[href]', CARD) : undefined;
   const photo = isCard ? find(el, '.u-photo, .photo', CARD) : undefined;
-  const link = urlEl ?? (el.localName === 'a' ? el : el.querySelectorAll('a[href]').length === 1 ? el.querySelector('a[href]') : null);
+  const link =
+    urlEl ??
+    (el.localName === 'a' ? el : el.querySelectorAll('a[href]').length === 1 ? el.querySelector('a[href]') : null);
   return {
     name: textOf(nameEl ?? el, MAX.authors) ?? el.querySelector('img[alt]')?.getAttribute('alt') ?? undefined,
     url: absUrl(link?.getAttribute('href'), base),
@@ -52,7 +60,11 @@ function card(el: Element, base?: string) {
  * that lists several entries and none holds the <h1> is a listing: no entry). The entry's author
  * is its p-author (an h-card or plain text) or, in hAtom, its `.author` vcard.
  */
-export function readMicroformats(doc: Document, pageUrls: readonly (string | undefined)[], base?: string): Microformats {
+export function readMicroformats(
+  doc: Document,
+  pageUrls: readonly (string | undefined)[],
+  base?: string,
+): Microformats {
   const out: Microformats = { authors: [] };
   const entries = Array.from(doc.querySelectorAll(ENTRY))
     .slice(0, 200)

@@ -54,13 +54,24 @@ describe('readOpenGraph', () => {
             <meta property="og:updated_time" content="2024-01-02T03:04:05Z">`),
       BASE,
     );
-    expect(video).toMatchObject({ type: 'video.episode', video: true, duration: 'PT1H2M5S', publishedAt: '2023-05-06', modifiedAt: '2024-01-02T03:04:05Z' });
+    expect(video).toMatchObject({
+      type: 'video.episode',
+      video: true,
+      duration: 'PT1H2M5S',
+      publishedAt: '2023-05-06',
+      modifiedAt: '2024-01-02T03:04:05Z',
+    });
     const song = readOpenGraph(
       page(`<meta property="og:type" content="music.song"><meta property="music:musician" content="https://example.org/artist/jane">
             <meta property="music:duration" content="215"><meta property="music:release_date" content="2015-02-27">`),
       BASE,
     );
-    expect(song).toMatchObject({ musicians: ['https://example.org/artist/jane'], duration: 'PT3M35S', publishedAt: '2015-02-27', video: false });
+    expect(song).toMatchObject({
+      musicians: ['https://example.org/artist/jane'],
+      duration: 'PT3M35S',
+      publishedAt: '2015-02-27',
+      video: false,
+    });
     const profile = readOpenGraph(
       page(`<meta property="og:type" content="profile"><meta property="profile:first_name" content=" Ada ">
             <meta property="profile:last_name" content="Lovelace"><meta property="profile:username" content="ada">`),
@@ -70,7 +81,9 @@ describe('readOpenGraph', () => {
   });
 
   it('reads name= as well as property= (pages mix them up)', () => {
-    const og = readOpenGraph(page(`<meta name="og:title" content="By name"><meta property="twitter:title" content="T">`));
+    const og = readOpenGraph(
+      page(`<meta name="og:title" content="By name"><meta property="twitter:title" content="T">`),
+    );
     expect(og.title).toBe('By name');
     expect(og.twitterTitle).toBe('T');
   });

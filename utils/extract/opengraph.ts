@@ -51,11 +51,15 @@ export function readOpenGraph(doc: Document, base?: string, metas: Metas = readM
     title: clean(get('og:title'), MAX.title),
     description: clean(get('og:description'), MAX.description),
     siteName: clean(get('og:site_name'), MAX.siteName),
-    image:
-      absUrl(get('og:image:secure_url'), base) ?? absUrl(get('og:image', 'og:image:url'), base),
+    image: absUrl(get('og:image:secure_url'), base) ?? absUrl(get('og:image', 'og:image:url'), base),
     url: absUrl(get('og:url'), base),
     type: clean(get('og:type'), 64)?.toLowerCase(),
-    publishedAt: date('article:published_time', 'og:article:published_time', 'video:release_date', 'music:release_date'),
+    publishedAt: date(
+      'article:published_time',
+      'og:article:published_time',
+      'video:release_date',
+      'music:release_date',
+    ),
     modifiedAt: date('article:modified_time', 'og:updated_time', 'og:article:modified_time'),
     duration: isoDuration(get('video:duration', 'music:duration')),
     video: !!get('og:video', 'og:video:url', 'og:video:secure_url'),

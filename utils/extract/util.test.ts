@@ -132,7 +132,10 @@ describe('readMetas', () => {
 
   it('reports when it stops reading at 3,000 tags', () => {
     const skipped: string[] = [];
-    const metas = readMetas(page(Array.from({ length: 3_001 }, (_, i) => `<meta name="m${i}" content="v">`).join('')), (r) => skipped.push(r));
+    const metas = readMetas(
+      page(Array.from({ length: 3_001 }, (_, i) => `<meta name="m${i}" content="v">`).join('')),
+      (r) => skipped.push(r),
+    );
     expect(metas.has('m2999')).toBe(true);
     expect(metas.has('m3000')).toBe(false);
     expect(skipped).toEqual(['meta: over 3000 tags, rest ignored']);

@@ -18,12 +18,17 @@ export const MAX = {
 
 /** Control, zero-width and bidi-override characters: never part of a title or a name. */
 // eslint-disable-next-line no-control-regex
-const INVISIBLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;
+const INVISIBLE =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;
 
 /** Cuts before the regular expressions run, leaving room for white space that collapses. */
 const precut = (s: string, max: number) => s.slice(0, max * 2 + 1_024).replace(INVISIBLE, '');
 /** Drops a high surrogate left alone by a cut. */
-const cut = (s: string, max: number) => s.slice(0, max).replace(/[\uD800-\uDBFF]$/, '').trim();
+const cut = (s: string, max: number) =>
+  s
+    .slice(0, max)
+    .replace(/[\uD800-\uDBFF]$/, '')
+    .trim();
 
 /** A one-line string: invisible characters dropped, white space collapsed, at most `max` long. */
 export function clean(value: unknown, max: number): string | undefined {
@@ -57,7 +62,8 @@ export function absUrl(value: unknown, base?: string): string | undefined {
 }
 
 /** A month name or its abbreviation, in English. */
-const M = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+const M =
+  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 export const MONTH = new RegExp(`\\b${M}\\b\\.?`, 'i');
 const MONTHS = 'janfebmaraprmayjunjulaugsepoctnovdec';
 const pad = (s: string | number) => String(s).padStart(2, '0');
@@ -67,7 +73,10 @@ const monthOf = (name: string) => MONTHS.indexOf(name.slice(0, 3).toLowerCase())
 
 const ISO =
   /^(\d{4})(?:[-/.](\d{1,2})(?:[-/.](\d{1,2})(?:(?:T|\s+)(\d{1,2}):(\d{2})(?::(\d{2})(\.\d{1,9})?)?\s*(Z|UTC|GMT|[+-]\d{2}:?\d{2})?)?)?)?(?!\d)/i;
-const MDY = new RegExp(`\\b(${M})\\b\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?:\\d{1,2}:\\d\\d(?::\\d\\d)?\\s+)?(\\d{4})\\b`, 'i');
+const MDY = new RegExp(
+  `\\b(${M})\\b\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?:\\d{1,2}:\\d\\d(?::\\d\\d)?\\s+)?(\\d{4})\\b`,
+  'i',
+);
 const DMY = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\.?\\s+(?:of\\s+)?(${M})\\b\\.?,?\\s+(\\d{4})\\b`, 'i');
 const MY = new RegExp(`^(${M})\\b\\.?,?\\s+(\\d{4})$`, 'i');
 /** A time of day and a zone: the string names an instant, which Date.parse reads reliably. */
@@ -90,7 +99,11 @@ export function isoDate(value: unknown): string | undefined {
     const [, y = '', mo, d, h, mi, sec, frac = '', zone] = iso;
     const date = mo ? ymd(y, +mo, d) : y;
     if (!date || !h || !d || +h > 23) return date;
-    const z = zone?.toUpperCase().replace(/^(?:UTC|GMT)$/, 'Z').replace(/^([+-]\d\d)(\d\d)$/, '$1:$2') ?? '';
+    const z =
+      zone
+        ?.toUpperCase()
+        .replace(/^(?:UTC|GMT)$/, 'Z')
+        .replace(/^([+-]\d\d)(\d\d)$/, '$1:$2') ?? '';
     return `${date}T${pad(h)}:${mi}${sec ? `:${sec}${frac}` : ''}${z}`;
   }
   if (!MONTH.test(s) || !/\d{4}/.test(s)) return undefined;
@@ -115,7 +128,9 @@ export function isoDuration(value: unknown): string | undefined {
     const [h, m, sec] = [Math.floor(n / 3600), Math.floor(n / 60) % 60, n % 60];
     return n ? `PT${h ? `${h}H` : ''}${m ? `${m}M` : ''}${sec ? `${sec}S` : ''}` : undefined;
   }
-  return /^P(?!$)(?:\d+Y)?(?:\d+M)?(?:\d+W)?(?:\d+D)?(?:T(?=\d)(?:\d+H)?(?:\d+M)?(?:\d+(?:\.\d+)?S)?)?$/.test(s) ? s : undefined;
+  return /^P(?!$)(?:\d+Y)?(?:\d+M)?(?:\d+W)?(?:\d+D)?(?:T(?=\d)(?:\d+H)?(?:\d+M)?(?:\d+(?:\.\d+)?S)?)?$/.test(s)
+    ? s
+    : undefined;
 }
 
 /** A BCP 47-looking language tag ("en", "pt-BR", "zh-Hant-TW"); "en_US" becomes "en-US". */
@@ -179,7 +194,8 @@ export function textOf(el: Element | null | undefined, max: number, spaced = fal
         const v = (c.nodeValue ?? '').slice(0, room);
         room -= v.length;
         parts.push(v);
-      } else if (c.nodeType === 1 && !/^(?:script|style|noscript|template|svg)$/i.test((c as Element).localName)) visit(c);
+      } else if (c.nodeType === 1 && !/^(?:script|style|noscript|template|svg)$/i.test((c as Element).localName))
+        visit(c);
     }
   };
   visit(el);
@@ -188,7 +204,11 @@ export function textOf(el: Element | null | undefined, max: number, spaced = fal
 
 /** For comparisons: lower case, letters and digits only, single spaces. */
 export const fold = (s: string | undefined): string =>
-  (s ?? '').slice(0, 2_000).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  (s ?? '')
+    .slice(0, 2_000)
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 
 /** Runs a reader; a reader that throws (it should not) yields `fallback`. */
 export function safely<T>(read: () => T, fallback: T): T {

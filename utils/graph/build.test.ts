@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { testSource } from '../model/test-source';
 import { buildNetworkGraph, selectSources, siteNodeKey, sourceNodeKey, topicNodeKey, type NetworkGraph } from './build';
 
-const ada = testSource({ id: 'ada', kind: 'person', title: 'Ada Lovelace', url: 'https://x.com/ada', siteName: 'X', topics: ['memory'] });
+const ada = testSource({
+  id: 'ada',
+  kind: 'person',
+  title: 'Ada Lovelace',
+  url: 'https://x.com/ada',
+  siteName: 'X',
+  topics: ['memory'],
+});
 const bob = testSource({ id: 'bob', kind: 'person', title: 'Bob', category: 'mentors' });
 const loop = testSource({ id: 'loop', kind: 'publication', title: 'The Learning Loop', url: 'https://loop.example/' });
 const post = testSource({
@@ -12,7 +19,14 @@ const post = testSource({
   creators: ['ada', 'gone'],
   topics: ['Memory', 'learning science'],
 });
-const talk = testSource({ id: 'talk', kind: 'video', title: 'A talk', siteName: 'YouTube', creators: ['ada', 'bob'], topics: ['memory'] });
+const talk = testSource({
+  id: 'talk',
+  kind: 'video',
+  title: 'A talk',
+  siteName: 'YouTube',
+  creators: ['ada', 'bob'],
+  topics: ['memory'],
+});
 const forum = testSource({ id: 'forum', kind: 'community', title: 'Forum', siteName: 'Discourse', topics: ['rust'] });
 
 function edges(graph: NetworkGraph) {
@@ -37,7 +51,12 @@ describe('buildNetworkGraph', () => {
       'topic:rust': 'topic',
       'site:youtube': 'publication',
     });
-    expect(graph.getNodeAttributes(sourceNodeKey('post'))).toMatchObject({ label: 'Spaced repetition', sourceId: 'post', kind: 'article', category: 'blogs' });
+    expect(graph.getNodeAttributes(sourceNodeKey('post'))).toMatchObject({
+      label: 'Spaced repetition',
+      sourceId: 'post',
+      kind: 'article',
+      category: 'blogs',
+    });
     expect(graph.getNodeAttribute(topicNodeKey('memory'), 'label')).toBe('memory');
     expect(graph.getNodeAttribute(siteNodeKey('YouTube'), 'label')).toBe('YouTube');
   });

@@ -63,12 +63,25 @@ function sizeOf(group: NodeGroup, degree: number, order: number): number {
  * publication or channel whose title or site name is its site name, else a node for the site.
  */
 export function buildNetworkGraph(sources: readonly Source[]): NetworkGraph {
-  const graph: NetworkGraph = new Graph<NetworkNode, NetworkEdge>({ type: 'directed', multi: false, allowSelfLoops: false });
+  const graph: NetworkGraph = new Graph<NetworkNode, NetworkEdge>({
+    type: 'directed',
+    multi: false,
+    allowSelfLoops: false,
+  });
   const publications = new Map<string, string>();
 
   for (const s of sources) {
     const key = sourceNodeKey(s.id);
-    graph.addNode(key, { group: groupOf(s.kind), label: s.title, sourceId: s.id, kind: s.kind, category: s.category, x: 0, y: 0, size: 1 });
+    graph.addNode(key, {
+      group: groupOf(s.kind),
+      label: s.title,
+      sourceId: s.id,
+      kind: s.kind,
+      category: s.category,
+      x: 0,
+      y: 0,
+      size: 1,
+    });
     if (groupOf(s.kind) === 'publication') {
       for (const name of [s.title, s.siteName]) {
         const k = name?.toLocaleLowerCase();
@@ -85,7 +98,8 @@ export function buildNetworkGraph(sources: readonly Source[]): NetworkGraph {
     const key = sourceNodeKey(s.id);
     for (const creator of s.creators) {
       const person = sourceNodeKey(creator);
-      if (graph.hasNode(person) && graph.getNodeAttribute(person, 'group') === 'person') link(key, person, 'created_by');
+      if (graph.hasNode(person) && graph.getNodeAttribute(person, 'group') === 'person')
+        link(key, person, 'created_by');
     }
     for (const topic of s.topics) {
       const topicKey = topicNodeKey(topic);
@@ -102,7 +116,10 @@ export function buildNetworkGraph(sources: readonly Source[]): NetworkGraph {
     }
   }
 
-  graph.updateEachNodeAttributes((node, attributes) => ({ ...attributes, size: sizeOf(attributes.group, graph.degree(node), graph.order) }));
+  graph.updateEachNodeAttributes((node, attributes) => ({
+    ...attributes,
+    size: sizeOf(attributes.group, graph.degree(node), graph.order),
+  }));
   return graph;
 }
 
@@ -139,6 +156,10 @@ export function selectSources(sources: readonly Source[], filter: GraphFilter): 
  */
 export function graphSignature(sources: readonly Source[]): string {
   return sources
-    .map((s) => [s.id, s.kind, s.category, s.title, s.siteName ?? '', s.topics.join('\u0001'), s.creators.join('\u0001')].join('\u0002'))
+    .map((s) =>
+      [s.id, s.kind, s.category, s.title, s.siteName ?? '', s.topics.join('\u0001'), s.creators.join('\u0001')].join(
+        '\u0002',
+      ),
+    )
     .join('\u0003');
 }

@@ -38,7 +38,10 @@ export function runLayout(graph: NetworkGraph): LayoutRun {
   const iterations = layoutIterations(graph.order);
   const sync = (): LayoutRun => {
     layoutSync(graph, iterations);
-    return { finished: Promise.resolve({ ms: performance.now() - started, iterations, inWorker: false }), cancel: () => undefined };
+    return {
+      finished: Promise.resolve({ ms: performance.now() - started, iterations, inWorker: false }),
+      cancel: () => undefined,
+    };
   };
   if (graph.order <= SYNC_LAYOUT_MAX_ORDER || typeof Worker === 'undefined') return sync();
 
@@ -54,7 +57,12 @@ export function runLayout(graph: NetworkGraph): LayoutRun {
     applyPositions(graph, event.data.positions);
     if (event.data.done) {
       worker.terminate();
-      settle({ ms: performance.now() - started, iterations: event.data.iterations, inWorker: true, workerMs: event.data.workerMs });
+      settle({
+        ms: performance.now() - started,
+        iterations: event.data.iterations,
+        inWorker: true,
+        workerMs: event.data.workerMs,
+      });
     }
   };
   worker.onerror = () => {

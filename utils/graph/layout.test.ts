@@ -1,12 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import { testSource } from '../model/test-source';
 import { buildNetworkGraph, sourceNodeKey, topicNodeKey } from './build';
-import { applyPositions, layoutIterations, layoutSync, readPositions, seedPositions, SYNC_LAYOUT_MAX_ORDER } from './layout';
+import {
+  applyPositions,
+  layoutIterations,
+  layoutSync,
+  readPositions,
+  seedPositions,
+  SYNC_LAYOUT_MAX_ORDER,
+} from './layout';
 
 function network(articles: number) {
   const people = [testSource({ id: 'ada', kind: 'person' }), testSource({ id: 'bob', kind: 'person' })];
   const content = Array.from({ length: articles }, (_, i) =>
-    testSource({ id: `a${i}`, creators: [i % 2 ? 'ada' : 'bob'], topics: [`topic ${i % 5}`], siteName: `site ${i % 3}` }),
+    testSource({
+      id: `a${i}`,
+      creators: [i % 2 ? 'ada' : 'bob'],
+      topics: [`topic ${i % 5}`],
+      siteName: `site ${i % 3}`,
+    }),
   );
   return buildNetworkGraph([...people, ...content]);
 }
@@ -59,6 +71,8 @@ describe('positions between the page and the worker', () => {
     const read = readPositions(graph);
     const copy = network(10);
     applyPositions(copy, read);
-    expect(positions(copy)).toEqual(positions(graph).map(([k, x, y]) => [k, Math.fround(x as number), Math.fround(y as number)]));
+    expect(positions(copy)).toEqual(
+      positions(graph).map(([k, x, y]) => [k, Math.fround(x as number), Math.fround(y as number)]),
+    );
   });
 });

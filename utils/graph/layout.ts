@@ -112,11 +112,14 @@ export interface LayoutProgress {
 /** Puts positions from the worker on the graph's nodes (same node order as the request). */
 export function applyPositions(graph: NetworkGraph, positions: Float32Array): void {
   let i = 0;
-  graph.updateEachNodeAttributes((_, attributes) => {
-    const x = positions[i++];
-    const y = positions[i++];
-    return x === undefined || y === undefined ? attributes : { ...attributes, x, y };
-  }, { attributes: ['x', 'y'] });
+  graph.updateEachNodeAttributes(
+    (_, attributes) => {
+      const x = positions[i++];
+      const y = positions[i++];
+      return x === undefined || y === undefined ? attributes : { ...attributes, x, y };
+    },
+    { attributes: ['x', 'y'] },
+  );
 }
 
 /** Reads the nodes' positions in node order, as the worker sends them. */

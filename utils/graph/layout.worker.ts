@@ -14,7 +14,7 @@ self.onmessage = (event: MessageEvent<LayoutRequest>) => {
   const { iterations, chunk, progressEveryMs, budgetMs, settings } = event.data;
   const graph = Graph.from<NetworkNode, NetworkEdge>(event.data.graph);
   let sent = started;
-  for (let done = 0; done < iterations; ) {
+  for (let done = 0; done < iterations;) {
     const step = Math.min(chunk, iterations - done);
     forceAtlas2.assign(graph, { iterations: step, settings });
     done += step;
@@ -23,7 +23,12 @@ self.onmessage = (event: MessageEvent<LayoutRequest>) => {
     // Positions go back now and then, not after every chunk: each one makes the page redraw.
     if (!last && now - sent < progressEveryMs) continue;
     sent = now;
-    const progress: LayoutProgress = { positions: readPositions(graph), iterations: done, done: last, workerMs: now - started };
+    const progress: LayoutProgress = {
+      positions: readPositions(graph),
+      iterations: done,
+      done: last,
+      workerMs: now - started,
+    };
     self.postMessage(progress, { transfer: [progress.positions.buffer] });
     if (last) break;
   }

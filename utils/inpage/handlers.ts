@@ -10,7 +10,9 @@ import { inPageSites, siteFor } from './sites';
 
 interface Sender {
   id?: string | undefined;
-  tab?: { id?: number | undefined; url?: string | undefined; title?: string | undefined; windowId?: number | undefined } | undefined;
+  tab?:
+    | { id?: number | undefined; url?: string | undefined; title?: string | undefined; windowId?: number | undefined }
+    | undefined;
 }
 
 /** The sender's tab, when it is this extension's script on a site the person enabled. */
@@ -19,7 +21,8 @@ export async function trustedTab(sender: Sender): Promise<TabInfo> {
   if (sender.id !== browser.runtime.id || tab?.id === undefined || !tab.url) throw new Error('Refused: not from a tab');
   const site = siteFor(tab.url, inPageSites());
   const settings = await getSettings();
-  if (!site || !settings.inPageSites.includes(site.id)) throw new Error('Refused: in-page buttons are off on this site');
+  if (!site || !settings.inPageSites.includes(site.id))
+    throw new Error('Refused: in-page buttons are off on this site');
   return { id: tab.id, url: tab.url, title: tab.title, windowId: tab.windowId };
 }
 

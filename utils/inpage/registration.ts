@@ -15,14 +15,24 @@ export async function syncInPageScripts(settings: Settings): Promise<void> {
   const registered = new Set((await browser.scripting.getRegisteredContentScripts()).map((s) => s.id));
   for (const site of inPageSites()) {
     const id = scriptId(site);
-    const wanted = settings.inPageSites.includes(site.id) && (await browser.permissions.contains({ origins: site.origins }));
+    const wanted =
+      settings.inPageSites.includes(site.id) && (await browser.permissions.contains({ origins: site.origins }));
     if (wanted && !registered.has(id)) {
       await browser.scripting.registerContentScripts([
-        { id, matches: site.origins, js: [IN_PAGE_SCRIPT], runAt: 'document_idle', persistAcrossSessions: !import.meta.env.FIREFOX },
+        {
+          id,
+          matches: site.origins,
+          js: [IN_PAGE_SCRIPT],
+          runAt: 'document_idle',
+          persistAcrossSessions: !import.meta.env.FIREFOX,
+        },
       ]);
       const tabs = await browser.tabs.query({ url: site.origins });
       for (const tab of tabs) {
-        if (tab.id !== undefined) await browser.scripting.executeScript({ target: { tabId: tab.id }, files: [IN_PAGE_SCRIPT] }).catch(() => undefined);
+        if (tab.id !== undefined)
+          await browser.scripting
+            .executeScript({ target: { tabId: tab.id }, files: [IN_PAGE_SCRIPT] })
+            .catch(() => undefined);
       }
     } else if (!wanted && registered.has(id)) {
       await browser.scripting.unregisterContentScripts({ ids: [id] });

@@ -17,7 +17,13 @@ export const IN_PAGE_SITES: readonly InPageSite[] = [
     id: 'youtube',
     name: 'YouTube',
     origins: ['https://www.youtube.com/*'],
-    anchors: ['#owner ytd-channel-name', 'ytd-watch-metadata h1', '#channel-header #channel-name', 'yt-page-header-renderer h1', 'h1'],
+    anchors: [
+      '#owner ytd-channel-name',
+      'ytd-watch-metadata h1',
+      '#channel-header #channel-name',
+      'yt-page-header-renderer h1',
+      'h1',
+    ],
   },
   {
     id: 'x',
@@ -25,8 +31,18 @@ export const IN_PAGE_SITES: readonly InPageSite[] = [
     origins: ['https://x.com/*', 'https://twitter.com/*'],
     anchors: ['[data-testid="UserName"]', '[data-testid="User-Name"]'],
   },
-  { id: 'bluesky', name: 'Bluesky', origins: ['https://bsky.app/*'], anchors: ['[data-testid="profileHeaderDisplayName"]', 'h1'] },
-  { id: 'github', name: 'GitHub', origins: ['https://github.com/*'], anchors: ['.vcard-names', '[itemprop="name"]', 'h1'] },
+  {
+    id: 'bluesky',
+    name: 'Bluesky',
+    origins: ['https://bsky.app/*'],
+    anchors: ['[data-testid="profileHeaderDisplayName"]', 'h1'],
+  },
+  {
+    id: 'github',
+    name: 'GitHub',
+    origins: ['https://github.com/*'],
+    anchors: ['.vcard-names', '[itemprop="name"]', 'h1'],
+  },
 ];
 
 /** A local site for the browser tests (only in the e2e build). */

@@ -24,7 +24,9 @@ describe('categoryBalance', () => {
     const two = [testSource({ id: 'v', kind: 'video' }), testSource({ id: 'p', kind: 'person' })];
     expect(categoryBalance([...blogs, ...two], 0).dominant).toMatchObject({ category: 'blogs', count: 3 });
     expect(categoryBalance([...blogs, two[0]!], 0).dominant).toBeUndefined(); // only four sources
-    expect(categoryBalance([...blogs.slice(0, 2), ...two, testSource({ id: 'x', kind: 'book' })], 0).dominant).toBeUndefined();
+    expect(
+      categoryBalance([...blogs.slice(0, 2), ...two, testSource({ id: 'x', kind: 'book' })], 0).dominant,
+    ).toBeUndefined();
   });
 
   it('has no shares to speak of in an empty network', () => {

@@ -28,7 +28,6 @@ export const categoryBalance: InsightRule<CategoryBalance> = (sources: readonly 
     const count = counts.get(category) ?? 0;
     return { category, count, share: total === 0 ? 0 : count / total };
   });
-  const dominant =
-    total >= DOMINANT_MIN_TOTAL ? shares.find((s) => s.share > 0.5) : undefined;
+  const dominant = total >= DOMINANT_MIN_TOTAL ? shares.find((s) => s.share > 0.5) : undefined;
   return { total, shares, dominant };
 };

@@ -7,7 +7,9 @@ const person = (id: string, url?: string) => testSource({ id, kind: 'person', ur
 
 describe('expertsOnOnePlatform', () => {
   it('names the one host every linked person is on', () => {
-    expect(expertsOnOnePlatform([person('a', 'https://x.com/ada'), person('b', 'https://x.com/grace')], 0)).toBe('x.com');
+    expect(expertsOnOnePlatform([person('a', 'https://x.com/ada'), person('b', 'https://x.com/grace')], 0)).toBe(
+      'x.com',
+    );
   });
 
   it('ignores people without a link and sources that are not people', () => {
@@ -21,7 +23,9 @@ describe('expertsOnOnePlatform', () => {
   });
 
   it('is no gap when people are on two platforms', () => {
-    expect(expertsOnOnePlatform([person('a', 'https://x.com/ada'), person('b', 'https://mastodon.social/@grace')], 0)).toBeUndefined();
+    expect(
+      expertsOnOnePlatform([person('a', 'https://x.com/ada'), person('b', 'https://mastodon.social/@grace')], 0),
+    ).toBeUndefined();
   });
 
   it('needs two linked people to speak of a platform', () => {
@@ -31,6 +35,8 @@ describe('expertsOnOnePlatform', () => {
 
   it('counts www.example.com and example.com as one site', () => {
     expect(hostOf('https://www.ada.dev/about')).toBe('ada.dev');
-    expect(expertsOnOnePlatform([person('a', 'https://www.ada.dev/'), person('b', 'https://ada.dev/grace')], 0)).toBe('ada.dev');
+    expect(expertsOnOnePlatform([person('a', 'https://www.ada.dev/'), person('b', 'https://ada.dev/grace')], 0)).toBe(
+      'ada.dev',
+    );
   });
 });

@@ -19,7 +19,11 @@ export const staleFollows: InsightRule<StaleFollow[]> = (sources: readonly Sourc
   const cutoff = now - STALE_AFTER_DAYS * DAY_MS;
   return sources
     .filter((s) => s.status === 'following')
-    .map((source) => ({ source, since: source.lastVisitedAt ?? source.createdAt, opened: source.lastVisitedAt !== undefined }))
+    .map((source) => ({
+      source,
+      since: source.lastVisitedAt ?? source.createdAt,
+      opened: source.lastVisitedAt !== undefined,
+    }))
     .filter((f) => f.since <= cutoff)
     .sort((a, b) => a.since - b.since);
 };

@@ -24,6 +24,11 @@ describe('topicsWithoutCommunity', () => {
   it('is no gap for a topic with a community, by kind or by category', () => {
     const three = ['a', 'b', 'c'].map((id) => tagged(id, ['memory']));
     expect(topicsWithoutCommunity([...three, tagged('forum', ['memory'], { kind: 'community' })], 0)).toEqual([]);
-    expect(topicsWithoutCommunity([...three, tagged('club', ['Memory'], { kind: 'organization', category: 'communities' })], 0)).toEqual([]);
+    expect(
+      topicsWithoutCommunity(
+        [...three, tagged('club', ['Memory'], { kind: 'organization', category: 'communities' })],
+        0,
+      ),
+    ).toEqual([]);
   });
 });

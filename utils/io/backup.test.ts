@@ -13,7 +13,8 @@ function errorOf(text: string): string {
   return 'error' in result ? result.error : '(no error)';
 }
 
-const sample = () => JSON.parse(fixture('backup-v1.json')) as Record<string, unknown> & { sources: Record<string, unknown>[] };
+const sample = () =>
+  JSON.parse(fixture('backup-v1.json')) as Record<string, unknown> & { sources: Record<string, unknown>[] };
 
 describe('readBackup', () => {
   it('reads a backup file with every field', () => {
@@ -44,7 +45,9 @@ describe('readBackup', () => {
     expect(errorOf('format,version\n1,2')).toMatch(/^This file is not valid JSON/);
     expect(errorOf('')).toBe('The file is empty.');
     expect(errorOf('[1, 2]')).toBe('This JSON file is not a PLN Capture backup.');
-    expect(errorOf('{"format": "other-app", "version": 1}')).toBe('This JSON file is not a PLN Capture backup (its format is "other-app").');
+    expect(errorOf('{"format": "other-app", "version": 1}')).toBe(
+      'This JSON file is not a PLN Capture backup (its format is "other-app").',
+    );
     expect(errorOf('null')).toBe('This JSON file is not a PLN Capture backup.');
   });
 
@@ -84,10 +87,25 @@ describe('readBackup', () => {
     const { backup, invalid } = read(JSON.stringify(data));
     expect(backup.sources.map((s) => s.id)).toEqual(['p1', 'a1', 'p2']);
     expect(invalid.map(({ list, index, line, reason }) => ({ list, index, line, reason }))).toEqual([
-      { list: 'sources', index: 1, line: 2, reason: 'source 2: title: Invalid input: expected string, received number' },
-      { list: 'sources', index: 2, line: 3, reason: 'source 3 ("How DNS works"): url: not a web address (javascript:)' },
+      {
+        list: 'sources',
+        index: 1,
+        line: 2,
+        reason: 'source 2: title: Invalid input: expected string, received number',
+      },
+      {
+        list: 'sources',
+        index: 2,
+        line: 3,
+        reason: 'source 3 ("How DNS works"): url: not a web address (javascript:)',
+      },
       { list: 'sources', index: 3, line: 4, reason: 'source 4 ("How DNS works"): image: not a web address (data:)' },
-      { list: 'sources', index: 4, line: 5, reason: 'source 5 ("How DNS works"): provenance.pageUrl: not a web address (file:)' },
+      {
+        list: 'sources',
+        index: 4,
+        line: 5,
+        reason: 'source 5 ("How DNS works"): provenance.pageUrl: not a web address (file:)',
+      },
       { list: 'sources', index: 5, line: 6, reason: expect.stringMatching(/^source 6 \("How DNS works"\): kind: /) },
       { list: 'sources', index: 6, line: 7, reason: expect.stringMatching(/^source 7: record: /) },
       { list: 'sources', index: 8, line: 9, reason: 'source 9 ("How DNS works"): same id as source 8' },
@@ -140,7 +158,13 @@ describe('writeBackup', () => {
     source({ id: 'a1', title: 'Notes on the Engine', url: 'https://ada.example/notes', creators: ['p1'] }),
     source({ id: 'p2', title: 'Charles Babbage', kind: 'person', category: 'experts' }),
   ];
-  const trash = [{ id: 't1', deletedAt: 1_650_000_000_000, source: source({ id: 't1', title: 'Gone', url: 'https://gone.example/' }) }];
+  const trash = [
+    {
+      id: 't1',
+      deletedAt: 1_650_000_000_000,
+      source: source({ id: 't1', title: 'Gone', url: 'https://gone.example/' }),
+    },
+  ];
   const clips = [
     {
       sourceId: 'a1',
@@ -166,7 +190,13 @@ describe('writeBackup', () => {
 
   it('writes one record per line, as valid JSON', () => {
     const text = writeBackup({ sources, trash: [], clips: [], exportedAt: 1 });
-    expect(JSON.parse(text)).toMatchObject({ format: 'pln-capture-backup', version: 1, exportedAt: 1, trash: [], clips: [] });
+    expect(JSON.parse(text)).toMatchObject({
+      format: 'pln-capture-backup',
+      version: 1,
+      exportedAt: 1,
+      trash: [],
+      clips: [],
+    });
     expect(text.split('\n').filter((l) => l.startsWith('    {'))).toHaveLength(3);
   });
 
@@ -178,6 +208,10 @@ describe('writeBackup', () => {
       [1, 'Ada Lovelace ✨ "quoted" \\ backslash', 'person', 'mentors'],
       [2, 'Notes on the Engine', 'article', 'blogs'],
     ]);
-    expect(preview.rows[0]).toMatchObject({ image: 'https://ada.example/a.png', note: sources[0]?.note, feeds: sources[0]?.feeds });
+    expect(preview.rows[0]).toMatchObject({
+      image: 'https://ada.example/a.png',
+      note: sources[0]?.note,
+      feeds: sources[0]?.feeds,
+    });
   });
 });

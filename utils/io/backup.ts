@@ -109,7 +109,9 @@ export function parseJson(text: string): { value: unknown } | { error: string } 
           'The file ends too early: it looks cut off, as when a download or a copy was interrupted. Export the backup again and import the new file.',
       };
     }
-    return { error: `This file is not valid JSON${whereJsonFailed(text, e instanceof Error ? e.message : '')}, so it cannot be read as a backup.` };
+    return {
+      error: `This file is not valid JSON${whereJsonFailed(text, e instanceof Error ? e.message : '')}, so it cannot be read as a backup.`,
+    };
   }
 }
 
@@ -146,7 +148,9 @@ function describe(error: z.ZodError, record: unknown): string {
 }
 
 function label(record: unknown): string {
-  const title = isRecord(record) ? (record.title ?? (isRecord(record.source) ? record.source.title : undefined)) : undefined;
+  const title = isRecord(record)
+    ? (record.title ?? (isRecord(record.source) ? record.source.title : undefined))
+    : undefined;
   return typeof title === 'string' && title.trim() ? ` ("${title.trim().slice(0, 80)}")` : '';
 }
 
@@ -156,7 +160,8 @@ export function readBackup(text: string): ReadBackupResult {
   if ('error' in parsed) return parsed;
   const data = parsed.value;
   if (!isRecord(data) || data.format !== BACKUP_FORMAT) {
-    const format = isRecord(data) && typeof data.format === 'string' ? ` (its format is "${data.format.slice(0, 60)}")` : '';
+    const format =
+      isRecord(data) && typeof data.format === 'string' ? ` (its format is "${data.format.slice(0, 60)}")` : '';
     return { error: `This JSON file is not a PLN Capture backup${format}.` };
   }
   const { version } = data;
@@ -171,7 +176,8 @@ export function readBackup(text: string): ReadBackupResult {
   const exportedAt = Timestamp.safeParse(data.exportedAt);
   if (!exportedAt.success) return { error: 'This backup has no valid export date (exportedAt).' };
   for (const list of ['sources', 'trash', 'clips'] as const) {
-    if (data[list] !== undefined && !Array.isArray(data[list])) return { error: `This backup's "${list}" is not a list.` };
+    if (data[list] !== undefined && !Array.isArray(data[list]))
+      return { error: `This backup's "${list}" is not a list.` };
   }
   const records = (list: BackupList): unknown[] => (Array.isArray(data[list]) ? data[list] : []);
 
@@ -213,7 +219,8 @@ export function readBackup(text: string): ReadBackupResult {
     if (typeof source === 'string') return refuse('trash', index, record, `source.${source}`);
     const { id } = result.data;
     if (id !== source.id) return refuse('trash', index, record, 'its id is not its source’s id');
-    if (ids.has(id) || trashIds.has(id)) return refuse('trash', index, record, 'a source with this id is already in the file');
+    if (ids.has(id) || trashIds.has(id))
+      return refuse('trash', index, record, 'a source with this id is already in the file');
     trashIds.add(id);
     trash.push({ ...result.data, source });
   });
@@ -224,7 +231,8 @@ export function readBackup(text: string): ReadBackupResult {
     const result = Clip.safeParse(record);
     if (!result.success) return refuse('clips', index, record, describe(result.error, record));
     const { sourceId } = result.data;
-    if (!ids.has(sourceId) && !trashIds.has(sourceId)) return refuse('clips', index, record, 'it belongs to no source in the file');
+    if (!ids.has(sourceId) && !trashIds.has(sourceId))
+      return refuse('clips', index, record, 'it belongs to no source in the file');
     if (clipped.has(sourceId)) return refuse('clips', index, record, 'its source already has a clip in the file');
     clipped.add(sourceId);
     clips.push(result.data);

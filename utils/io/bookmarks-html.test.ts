@@ -7,13 +7,64 @@ describe('parseBookmarksHtml: browser exports', () => {
     const result = parseBookmarksHtml(fixture('chrome-bookmarks.html'));
     expect(result.format).toBe('bookmarks-html');
     expect(result.invalid).toEqual([]);
-    expect(result.rows.map(({ line, kind, title, url, topics, createdAt }) => ({ line, kind, title, url, topics, createdAt }))).toEqual([
-      { line: 11, kind: 'article', title: 'Microservices', url: 'https://martinfowler.com/articles/microservices.html', topics: [], createdAt: 1_609_459_300_000 },
-      { line: 16, kind: 'article', title: 'The Rust Programming Language - The Rust Programming Language', url: 'https://doc.rust-lang.org/book', topics: ['Learning', 'Rust'], createdAt: 1_612_137_600_000 },
-      { line: 17, kind: 'video', title: 'Rust for the Impatient', url: 'https://www.youtube.com/watch?v=rAl-9HwD858', topics: ['Learning', 'Rust'], createdAt: 1_612_224_000_000 },
-      { line: 19, kind: 'article', title: 'Julia Evans & friends — RustConf keynote', url: 'https://jvns.ca/blog/2016/09/11/rustconf-keynote', topics: ['Learning'], createdAt: 1_612_310_400_000 },
-      { line: 24, kind: 'article', title: 'Learning How to Learn | Coursera', url: 'https://www.coursera.org/learn/learning-how-to-learn', topics: [], createdAt: 1_612_400_000_000 },
-      { line: 25, kind: 'video', title: 'The Art of Code', url: 'https://vimeo.com/76979871', topics: [], createdAt: 1_612_500_000_000 },
+    expect(
+      result.rows.map(({ line, kind, title, url, topics, createdAt }) => ({
+        line,
+        kind,
+        title,
+        url,
+        topics,
+        createdAt,
+      })),
+    ).toEqual([
+      {
+        line: 11,
+        kind: 'article',
+        title: 'Microservices',
+        url: 'https://martinfowler.com/articles/microservices.html',
+        topics: [],
+        createdAt: 1_609_459_300_000,
+      },
+      {
+        line: 16,
+        kind: 'article',
+        title: 'The Rust Programming Language - The Rust Programming Language',
+        url: 'https://doc.rust-lang.org/book',
+        topics: ['Learning', 'Rust'],
+        createdAt: 1_612_137_600_000,
+      },
+      {
+        line: 17,
+        kind: 'video',
+        title: 'Rust for the Impatient',
+        url: 'https://www.youtube.com/watch?v=rAl-9HwD858',
+        topics: ['Learning', 'Rust'],
+        createdAt: 1_612_224_000_000,
+      },
+      {
+        line: 19,
+        kind: 'article',
+        title: 'Julia Evans & friends — RustConf keynote',
+        url: 'https://jvns.ca/blog/2016/09/11/rustconf-keynote',
+        topics: ['Learning'],
+        createdAt: 1_612_310_400_000,
+      },
+      {
+        line: 24,
+        kind: 'article',
+        title: 'Learning How to Learn | Coursera',
+        url: 'https://www.coursera.org/learn/learning-how-to-learn',
+        topics: [],
+        createdAt: 1_612_400_000_000,
+      },
+      {
+        line: 25,
+        kind: 'video',
+        title: 'The Art of Code',
+        url: 'https://vimeo.com/76979871',
+        topics: [],
+        createdAt: 1_612_500_000_000,
+      },
     ]);
   });
 
@@ -25,7 +76,9 @@ describe('parseBookmarksHtml: browser exports', () => {
       ["Simon Willison's Weblog", ['llm']],
       ['The power of believing that you can improve', []],
     ]);
-    expect(result.rows[1]?.description).toBe('The paper that introduced the Transformer.\nIt replaced recurrence with attention.');
+    expect(result.rows[1]?.description).toBe(
+      'The paper that introduced the Transformer.\nIt replaced recurrence with attention.',
+    );
     // The toolbar folder's own <DD> is not a bookmark's description.
     expect(result.rows[2]?.description).toBeUndefined();
     expect(result.rows[3]?.kind).toBe('video');
@@ -39,8 +92,18 @@ describe('parseBookmarksHtml: browser exports', () => {
   it("reads Pocket's HTML export: tags, time_added, the archive section", () => {
     const result = parseBookmarksHtml(fixture('pocket.html'));
     expect(result.rows.map(({ title, topics, status, createdAt }) => ({ title, topics, status, createdAt }))).toEqual([
-      { title: 'Is Google Making Us Stupid?', topics: ['reading', 'attention'], status: undefined, createdAt: 1_580_000_000_000 },
-      { title: 'Mental Models: The Best Way to Make Intelligent Decisions', topics: [], status: undefined, createdAt: 1_580_100_000_000 },
+      {
+        title: 'Is Google Making Us Stupid?',
+        topics: ['reading', 'attention'],
+        status: undefined,
+        createdAt: 1_580_000_000_000,
+      },
+      {
+        title: 'Mental Models: The Best Way to Make Intelligent Decisions',
+        topics: [],
+        status: undefined,
+        createdAt: 1_580_100_000_000,
+      },
       { title: 'The Need to Read', topics: ['essays'], status: 'archived', createdAt: 1_590_000_000_000 },
     ]);
   });
@@ -112,7 +175,11 @@ describe('parseBookmarksHtml: bad files', () => {
   it('reads nothing from a file without bookmarks, and does not throw on garbage', () => {
     expect(parseBookmarksHtml('').rows).toEqual([]);
     expect(parseBookmarksHtml('<<<>>><DL><DL></DL></DL></DL><A HREF=">').rows).toEqual([]);
-    expect(parseBookmarksHtml('<DT><A HREF="https://a.example/">A</A><DT><A HREF="https://b.example/">B').rows.map((r) => r.title)).toEqual(['A', 'B']);
+    expect(
+      parseBookmarksHtml('<DT><A HREF="https://a.example/">A</A><DT><A HREF="https://b.example/">B').rows.map(
+        (r) => r.title,
+      ),
+    ).toEqual(['A', 'B']);
   });
 });
 
@@ -123,7 +190,10 @@ describe('parseBookmarksHtml: size', () => {
       parts.push(`<DT><H3>Folder ${f}</H3>`, '<DL><p>');
       for (let i = 0; i < 500; i++) {
         const n = f * 500 + i;
-        parts.push(`<DT><A HREF="https://example.com/post/${n}?utm_source=x" ADD_DATE="${1_600_000_000 + n}" TAGS="t${n % 7}">Post ${n}</A>`, `<DD>About ${n}`);
+        parts.push(
+          `<DT><A HREF="https://example.com/post/${n}?utm_source=x" ADD_DATE="${1_600_000_000 + n}" TAGS="t${n % 7}">Post ${n}</A>`,
+          `<DD>About ${n}`,
+        );
       }
       parts.push('</DL><p>');
     }
@@ -135,7 +205,11 @@ describe('parseBookmarksHtml: size', () => {
     expect(result.rows).toHaveLength(50_000);
     expect(result.duplicatesInFile).toBe(50);
     expect(result.invalidCount).toBe(0);
-    expect(result.rows[49_999]).toMatchObject({ title: 'Post 49999', description: 'About 49999', topics: ['Folder 99', 't5'] });
+    expect(result.rows[49_999]).toMatchObject({
+      title: 'Post 49999',
+      description: 'About 49999',
+      topics: ['Folder 99', 't5'],
+    });
     expect(result.rows[1_000]?.topics).toEqual(['Folder 2', 't6', 'Again']);
     expect(result.rows[1_000]?.createdAt).toBe(1_600_001_000_000);
   });
@@ -151,9 +225,29 @@ describe('parseBookmarksHtml: size', () => {
 
 describe('writeBookmarksHtml', () => {
   const sources = [
-    source({ title: 'Ada Lovelace', url: 'https://ada.example/', kind: 'person', category: 'experts', status: 'following', topics: ['math', 'history'], createdAt: 1_600_000_000_000 }),
-    source({ title: 'Notes on "Engines" & <Looms>', url: 'https://example.com/notes?a=1&b=2', description: 'Two lines:\nsecond <b>line</b> & more', createdAt: 1_600_000_001_000 }),
-    source({ title: 'A talk', url: 'https://www.youtube.com/watch?v=abc', kind: 'video', category: 'videos', createdAt: 1_600_000_002_000, status: 'archived' }),
+    source({
+      title: 'Ada Lovelace',
+      url: 'https://ada.example/',
+      kind: 'person',
+      category: 'experts',
+      status: 'following',
+      topics: ['math', 'history'],
+      createdAt: 1_600_000_000_000,
+    }),
+    source({
+      title: 'Notes on "Engines" & <Looms>',
+      url: 'https://example.com/notes?a=1&b=2',
+      description: 'Two lines:\nsecond <b>line</b> & more',
+      createdAt: 1_600_000_001_000,
+    }),
+    source({
+      title: 'A talk',
+      url: 'https://www.youtube.com/watch?v=abc',
+      kind: 'video',
+      category: 'videos',
+      createdAt: 1_600_000_002_000,
+      status: 'archived',
+    }),
     source({ title: 'Blog two', url: 'https://two.example/', topics: ['a,b'], createdAt: 1_600_000_003_000 }),
     source({ title: 'Grace Hopper', kind: 'person', category: 'experts' }),
   ];
@@ -167,12 +261,18 @@ describe('writeBookmarksHtml', () => {
     ]);
     expect(html).not.toContain('Grace Hopper');
     expect(html.startsWith('<!DOCTYPE NETSCAPE-Bookmark-file-1>')).toBe(true);
-    expect(writeBookmarksHtml(sources, { categoryLabel: (c) => `Catégorie ${c}` })).toContain('<H3>Catégorie experts</H3>');
+    expect(writeBookmarksHtml(sources, { categoryLabel: (c) => `Catégorie ${c}` })).toContain(
+      '<H3>Catégorie experts</H3>',
+    );
   });
 
   it('escapes titles, addresses and descriptions; each bookmark stays on one line', () => {
     const html = writeBookmarksHtml([
-      source({ title: '"><script>alert(1)</script>', url: 'https://example.com/?q="><script>', description: '</DL><script>x()</script>' }),
+      source({
+        title: '"><script>alert(1)</script>',
+        url: 'https://example.com/?q="><script>',
+        description: '</DL><script>x()</script>',
+      }),
     ]);
     expect(html).not.toMatch(/<script/i);
     expect(html).toContain('HREF="https://example.com/?q=&quot;&gt;&lt;script&gt;"');
@@ -208,7 +308,9 @@ describe('writeBookmarksHtml', () => {
   });
 
   it('keeps only whole seconds of a time (ADD_DATE is in seconds)', () => {
-    const [row] = parseBookmarksHtml(writeBookmarksHtml([source({ title: 'T', url: 'https://t.example/', createdAt: 1_600_000_000_999 })])).rows;
+    const [row] = parseBookmarksHtml(
+      writeBookmarksHtml([source({ title: 'T', url: 'https://t.example/', createdAt: 1_600_000_000_999 })]),
+    ).rows;
     expect(row?.createdAt).toBe(1_600_000_000_000);
   });
 });

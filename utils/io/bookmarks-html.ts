@@ -23,10 +23,24 @@ import type { ParsedImport } from './types';
  */
 const ROOT_FOLDERS = new Set(
   [
-    'Bookmarks', 'Bookmarks bar', 'Bookmarks toolbar', 'Bookmarks menu', 'Other bookmarks',
-    'Mobile bookmarks', 'Unsorted', 'Unfiled bookmarks', 'Favorites', 'Favorites bar',
-    'Favourites bar', 'Other favorites', 'Other favourites', 'Mobile favorites', 'Imported',
-    'Reading list', 'Speed dial', 'Trash',
+    'Bookmarks',
+    'Bookmarks bar',
+    'Bookmarks toolbar',
+    'Bookmarks menu',
+    'Other bookmarks',
+    'Mobile bookmarks',
+    'Unsorted',
+    'Unfiled bookmarks',
+    'Favorites',
+    'Favorites bar',
+    'Favourites bar',
+    'Other favorites',
+    'Other favourites',
+    'Mobile favorites',
+    'Imported',
+    'Reading list',
+    'Speed dial',
+    'Trash',
   ].map((name) => name.toLowerCase()),
 );
 

@@ -13,8 +13,17 @@ const tree: BookmarkNode = {
           id: '10',
           title: 'Learning',
           children: [
-            { id: '100', title: 'Spaced repetition', url: 'https://learning.example/spaced?utm_source=x', dateAdded: 1_700_000_000_000 },
-            { id: '101', title: 'Talks', children: [{ id: '1010', title: 'A talk', url: 'https://video.example/watch?v=1' }] },
+            {
+              id: '100',
+              title: 'Spaced repetition',
+              url: 'https://learning.example/spaced?utm_source=x',
+              dateAdded: 1_700_000_000_000,
+            },
+            {
+              id: '101',
+              title: 'Talks',
+              children: [{ id: '1010', title: 'A talk', url: 'https://video.example/watch?v=1' }],
+            },
             { id: '102', title: 'Bad', url: 'javascript:alert(1)' },
             { id: '103', title: 'Again', url: 'https://learning.example/spaced' },
           ],

@@ -66,7 +66,9 @@ describe('readCsv (RFC 4180)', () => {
 
   it('says which lines a broken row spans', () => {
     const records = readCsv('"a\nb"x,1\nok,2');
-    expect(records[0]?.error).toBe('stray quote: text after a closing quote on line 2 (the row runs from line 1 to line 2)');
+    expect(records[0]?.error).toBe(
+      'stray quote: text after a closing quote on line 2 (the row runs from line 1 to line 2)',
+    );
     expect(records[1]).toEqual({ line: 3, fields: ['ok', '2'] });
   });
 
@@ -95,18 +97,48 @@ describe('parseCsv: other tools’ exports', () => {
         image: 'https://zettelkasten.de/cover.png',
         createdAt: 1_681_287_330_000,
       },
-      { line: 4, kind: 'article', title: 'Unsorted item', url: 'https://example.org/post', topics: [], feeds: [], createdAt: 1_681_376_400_000 },
-      { line: 5, kind: 'article', title: 'Quote "inside" title', url: 'https://example.org/quoted', topics: ['Learning'], feeds: [], createdAt: 1_681_462_800_000 },
+      {
+        line: 4,
+        kind: 'article',
+        title: 'Unsorted item',
+        url: 'https://example.org/post',
+        topics: [],
+        feeds: [],
+        createdAt: 1_681_376_400_000,
+      },
+      {
+        line: 5,
+        kind: 'article',
+        title: 'Quote "inside" title',
+        url: 'https://example.org/quoted',
+        topics: ['Learning'],
+        feeds: [],
+        createdAt: 1_681_462_800_000,
+      },
     ]);
   });
 
   it('reads an Instapaper export: its own folders are statuses, not topics; the selection is a quote', () => {
     const result = parsed(fixture('instapaper.csv'));
     expect(result.variant).toBe('instapaper');
-    expect(result.rows.map(({ title, topics, status, quote, createdAt }) => ({ title, topics, status, quote, createdAt }))).toEqual([
-      { title: 'How to Do Great Work', topics: [], status: undefined, quote: "If you collected lists of techniques for doing great work, you'd find...", createdAt: 1_688_169_600_000 },
+    expect(
+      result.rows.map(({ title, topics, status, quote, createdAt }) => ({ title, topics, status, quote, createdAt })),
+    ).toEqual([
+      {
+        title: 'How to Do Great Work',
+        topics: [],
+        status: undefined,
+        quote: "If you collected lists of techniques for doing great work, you'd find...",
+        createdAt: 1_688_169_600_000,
+      },
       { title: 'Learning to learn', topics: [], status: 'archived', quote: undefined, createdAt: 1_650_000_000_000 },
-      { title: 'The Cook and the Chef', topics: ['Essays'], status: undefined, quote: undefined, createdAt: 1_450_000_000_000 },
+      {
+        title: 'The Cook and the Chef',
+        topics: ['Essays'],
+        status: undefined,
+        quote: undefined,
+        createdAt: 1_450_000_000_000,
+      },
       { title: 'Starred one', topics: [], status: undefined, quote: undefined, createdAt: 1_450_000_001_000 },
     ]);
   });
@@ -115,7 +147,12 @@ describe('parseCsv: other tools’ exports', () => {
     const result = parsed(fixture('pocket.csv'));
     expect(result.variant).toBe('pocket');
     expect(result.rows.map(({ title, url, topics, status }) => ({ title, url, topics, status }))).toEqual([
-      { title: 'Spaced repetition for efficient learning', url: 'https://www.gwern.net/Spaced-repetition', topics: ['learning', 'memory'], status: undefined },
+      {
+        title: 'Spaced repetition for efficient learning',
+        url: 'https://www.gwern.net/Spaced-repetition',
+        topics: ['learning', 'memory'],
+        status: undefined,
+      },
       { title: 'The Feynman Technique', url: 'https://fs.blog/feynman-technique', topics: [], status: 'archived' },
       { title: 'example.com/untitled', url: 'https://example.com/untitled', topics: [], status: undefined },
     ]);
@@ -125,7 +162,15 @@ describe('parseCsv: other tools’ exports', () => {
     const result = parsed('\uFEFFLink;Name;Tags;Notes\r\nhttps://a.example/x;A;one, two;remember\r\n');
     expect(result.variant).toBe('generic');
     expect(result.rows).toEqual([
-      { line: 2, kind: 'article', title: 'A', url: 'https://a.example/x', topics: ['one', 'two'], feeds: [], note: 'remember' },
+      {
+        line: 2,
+        kind: 'article',
+        title: 'A',
+        url: 'https://a.example/x',
+        topics: ['one', 'two'],
+        feeds: [],
+        note: 'remember',
+      },
     ]);
     expect(parsed('URL,TITLE,TIME_ADDED\nhttps://b.example/,B,1700000000').variant).toBe('pocket');
     expect(parsed('sep=;\nurl;title\nhttps://c.example/;C').rows[0]?.title).toBe('C');
@@ -140,7 +185,9 @@ describe('parseCsv: other tools’ exports', () => {
 
 describe('parseCsv: bad rows', () => {
   it('refuses rows with stray quotes by line number and reads the others', () => {
-    const result = parsed('url,title\nhttps://a.example/,Fine\nhttps://b.example/,He said "hi"\n"https://c.example/"x,Broken\nhttps://d.example/,"Also fine"');
+    const result = parsed(
+      'url,title\nhttps://a.example/,Fine\nhttps://b.example/,He said "hi"\n"https://c.example/"x,Broken\nhttps://d.example/,"Also fine"',
+    );
     expect(result.rows.map((r) => r.url)).toEqual(['https://a.example/', 'https://d.example/']);
     expect(result.invalid).toEqual([
       { line: 3, reason: 'stray quote in an unquoted field on line 3' },
@@ -149,7 +196,9 @@ describe('parseCsv: bad rows', () => {
   });
 
   it('refuses javascript:, data: and file: addresses', () => {
-    const result = parsed('url,title\njavascript:alert(1),x\n"data:text/html,<script>",y\nfile:///etc/passwd,z\n,empty\nhttps://ok.example/,ok');
+    const result = parsed(
+      'url,title\njavascript:alert(1),x\n"data:text/html,<script>",y\nfile:///etc/passwd,z\n,empty\nhttps://ok.example/,ok',
+    );
     expect(result.invalid).toEqual([
       { line: 2, reason: 'not a web address (javascript:)' },
       { line: 3, reason: 'not a web address (data:)' },
@@ -160,7 +209,9 @@ describe('parseCsv: bad rows', () => {
   });
 
   it('merges repeated addresses into the first row, with their tags', () => {
-    const result = parsed('title,url,time_added,tags\nFirst,https://a.example/p?utm_source=x,1,a\nSecond,https://a.example/p/,2,b|a\nOther,https://b.example/,3,');
+    const result = parsed(
+      'title,url,time_added,tags\nFirst,https://a.example/p?utm_source=x,1,a\nSecond,https://a.example/p/,2,b|a\nOther,https://b.example/,3,',
+    );
     expect(result.duplicatesInFile).toBe(1);
     expect(result.rows.map((r) => [r.title, r.topics])).toEqual([
       ['First', ['a', 'b']],
@@ -169,7 +220,9 @@ describe('parseCsv: bad rows', () => {
   });
 
   it('turns markup in titles into text and never keeps script content', () => {
-    const result = parsed('url,title,excerpt\nhttps://a.example/,"<b>Bold</b> move<script>alert(1)</script>","<img src=x onerror=alert(1)>Nice"\nhttps://b.example/,The <canvas> element,');
+    const result = parsed(
+      'url,title,excerpt\nhttps://a.example/,"<b>Bold</b> move<script>alert(1)</script>","<img src=x onerror=alert(1)>Nice"\nhttps://b.example/,The <canvas> element,',
+    );
     expect(result.rows.map((r) => [r.title, r.description])).toEqual([
       ['Bold move', 'Nice'],
       ['The <canvas> element', undefined],
@@ -210,7 +263,14 @@ describe('writeCsv', () => {
 
   it('writes our columns, a byte order mark and CRLF line ends; escapes formulas in every text column', () => {
     const csv = writeCsv([
-      source({ title: '=cmd|"/c calc"!A1', url: 'https://a.example/', topics: ['-risky', '@home'], description: '+danger', note: '-note', quote: '@quote' }),
+      source({
+        title: '=cmd|"/c calc"!A1',
+        url: 'https://a.example/',
+        topics: ['-risky', '@home'],
+        description: '+danger',
+        note: '-note',
+        quote: '@quote',
+      }),
     ]);
     expect(csv.startsWith(`\uFEFF${CSV_COLUMNS.join(',')}\r\n`)).toBe(true);
     expect(csv.endsWith('\r\n')).toBe(true);

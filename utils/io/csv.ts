@@ -8,16 +8,7 @@
  * line number; the reader then goes on with the next line, so one bad row spoils nothing else.
  */
 import type { Source } from '../model/source';
-import {
-  RowCollector,
-  asCategory,
-  asKind,
-  asStatus,
-  feedType,
-  parseTime,
-  splitTags,
-  type RowDraft,
-} from './rows';
+import { RowCollector, asCategory, asKind, asStatus, feedType, parseTime, splitTags, type RowDraft } from './rows';
 import { plainText } from './text';
 import type { ImportError, ImportVariant, ParsedImport } from './types';
 
@@ -220,7 +211,8 @@ function detectVariant(columns: Columns): ImportVariant | undefined {
   if (has('url') && has('kind') && has('category') && has('title')) return 'pln';
   if (has('time_added') && has('url')) return 'pocket';
   if (has('url') && (has('selection') || (has('folder') && has('timestamp')))) return 'instapaper';
-  if (has('url') && (has('excerpt') || has('highlights') || has('cover') || (has('folder') && has('created')))) return 'raindrop';
+  if (has('url') && (has('excerpt') || has('highlights') || has('cover') || (has('folder') && has('created'))))
+    return 'raindrop';
   if (GENERIC.url.some(has)) return 'generic';
   return undefined;
 }
@@ -329,7 +321,13 @@ function parseFeedsCell(value: string | undefined): RowDraft['feeds'] {
         if (!f || typeof f !== 'object') return [];
         const { url, title, type } = f as Record<string, unknown>;
         if (typeof url !== 'string') return [];
-        return [{ url, ...(typeof title === 'string' && { title }), type: feedType(typeof type === 'string' ? type : undefined, url) }];
+        return [
+          {
+            url,
+            ...(typeof title === 'string' && { title }),
+            type: feedType(typeof type === 'string' ? type : undefined, url),
+          },
+        ];
       });
     } catch {
       return [];
@@ -416,7 +414,9 @@ export function writeCsv(sources: readonly Source[]): string {
       note: s.note ?? '',
       quote: s.quote ?? '',
       created: new Date(s.createdAt).toISOString(),
-      feeds: s.feeds.length ? JSON.stringify(s.feeds.map((f) => ({ url: f.url, ...(f.title && { title: f.title }), type: f.type }))) : '',
+      feeds: s.feeds.length
+        ? JSON.stringify(s.feeds.map((f) => ({ url: f.url, ...(f.title && { title: f.title }), type: f.type })))
+        : '',
     };
     lines.push(CSV_COLUMNS.map((c) => csvCell(cells[c])).join(','));
   }

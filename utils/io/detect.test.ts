@@ -45,7 +45,9 @@ describe('parseImportFile', () => {
     ]);
     expect('backup' in result && result.preview.invalidCount).toBe(2);
     expect('backup' in result && result.backup.sources.map((s) => s.id)).toEqual(['p1', 'p2']);
-    expect(kindOf(parseImportFile('backup.json', fixture('backup-v1.json').slice(0, 200)))).toMatch(/^error: The file ends too early/);
+    expect(kindOf(parseImportFile('backup.json', fixture('backup-v1.json').slice(0, 200)))).toMatch(
+      /^error: The file ends too early/,
+    );
   });
 
   it('refuses a file over 200 MB before reading it', () => {
@@ -57,15 +59,27 @@ describe('parseImportFile', () => {
 
   it('says plainly what it cannot read', () => {
     expect(kindOf(parseImportFile('empty.csv', '  \n '))).toBe('error: This file is empty.');
-    expect(kindOf(parseImportFile('pocket.zip', 'PK\u0003\u0004\u0014\u0000rest'))).toMatch(/^error: This is a ZIP archive/);
-    expect(kindOf(parseImportFile('x.bin', 'abc\u0000\u0001def'))).toMatch(/^error: This file is not text/);
-    expect(kindOf(parseImportFile('feed.xml', '<?xml version="1.0"?><rss version="2.0"><channel/></rss>'))).toMatch(/^error: This is a feed/);
-    expect(kindOf(parseImportFile('page.html', '<!doctype html><html><body><a href="https://x.example/">x</a></body></html>'))).toMatch(
-      /^error: This is a web page, not a bookmarks export/,
+    expect(kindOf(parseImportFile('pocket.zip', 'PK\u0003\u0004\u0014\u0000rest'))).toMatch(
+      /^error: This is a ZIP archive/,
     );
-    expect(kindOf(parseImportFile('notes.txt', 'just some notes\nwithout columns'))).toMatch(/^error: This file is not in a format PLN Capture can import/);
-    expect(kindOf(parseImportFile('people.csv', 'name,age\nAda,36'))).toMatch(/^error: This CSV file has no column of web addresses/);
-    expect(kindOf(parseImportFile('data.json', '{"items": []}'))).toBe('error: This JSON file is not a PLN Capture backup.');
+    expect(kindOf(parseImportFile('x.bin', 'abc\u0000\u0001def'))).toMatch(/^error: This file is not text/);
+    expect(kindOf(parseImportFile('feed.xml', '<?xml version="1.0"?><rss version="2.0"><channel/></rss>'))).toMatch(
+      /^error: This is a feed/,
+    );
+    expect(
+      kindOf(
+        parseImportFile('page.html', '<!doctype html><html><body><a href="https://x.example/">x</a></body></html>'),
+      ),
+    ).toMatch(/^error: This is a web page, not a bookmarks export/);
+    expect(kindOf(parseImportFile('notes.txt', 'just some notes\nwithout columns'))).toMatch(
+      /^error: This file is not in a format PLN Capture can import/,
+    );
+    expect(kindOf(parseImportFile('people.csv', 'name,age\nAda,36'))).toMatch(
+      /^error: This CSV file has no column of web addresses/,
+    );
+    expect(kindOf(parseImportFile('data.json', '{"items": []}'))).toBe(
+      'error: This JSON file is not a PLN Capture backup.',
+    );
     expect(kindOf(parseImportFile('data.xml', '<svg></svg>'))).toMatch(/^error: This file is not in a format/);
   });
 

@@ -34,7 +34,9 @@ function megabytes(bytes: number): string {
  */
 export function checkImportSize(size: number): ImportError | undefined {
   if (size > MAX_IMPORT_BYTES) {
-    return { error: `This file is too large to import (${megabytes(size)}; the limit is ${megabytes(MAX_IMPORT_BYTES)}).` };
+    return {
+      error: `This file is too large to import (${megabytes(size)}; the limit is ${megabytes(MAX_IMPORT_BYTES)}).`,
+    };
   }
   return undefined;
 }
@@ -57,7 +59,10 @@ export function parseImportFile(name: string, text: string, size: number = text.
 
   if (!first) return { error: 'This file is empty.' };
   if (first.startsWith('PK\u0003\u0004')) {
-    return { error: 'This is a ZIP archive: unzip it first, then import the file inside (Pocket, for one, exports a ZIP with a CSV file in it).' };
+    return {
+      error:
+        'This is a ZIP archive: unzip it first, then import the file inside (Pocket, for one, exports a ZIP with a CSV file in it).',
+    };
   }
   // eslint-disable-next-line no-control-regex
   if (first.startsWith('%PDF') || /[\u0000-\u0008\u000E-\u001A]/.test(first.slice(0, 1024))) {
@@ -82,7 +87,10 @@ export function parseImportFile(name: string, text: string, size: number = text.
       return parseBookmarksHtml(body);
     }
     if (/<(?:rss|feed|rdf:rdf)[\s>]/.test(head)) {
-      return { error: 'This is a feed, not a list of subscriptions. To follow it, save its site; to import subscriptions, export OPML from your feed reader.' };
+      return {
+        error:
+          'This is a feed, not a list of subscriptions. To follow it, save its site; to import subscriptions, export OPML from your feed reader.',
+      };
     }
     if (/<html[\s>]|<!doctype html/.test(head) && (ext === 'html' || ext === 'htm')) {
       return { error: `This is a web page, not a bookmarks export. ${FORMATS_WE_READ}` };

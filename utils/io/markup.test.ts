@@ -10,7 +10,11 @@ function tokens(text: string, rawText: string[] = []): Token[] {
 
 function tags(text: string, rawText: string[] = []) {
   return tokens(text, rawText).flatMap((t) =>
-    t.type === 'tag' ? [`${t.closing ? '/' : ''}${t.name}${t.selfClosing ? '/' : ''}${[...t.attrs].map(([k, v]) => ` ${k}=${v}`).join('')}`] : [],
+    t.type === 'tag'
+      ? [
+          `${t.closing ? '/' : ''}${t.name}${t.selfClosing ? '/' : ''}${[...t.attrs].map(([k, v]) => ` ${k}=${v}`).join('')}`,
+        ]
+      : [],
   );
 }
 
@@ -43,7 +47,11 @@ describe('MarkupReader', () => {
 
   it('takes a lone "<" for text', () => {
     const result = tokens('a < b <3 <a>');
-    expect(result.filter((t) => t.type === 'text').map((t) => (t.type === 'text' ? t.raw : ''))).toEqual(['a ', '< b ', '<3 ']);
+    expect(result.filter((t) => t.type === 'text').map((t) => (t.type === 'text' ? t.raw : ''))).toEqual([
+      'a ',
+      '< b ',
+      '<3 ',
+    ]);
   });
 
   it('does not let an unclosed quote swallow the rest of the file', () => {

@@ -75,28 +75,109 @@ describe('parseOpml', () => {
     const result = parsed(fixture('feedly.opml'));
     expect(result.format).toBe('opml');
     expect(result.invalidCount).toBe(0);
-    expect(result.rows.map(({ kind, category, status, title, url, topics }) => ({ kind, category, status, title, url, topics }))).toEqual([
-      { kind: 'person', category: 'experts', status: 'following', title: 'Julia Evans', url: 'https://jvns.ca/', topics: ['Programming'] },
-      { kind: 'person', category: 'experts', status: 'following', title: 'Martin Fowler', url: 'https://martinfowler.com/', topics: ['Programming'] },
-      { kind: 'publication', category: undefined, status: 'following', title: "Simon Willison's Weblog", url: 'https://simonwillison.net/', topics: ['Programming'] },
-      { kind: 'publication', category: undefined, status: 'following', title: 'Hacker News', url: 'https://news.ycombinator.com/', topics: ['Programming'] },
-      { kind: 'publication', category: undefined, status: 'following', title: 'This Week in Rust', url: 'https://this-week-in-rust.org/', topics: ['Programming', 'Rust & Systems'] },
-      { kind: 'publication', category: undefined, status: 'following', title: 'The Changelog', url: 'https://changelog.com/podcast', topics: ['Podcasts'] },
-      { kind: 'publication', category: undefined, status: 'following', title: 'Software Engineering Daily', url: 'https://feeds.feedburner.com/SoftwareEngineeringDaily', topics: ['Podcasts'] },
-      { kind: 'publication', category: undefined, status: 'following', title: 'Paul Graham: Essays', url: 'http://www.aaronsw.com/2002/feeds/pgessays.rss', topics: [] },
+    expect(
+      result.rows.map(({ kind, category, status, title, url, topics }) => ({
+        kind,
+        category,
+        status,
+        title,
+        url,
+        topics,
+      })),
+    ).toEqual([
+      {
+        kind: 'person',
+        category: 'experts',
+        status: 'following',
+        title: 'Julia Evans',
+        url: 'https://jvns.ca/',
+        topics: ['Programming'],
+      },
+      {
+        kind: 'person',
+        category: 'experts',
+        status: 'following',
+        title: 'Martin Fowler',
+        url: 'https://martinfowler.com/',
+        topics: ['Programming'],
+      },
+      {
+        kind: 'publication',
+        category: undefined,
+        status: 'following',
+        title: "Simon Willison's Weblog",
+        url: 'https://simonwillison.net/',
+        topics: ['Programming'],
+      },
+      {
+        kind: 'publication',
+        category: undefined,
+        status: 'following',
+        title: 'Hacker News',
+        url: 'https://news.ycombinator.com/',
+        topics: ['Programming'],
+      },
+      {
+        kind: 'publication',
+        category: undefined,
+        status: 'following',
+        title: 'This Week in Rust',
+        url: 'https://this-week-in-rust.org/',
+        topics: ['Programming', 'Rust & Systems'],
+      },
+      {
+        kind: 'publication',
+        category: undefined,
+        status: 'following',
+        title: 'The Changelog',
+        url: 'https://changelog.com/podcast',
+        topics: ['Podcasts'],
+      },
+      {
+        kind: 'publication',
+        category: undefined,
+        status: 'following',
+        title: 'Software Engineering Daily',
+        url: 'https://feeds.feedburner.com/SoftwareEngineeringDaily',
+        topics: ['Podcasts'],
+      },
+      {
+        kind: 'publication',
+        category: undefined,
+        status: 'following',
+        title: 'Paul Graham: Essays',
+        url: 'http://www.aaronsw.com/2002/feeds/pgessays.rss',
+        topics: [],
+      },
     ]);
     expect(result.rows[0]?.feeds).toEqual([{ url: 'https://jvns.ca/atom.xml', title: 'Julia Evans', type: 'atom' }]);
     // text is the source's name, title the feed's.
     expect(result.rows[5]?.feeds).toEqual([
-      { url: 'https://changelog.com/podcast/feed', title: 'The Changelog: Software Development, Open Source', type: 'rss' },
+      {
+        url: 'https://changelog.com/podcast/feed',
+        title: 'The Changelog: Software Development, Open Source',
+        type: 'rss',
+      },
     ]);
   });
 
   it("reads YouTube's subscriptions export (one line) as channels", () => {
     const result = parsed(fixture('youtube-subscriptions.opml'));
     expect(result.rows.map(({ kind, title, url, topics, line }) => ({ kind, title, url, topics, line }))).toEqual([
-      { kind: 'channel', title: '3Blue1Brown', url: 'https://www.youtube.com/channel/UCYO_jab_esuFRV4b17AJtAw', topics: ['YouTube Subscriptions'], line: 2 },
-      { kind: 'channel', title: 'Computerphile', url: 'https://www.youtube.com/channel/UC9-y-6csu5WGm29I7JiwpnA', topics: ['YouTube Subscriptions'], line: 2 },
+      {
+        kind: 'channel',
+        title: '3Blue1Brown',
+        url: 'https://www.youtube.com/channel/UCYO_jab_esuFRV4b17AJtAw',
+        topics: ['YouTube Subscriptions'],
+        line: 2,
+      },
+      {
+        kind: 'channel',
+        title: 'Computerphile',
+        url: 'https://www.youtube.com/channel/UC9-y-6csu5WGm29I7JiwpnA',
+        topics: ['YouTube Subscriptions'],
+        line: 2,
+      },
     ]);
   });
 
@@ -113,7 +194,10 @@ describe('parseOpml', () => {
       ['Single "quoted"', 'https://single.example/'],
     ]);
     // The javascript: htmlUrl is never kept; the comments feed shares the site, so it merges.
-    expect(result.rows[0]?.feeds.map((f) => f.url)).toEqual(['https://nice.example/feed/', 'https://nice.example/comments/feed/']);
+    expect(result.rows[0]?.feeds.map((f) => f.url)).toEqual([
+      'https://nice.example/feed/',
+      'https://nice.example/comments/feed/',
+    ]);
     expect(result.duplicatesInFile).toBe(1);
     expect(JSON.stringify(result.rows)).not.toMatch(/evil|alert|javascript|onerror/);
   });
@@ -128,7 +212,13 @@ describe('parseOpml', () => {
       <outline text="Site without feed" htmlUrl="https://site.example/"></outline>
     </body></opml>`);
     expect(result.rows.map(({ kind, title, url, topics, status }) => ({ kind, title, url, topics, status }))).toEqual([
-      { kind: 'publication', title: 'Quanta', url: 'https://www.quantamagazine.org/', topics: ['Science', 'Physics', 'Math', 'Popular', 'tag one'], status: 'following' },
+      {
+        kind: 'publication',
+        title: 'Quanta',
+        url: 'https://www.quantamagazine.org/',
+        topics: ['Science', 'Physics', 'Math', 'Popular', 'tag one'],
+        status: 'following',
+      },
       { kind: 'article', title: 'Reading list', url: 'https://example.com/essay', topics: [], status: undefined },
       { kind: 'publication', title: 'Site without feed', url: 'https://site.example/', topics: [], status: undefined },
     ]);
@@ -140,7 +230,10 @@ describe('parseOpml', () => {
   });
 
   it('reads many feeds', () => {
-    const outlines = Array.from({ length: 20_000 }, (_, i) => `<outline type="rss" text="Feed ${i}" xmlUrl="https://s${i}.example/feed"/>`);
+    const outlines = Array.from(
+      { length: 20_000 },
+      (_, i) => `<outline type="rss" text="Feed ${i}" xmlUrl="https://s${i}.example/feed"/>`,
+    );
     const result = parsed(`<opml><body><outline text="All">${outlines.join('\n')}</outline></body></opml>`);
     expect(result.rows).toHaveLength(20_000);
     expect(result.rows[19_999]).toMatchObject({ line: 20_000, url: 'https://s19999.example/', topics: ['All'] });
@@ -210,7 +303,13 @@ describe('writeOpml', () => {
   });
 
   it('writes no characters that XML forbids', () => {
-    const opml = writeOpml([source({ title: 'Bad \u0001 char', url: 'https://x.example/', feeds: [{ url: 'https://x.example/feed', type: 'rss' }] })]);
+    const opml = writeOpml([
+      source({
+        title: 'Bad \u0001 char',
+        url: 'https://x.example/',
+        feeds: [{ url: 'https://x.example/feed', type: 'rss' }],
+      }),
+    ]);
     expect(opml).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/);
   });
 });

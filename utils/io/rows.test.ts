@@ -57,7 +57,9 @@ describe('titleFromUrl / exactUrl', () => {
   });
 
   it('keeps a feed address as written, checks it like normalizeUrl', () => {
-    expect(exactUrl(' https://user:pw@example.com/feed/?utm_source=x#top ')).toBe('https://example.com/feed/?utm_source=x');
+    expect(exactUrl(' https://user:pw@example.com/feed/?utm_source=x#top ')).toBe(
+      'https://example.com/feed/?utm_source=x',
+    );
     expect(exactUrl('javascript:alert(1)')).toBeUndefined();
     expect(exactUrl('/relative/feed')).toBeUndefined();
   });
@@ -67,12 +69,26 @@ describe('RowCollector', () => {
   it('normalizes addresses, merges repeats into the first row and counts them', () => {
     const rows = new RowCollector('csv');
     rows.add({ line: 1, url: 'https://example.com/a?utm_source=x', title: 'A', topics: ['Rust', 'learning'] });
-    rows.add({ line: 2, url: 'https://EXAMPLE.com/a/', title: 'A again', topics: ['Learning', 'Go'], description: 'Filled in' });
+    rows.add({
+      line: 2,
+      url: 'https://EXAMPLE.com/a/',
+      title: 'A again',
+      topics: ['Learning', 'Go'],
+      description: 'Filled in',
+    });
     rows.add({ line: 3, url: 'https://example.com/b', topics: [] });
     const result = rows.result('generic');
     expect(result.duplicatesInFile).toBe(1);
     expect(result.rows).toEqual([
-      { line: 1, kind: 'article', title: 'A', url: 'https://example.com/a', topics: ['Rust', 'learning', 'Go'], feeds: [], description: 'Filled in' },
+      {
+        line: 1,
+        kind: 'article',
+        title: 'A',
+        url: 'https://example.com/a',
+        topics: ['Rust', 'learning', 'Go'],
+        feeds: [],
+        description: 'Filled in',
+      },
       { line: 3, kind: 'article', title: 'example.com/b', url: 'https://example.com/b', topics: [], feeds: [] },
     ]);
     expect(result.variant).toBe('generic');

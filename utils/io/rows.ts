@@ -129,7 +129,12 @@ export function validTime(ms: number): number | undefined {
 /** Splits a tag list ("a, b", "a|b"): each tag trimmed, empties dropped, bounded. */
 export function splitTags(value: string | undefined, separator: RegExp | string = ','): string[] {
   if (!value) return [];
-  return value.slice(0, 64 * 1024).split(separator).map((tag) => tag.trim()).filter(Boolean).slice(0, 500);
+  return value
+    .slice(0, 64 * 1024)
+    .split(separator)
+    .map((tag) => tag.trim())
+    .filter(Boolean)
+    .slice(0, 500);
 }
 
 /** Values from a file that must be one of ours, or nothing. */
@@ -188,7 +193,10 @@ export class RowCollector {
       return;
     }
     if (this.rows.length >= MAX_ROWS) {
-      return this.refuse(draft.line, `too many items in one file (only the first ${MAX_ROWS.toLocaleString('en')} are read)`);
+      return this.refuse(
+        draft.line,
+        `too many items in one file (only the first ${MAX_ROWS.toLocaleString('en')} are read)`,
+      );
     }
     const row: ImportRow = {
       line: draft.line,

@@ -6,7 +6,10 @@ describe('decodeEntities', () => {
     ['Tom &amp; Jerry', 'Tom & Jerry'],
     ['&lt;b&gt; &quot;q&quot; &apos;a&apos;', '<b> "q" \'a\''],
     ['it&#39;s &#x2019; &#X2014;', 'it\u2019s \u2019 \u2014'.replace('\u2019s', "'s")],
-    ['caf&eacute; &nbsp;&mdash;&hellip;&euro;&yuml;&iquest;&szlig;', 'caf\u00e9 \u00a0\u2014\u2026\u20ac\u00ff\u00bf\u00df'],
+    [
+      'caf&eacute; &nbsp;&mdash;&hellip;&euro;&yuml;&iquest;&szlig;',
+      'caf\u00e9 \u00a0\u2014\u2026\u20ac\u00ff\u00bf\u00df',
+    ],
     ['&#0; &#xD800; &#x110000;', '\uFFFD \uFFFD \uFFFD'],
     ['&unknown; &amp &copy', '&unknown; &amp &copy'],
     ['&amp;lt;', '&lt;'],
@@ -18,7 +21,9 @@ describe('decodeEntities', () => {
 
 describe('htmlToText', () => {
   it('drops scripts, styles and comments with their content, and tags', () => {
-    expect(htmlToText('<b>Hi</b> <script>alert("x")</script>there<style>p{}</style><!-- c -->&amp; you')).toBe('Hi  there & you');
+    expect(htmlToText('<b>Hi</b> <script>alert("x")</script>there<style>p{}</style><!-- c -->&amp; you')).toBe(
+      'Hi  there & you',
+    );
     expect(htmlToText('a<br>b<p>c</p>')).toBe('a b c ');
     expect(htmlToText('<img src=x onerror="alert(1)">Text')).toBe('Text');
     expect(htmlToText('before<script>never closed')).toBe('before ');

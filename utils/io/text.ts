@@ -10,17 +10,53 @@ const LATIN1 =
 
 /** The named references that titles and descriptions actually use (HTML's full list is 2,000+). */
 const NAMED: ReadonlyMap<string, string> = new Map<string, string>([
-  ['amp', '&'], ['lt', '<'], ['gt', '>'], ['quot', '"'], ['apos', "'"],
+  ['amp', '&'],
+  ['lt', '<'],
+  ['gt', '>'],
+  ['quot', '"'],
+  ['apos', "'"],
   ...LATIN1.split(' ').map((name, i): [string, string] => [name, String.fromCharCode(160 + i)]),
   ...(
     [
-      ['OElig', 338], ['oelig', 339], ['Scaron', 352], ['scaron', 353], ['Yuml', 376], ['fnof', 402],
-      ['circ', 710], ['tilde', 732], ['ensp', 8194], ['emsp', 8195], ['thinsp', 8201], ['zwnj', 8204],
-      ['zwj', 8205], ['lrm', 8206], ['rlm', 8207], ['ndash', 8211], ['mdash', 8212], ['lsquo', 8216],
-      ['rsquo', 8217], ['sbquo', 8218], ['ldquo', 8220], ['rdquo', 8221], ['bdquo', 8222],
-      ['dagger', 8224], ['Dagger', 8225], ['bull', 8226], ['hellip', 8230], ['permil', 8240],
-      ['prime', 8242], ['Prime', 8243], ['lsaquo', 8249], ['rsaquo', 8250], ['euro', 8364],
-      ['trade', 8482], ['larr', 8592], ['uarr', 8593], ['rarr', 8594], ['darr', 8595], ['harr', 8596],
+      ['OElig', 338],
+      ['oelig', 339],
+      ['Scaron', 352],
+      ['scaron', 353],
+      ['Yuml', 376],
+      ['fnof', 402],
+      ['circ', 710],
+      ['tilde', 732],
+      ['ensp', 8194],
+      ['emsp', 8195],
+      ['thinsp', 8201],
+      ['zwnj', 8204],
+      ['zwj', 8205],
+      ['lrm', 8206],
+      ['rlm', 8207],
+      ['ndash', 8211],
+      ['mdash', 8212],
+      ['lsquo', 8216],
+      ['rsquo', 8217],
+      ['sbquo', 8218],
+      ['ldquo', 8220],
+      ['rdquo', 8221],
+      ['bdquo', 8222],
+      ['dagger', 8224],
+      ['Dagger', 8225],
+      ['bull', 8226],
+      ['hellip', 8230],
+      ['permil', 8240],
+      ['prime', 8242],
+      ['Prime', 8243],
+      ['lsaquo', 8249],
+      ['rsaquo', 8250],
+      ['euro', 8364],
+      ['trade', 8482],
+      ['larr', 8592],
+      ['uarr', 8593],
+      ['rarr', 8594],
+      ['darr', 8595],
+      ['harr', 8596],
       ['hearts', 9829],
     ] as const
   ).map(([name, code]): [string, string] => [name, String.fromCharCode(code)]),
@@ -40,12 +76,15 @@ function fromCodePoint(code: number): string {
  */
 export function decodeEntities(value: string): string {
   if (!value.includes('&')) return value;
-  return value.replace(REFERENCE, (match, dec: string | undefined, hex: string | undefined, name: string | undefined) => {
-    if (dec !== undefined) return fromCodePoint(Number(dec));
-    if (hex !== undefined) return fromCodePoint(parseInt(hex, 16));
-    if (name !== undefined && match.endsWith(';')) return NAMED.get(name) ?? match;
-    return match;
-  });
+  return value.replace(
+    REFERENCE,
+    (match, dec: string | undefined, hex: string | undefined, name: string | undefined) => {
+      if (dec !== undefined) return fromCodePoint(Number(dec));
+      if (hex !== undefined) return fromCodePoint(parseInt(hex, 16));
+      if (name !== undefined && match.endsWith(';')) return NAMED.get(name) ?? match;
+      return match;
+    },
+  );
 }
 
 /** At most this much raw markup is turned into text for one field (the field is then cut anyway). */

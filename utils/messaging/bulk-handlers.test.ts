@@ -21,14 +21,19 @@ describe('bulk message handlers', () => {
     await expect(handlers.bulkUpdate({ ids: 'all', change: { status: 'archived' } })).rejects.toThrow();
     await expect(handlers.bulkRemove({ ids: [42] })).rejects.toThrow();
     await expect(handlers.bulkRestore({})).rejects.toThrow();
-    await expect(handlers.bulkRevert({ previous: [{ id: source.id, category: 'blogs', status: 'nope', topics: [] }] })).rejects.toThrow();
+    await expect(
+      handlers.bulkRevert({ previous: [{ id: source.id, category: 'blogs', status: 'nope', topics: [] }] }),
+    ).rejects.toThrow();
     expect(await getSource(db, source.id)).toEqual(source);
   });
 
   it('update and revert, remove and restore', async () => {
     const handlers = createHandlers(db, () => 9);
     const { source } = await handlers.savePage({ page: { kind: 'article', title: 'A', url: 'https://a.example/' } });
-    const result = await handlers.bulkUpdate({ ids: [source.id], change: { status: 'archived', addTopics: ['  #Memory '] } });
+    const result = await handlers.bulkUpdate({
+      ids: [source.id],
+      change: { status: 'archived', addTopics: ['  #Memory '] },
+    });
     expect(result.updated).toBe(1);
     expect(await getSource(db, source.id)).toMatchObject({ status: 'archived', topics: ['Memory'] });
     expect(await handlers.bulkRevert({ previous: result.previous })).toBe(1);

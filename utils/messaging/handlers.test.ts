@@ -27,7 +27,9 @@ describe('isExtensionPage', () => {
 describe('createHandlers', () => {
   it('validates before writing', async () => {
     const handlers = createHandlers(db, () => 7);
-    await expect(handlers.savePage({ page: { kind: 'article', title: 'x', url: 'javascript:alert(1)' } })).rejects.toThrow();
+    await expect(
+      handlers.savePage({ page: { kind: 'article', title: 'x', url: 'javascript:alert(1)' } }),
+    ).rejects.toThrow();
     await expect(handlers.savePage('not an object')).rejects.toThrow();
     await expect(handlers.removeSource({ id: 42 })).rejects.toThrow();
     await expect(handlers.updateSource({ kind: 'article', title: 'no id' })).rejects.toThrow(/names the source/);

@@ -41,7 +41,10 @@ type PortMessage =
   | { type: 'error'; message: string };
 
 /** In an extension page: runs an import in the background and follows its progress. */
-export function runImportJob(job: ImportJob, onProgress: (done: number, total: number) => void): Promise<ImportOutcome> {
+export function runImportJob(
+  job: ImportJob,
+  onProgress: (done: number, total: number) => void,
+): Promise<ImportOutcome> {
   return new Promise((resolve, reject) => {
     const port = browser.runtime.connect({ name: IMPORT_PORT });
     let settled = false;
@@ -84,11 +87,12 @@ export function registerImportPort(db: PlnDatabase, hooks: { afterWrite?: () => 
           const job = ImportJob.parse(raw);
           const progress = (done: number, total: number) => post({ type: 'progress', done, total });
           const { record, skipped } =
-            job.kind === 'rows'
-              ? await applyImport(db, job, progress)
-              : await restoreBackup(db, job, progress);
+            job.kind === 'rows' ? await applyImport(db, job, progress) : await restoreBackup(db, job, progress);
           hooks.afterWrite?.();
-          post({ type: 'done', outcome: { importId: record.id, created: record.created.length, merged: record.merged.length, skipped } });
+          post({
+            type: 'done',
+            outcome: { importId: record.id, created: record.created.length, merged: record.merged.length, skipped },
+          });
         } catch (error) {
           post({ type: 'error', message: errorText(error) });
         }

@@ -15,9 +15,12 @@ export const BulkChange = z
     addTopics: Topics.optional(),
     removeTopics: z.array(z.string().max(1_000)).max(500).optional(),
   })
-  .refine((c) => c.category !== undefined || c.status !== undefined || !!c.addTopics?.length || !!c.removeTopics?.length, {
-    message: 'A bulk change changes something',
-  });
+  .refine(
+    (c) => c.category !== undefined || c.status !== undefined || !!c.addTopics?.length || !!c.removeTopics?.length,
+    {
+      message: 'A bulk change changes something',
+    },
+  );
 export type BulkChange = z.input<typeof BulkChange>;
 
 /** The fields a bulk change touches, as they were before it: what its undo puts back. */

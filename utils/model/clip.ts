@@ -9,7 +9,10 @@ export const BLOCK_TYPES = ['p', 'h', 'li', 'quote', 'pre'] as const;
 
 export const ClipBlock = z.object({
   type: z.enum(BLOCK_TYPES).catch('p'),
-  text: z.string().max(CLIP_LIMITS.block * 2).transform((s) => s.slice(0, CLIP_LIMITS.block)),
+  text: z
+    .string()
+    .max(CLIP_LIMITS.block * 2)
+    .transform((s) => s.slice(0, CLIP_LIMITS.block)),
 });
 export type ClipBlock = z.output<typeof ClipBlock>;
 
@@ -20,7 +23,8 @@ function bound(blocks: ClipBlock[]): { blocks: ClipBlock[]; truncated: boolean }
   for (const block of blocks) {
     const text = block.type === 'pre' ? block.text.replace(/\s+$/, '') : cleanLine(block.text, CLIP_LIMITS.block);
     if (!text) continue;
-    if (used + text.length > CLIP_LIMITS.chars || out.length === CLIP_LIMITS.blocks) return { blocks: out, truncated: true };
+    if (used + text.length > CLIP_LIMITS.chars || out.length === CLIP_LIMITS.blocks)
+      return { blocks: out, truncated: true };
     out.push({ type: block.type, text });
     used += text.length;
   }

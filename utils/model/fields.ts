@@ -47,10 +47,7 @@ export function isHttpUrl(value: string): boolean {
 }
 
 /** An absolute http(s) URL: the only kind of link the extension stores or opens. */
-export const HttpUrl = z
-  .string()
-  .max(LIMITS.url)
-  .refine(isHttpUrl, { message: 'Expected an http(s) URL' });
+export const HttpUrl = z.string().max(LIMITS.url).refine(isHttpUrl, { message: 'Expected an http(s) URL' });
 
 /** A one-line text field: cleaned, bounded; empty after cleaning is an error. */
 export const line = (max: number) =>

@@ -32,15 +32,13 @@ describe('Source', () => {
     expect(s.siteName).toBeUndefined();
   });
 
-  it.each([
-    ['javascript:alert(1)'],
-    ['data:text/html,hi'],
-    ['file:///etc/passwd'],
-    ['not a url'],
-  ])('refuses the link %s', (url) => {
-    expect(Source.safeParse({ ...base, url }).success).toBe(false);
-    expect(Source.safeParse({ ...base, image: url }).success).toBe(false);
-  });
+  it.each([['javascript:alert(1)'], ['data:text/html,hi'], ['file:///etc/passwd'], ['not a url']])(
+    'refuses the link %s',
+    (url) => {
+      expect(Source.safeParse({ ...base, url }).success).toBe(false);
+      expect(Source.safeParse({ ...base, image: url }).success).toBe(false);
+    },
+  );
 
   it('refuses an empty title, an unknown kind, a rating out of range', () => {
     expect(Source.safeParse({ ...base, title: ' \u200B ' }).success).toBe(false);
@@ -63,10 +61,7 @@ describe('Source', () => {
 
 describe('cleanTopics', () => {
   it('trims, drops hashes, empties and case-insensitive repeats', () => {
-    expect(cleanTopics([' #Machine  learning ', 'machine learning', '', 'Rust'])).toEqual([
-      'Machine learning',
-      'Rust',
-    ]);
+    expect(cleanTopics([' #Machine  learning ', 'machine learning', '', 'Rust'])).toEqual(['Machine learning', 'Rust']);
   });
 });
 
@@ -85,7 +80,10 @@ describe('parseExtraction', () => {
     expect(e.title).toBeUndefined();
     expect(e.description).toBe('A post');
     expect(e.kind).toBe('article');
-    expect(e.authors).toEqual([{ name: 'Ada', sameAs: [] }, { name: 'Eve', sameAs: [] }]);
+    expect(e.authors).toEqual([
+      { name: 'Ada', sameAs: [] },
+      { name: 'Eve', sameAs: [] },
+    ]);
     expect(e.feeds).toEqual([]);
   });
 

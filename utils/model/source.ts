@@ -1,14 +1,6 @@
 import { z } from 'zod';
 import { CATEGORIES, KINDS, STATUSES } from './vocabulary';
-import {
-  HttpUrl,
-  LIMITS,
-  Timestamp,
-  cleanLine,
-  line,
-  optionalLine,
-  optionalText,
-} from './fields';
+import { HttpUrl, LIMITS, Timestamp, cleanLine, line, optionalLine, optionalText } from './fields';
 
 export const SourceId = z.string().min(1).max(64);
 
@@ -88,7 +80,10 @@ export const Source = z.object({
    * Every normalized address that stands for this source: its url and its profiles' urls.
    * Kept by the repository, indexed, so that any of them finds it (since version 3).
    */
-  aliases: z.array(z.string().max(LIMITS.url)).max(LIMITS.profiles + 1).default([]),
+  aliases: z
+    .array(z.string().max(LIMITS.url))
+    .max(LIMITS.profiles + 1)
+    .default([]),
   note: optionalText(LIMITS.note),
   quote: optionalText(LIMITS.quote),
   reliability: Reliability.optional(),

@@ -36,7 +36,9 @@ export function groupByCategory(
     if (!list) return [];
     list.sort(newestFirst);
     const visited = list.filter((s) => s.visits > 0).sort(mostVisitedFirst);
-    return [{ category, sources: list, recent: list.slice(0, limits.recent), mostVisited: visited.slice(0, limits.visited) }];
+    return [
+      { category, sources: list, recent: list.slice(0, limits.recent), mostVisited: visited.slice(0, limits.visited) },
+    ];
   });
 }
 

@@ -12,7 +12,12 @@ export function matchSources(sources: readonly Source[], query: string): Source[
   if (wanted.length === 0) return [...sources];
   const names = new Map(sources.filter((s) => s.kind === 'person').map((p) => [p.id, p.title]));
   return sources.filter((source) => {
-    const words = terms(sourceText(source, source.creators.flatMap((id) => names.get(id) ?? [])));
+    const words = terms(
+      sourceText(
+        source,
+        source.creators.flatMap((id) => names.get(id) ?? []),
+      ),
+    );
     return wanted.every((w) => words.some((word) => word.startsWith(w)));
   });
 }

@@ -25,7 +25,11 @@ describe('highlight', () => {
 
   it('keeps every character of the text, in order', () => {
     const text = 'Ünïcödé, émojis 🎉 and — dashes';
-    expect(highlight(text, queryTerms('unicode emojis dashes')).map((s) => s.text).join('')).toBe(text);
+    expect(
+      highlight(text, queryTerms('unicode emojis dashes'))
+        .map((s) => s.text)
+        .join(''),
+    ).toBe(text);
   });
 });
 

@@ -5,9 +5,24 @@ import { activeFilterCount, matchesFilters, sortSources, visibleEntries, type Li
 const DAY = 24 * 3600 * 1000;
 const NOW = 1_000 * DAY;
 const make = (over: Partial<Source> & Pick<Source, 'id' | 'title'>): Source =>
-  Source.parse({ kind: 'article', category: 'blogs', status: 'to_explore', createdAt: NOW - DAY / 2, updatedAt: 1, ...over });
+  Source.parse({
+    kind: 'article',
+    category: 'blogs',
+    status: 'to_explore',
+    createdAt: NOW - DAY / 2,
+    updatedAt: 1,
+    ...over,
+  });
 
-const ada = make({ id: 'p1', kind: 'person', category: 'experts', status: 'following', title: 'Ada Lovelace', createdAt: NOW - 400 * DAY, url: 'https://ada.example/' });
+const ada = make({
+  id: 'p1',
+  kind: 'person',
+  category: 'experts',
+  status: 'following',
+  title: 'Ada Lovelace',
+  createdAt: NOW - 400 * DAY,
+  url: 'https://ada.example/',
+});
 const post = make({
   id: 'a1',
   title: 'Notes on the Engine',
@@ -18,8 +33,23 @@ const post = make({
   createdAt: NOW - 3 * DAY,
   lastVisitedAt: NOW - DAY,
 });
-const video = make({ id: 'v1', kind: 'video', category: 'videos', title: 'éclair recipes', reliability: { rating: 2, reason: undefined }, createdAt: NOW - 20 * DAY, lastVisitedAt: NOW - 2 * DAY });
-const paper = make({ id: 'r1', kind: 'paper', category: 'research', status: 'archived', title: 'Zebra stripes', url: 'https://blog.example/zebra' });
+const video = make({
+  id: 'v1',
+  kind: 'video',
+  category: 'videos',
+  title: 'éclair recipes',
+  reliability: { rating: 2, reason: undefined },
+  createdAt: NOW - 20 * DAY,
+  lastVisitedAt: NOW - 2 * DAY,
+});
+const paper = make({
+  id: 'r1',
+  kind: 'paper',
+  category: 'research',
+  status: 'archived',
+  title: 'Zebra stripes',
+  url: 'https://blog.example/zebra',
+});
 const all = [ada, post, video, paper];
 
 const pass = (filters: ListFilters) => all.filter((s) => matchesFilters(s, filters, NOW)).map((s) => s.id);

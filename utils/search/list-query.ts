@@ -44,7 +44,8 @@ export function matchesFilters(source: Source, filters: ListFilters, now: number
   if (topic !== undefined && !source.topics.includes(topic)) return false;
   if (reliability !== undefined) {
     const rating = source.reliability?.rating;
-    if (reliability === 'unrated' ? rating !== undefined : rating === undefined || rating < Number(reliability)) return false;
+    if (reliability === 'unrated' ? rating !== undefined : rating === undefined || rating < Number(reliability))
+      return false;
   }
   if (saved !== undefined) {
     const age = now - source.createdAt;

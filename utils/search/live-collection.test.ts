@@ -1,7 +1,17 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { PlnDatabase } from '../db/database';
 import { Source } from '../model/source';
-import { bulkRemove, bulkRestore, bulkRevert, bulkUpdate, recordVisit, removeSource, restoreSource, saveClip, saveSource } from '../db/repository';
+import {
+  bulkRemove,
+  bulkRestore,
+  bulkRevert,
+  bulkUpdate,
+  recordVisit,
+  removeSource,
+  restoreSource,
+  saveClip,
+  saveSource,
+} from '../db/repository';
 import { freshDatabase } from '../db/test-db';
 import type { IndexCache } from './index-cache';
 import { LiveCollection } from './live-collection';
@@ -37,7 +47,10 @@ async function open(options: ConstructorParameters<typeof LiveCollection>[1] = {
 }
 
 const found = (c: LiveCollection, query: string) =>
-  c.sorted('title').filter((e) => c.search(query)?.hasSlot(e.slot) ?? true).map((e) => e.source.title);
+  c
+    .sorted('title')
+    .filter((e) => c.search(query)?.hasSlot(e.slot) ?? true)
+    .map((e) => e.source.title);
 
 /** Waits until the live query has brought a change in. */
 async function until(check: () => boolean) {
@@ -64,7 +77,9 @@ async function seed() {
       2,
     )
   ).source;
-  const talk = (await saveSource(db, { kind: 'video', title: 'Café au lait explained', url: 'https://video.example/cafe' }, 3)).source;
+  const talk = (
+    await saveSource(db, { kind: 'video', title: 'Café au lait explained', url: 'https://video.example/cafe' }, 3)
+  ).source;
   return { jane, post, talk };
 }
 
@@ -86,7 +101,11 @@ describe('LiveCollection', () => {
     expect(seen[0]).toBe(false); // the first page, then the rest
     expect(firstPage).toEqual(['Café au lait explained']);
     expect(collection.status).toMatchObject({ loaded: true, total: 3, indexing: undefined });
-    expect(collection.sorted('newest').map((e) => e.source.title)).toEqual(['Café au lait explained', 'Spaced repetition for engineers', 'Jane Doe']);
+    expect(collection.sorted('newest').map((e) => e.source.title)).toEqual([
+      'Café au lait explained',
+      'Spaced repetition for engineers',
+      'Jane Doe',
+    ]);
   });
 
   it.each([
@@ -148,15 +167,25 @@ describe('LiveCollection', () => {
   it('sees changes whatever their dates: bulk edits of many, rows dated ahead, and rows put back as they were', async () => {
     const rows = Array.from({ length: 120 }, (_, i) =>
       Source.parse({
-        id: `s${i}`, kind: 'article', category: 'blogs', status: 'to_explore', title: `Note ${i}`, url: `https://n.example/${i}`,
+        id: `s${i}`,
+        kind: 'article',
+        category: 'blogs',
+        status: 'to_explore',
+        title: `Note ${i}`,
+        url: `https://n.example/${i}`,
         // Dated an hour ahead, as from a computer whose clock runs fast.
-        createdAt: Date.now() + 3_600_000, updatedAt: Date.now() + 3_600_000,
+        createdAt: Date.now() + 3_600_000,
+        updatedAt: Date.now() + 3_600_000,
       }),
     );
     await db.sources.bulkPut(rows);
     const collection = await open();
     // More than a few rows at once: Dexie names a range, not the rows.
-    const { previous } = await bulkUpdate(db, rows.map((r) => r.id), { addTopics: ['zettel'] });
+    const { previous } = await bulkUpdate(
+      db,
+      rows.map((r) => r.id),
+      { addTopics: ['zettel'] },
+    );
     await until(() => found(collection, 'zettel').length === 120);
     await bulkRevert(db, previous);
     await until(() => found(collection, 'zettel').length === 0);

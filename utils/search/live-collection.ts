@@ -111,7 +111,14 @@ export class LiveCollection {
   /** How many sources the index took from its saved form, and how many it (re)indexed. */
   readonly stats = { fromCache: 0, indexed: 0 };
 
-  status: CollectionStatus = { version: 0, indexVersion: 0, loaded: false, total: -1, indexing: undefined, error: undefined };
+  status: CollectionStatus = {
+    version: 0,
+    indexVersion: 0,
+    loaded: false,
+    total: -1,
+    indexing: undefined,
+    error: undefined,
+  };
 
   constructor(
     private readonly db: PlnDatabase,
@@ -169,12 +176,15 @@ export class LiveCollection {
     for (const source of first) this.entries.set(source.id, { source, slot: -1 });
     this.orderChange = { kind: 'any' };
     this.emit({}, true);
-    void counting.then((total) => !this.status.loaded && !this.stopped && this.emit({ total }), () => undefined);
+    void counting.then(
+      (total) => !this.status.loaded && !this.stopped && this.emit({ total }),
+      () => undefined,
+    );
 
     // The saved index is read while the sources load.
     const saved = options.cache?.load().catch(() => undefined);
     const all: Source[] = [];
-    for (let after: string | undefined; ; ) {
+    for (let after: string | undefined; ;) {
       const chunk = await sourcesAfter(db, after, options.chunk);
       if (this.stopped) return;
       all.push(...chunk);
@@ -295,7 +305,8 @@ export class LiveCollection {
     this.checkedAt = Date.now();
     const keys = await sourceChangeKeys(this.db, from, from);
     for (const [id, updatedAt] of keys.updated) if (this.entries.get(id)?.source.updatedAt !== updatedAt) need.add(id);
-    for (const [id, visitedAt] of keys.visited) if (this.entries.get(id)?.source.lastVisitedAt !== visitedAt) need.add(id);
+    for (const [id, visitedAt] of keys.visited)
+      if (this.entries.get(id)?.source.lastVisitedAt !== visitedAt) need.add(id);
     const removed: string[] = [];
     if (!sameList(keys.ids, this.knownIds)) {
       const current = new Set(keys.ids);
@@ -485,7 +496,11 @@ export class LiveCollection {
       this.orderChange = { kind: 'none' };
       if (change.kind === 'any') this.orders.clear();
       else if (change.kind === 'removed') {
-        for (const [sort, order] of this.orders) this.orders.set(sort, order.filter((e) => !change.ids.has(e.source.id)));
+        for (const [sort, order] of this.orders)
+          this.orders.set(
+            sort,
+            order.filter((e) => !change.ids.has(e.source.id)),
+          );
       }
     }
     if (!this.derived.has(key)) this.derived.set(key, compute());

@@ -293,7 +293,9 @@ export class SearchIndex {
   /** Merges the new terms into the sorted ones. */
   private placePending(): void {
     if (this.pending.length === 0) return;
-    const fresh = this.pending.map((id) => ({ id, term: this.termList[id]! })).sort((a, b) => (a.term < b.term ? -1 : 1));
+    const fresh = this.pending
+      .map((id) => ({ id, term: this.termList[id]! }))
+      .sort((a, b) => (a.term < b.term ? -1 : 1));
     const ids = new Uint32Array(this.sortedIds.length + fresh.length);
     const termsOut: string[] = new Array<string>(ids.length);
     let i = 0;

@@ -15,8 +15,17 @@ describe('apple podcasts', () => {
   ])('%s → %s', (url, expected) => expect(shape(read(applePodcasts, url))).toBe(expected));
 
   it('on an episode: the show, named by the title, at its own address', () => {
-    const info = read(applePodcasts, EPISODE, { title: 'mixx.io: La molécula que falta en Apple Podcasts', authors: [{ name: 'Álex Barredo' }] });
-    expect(info?.creator).toEqual({ kind: 'channel', site: 'Apple Podcasts', name: 'mixx.io', url: 'https://podcasts.apple.com/es/podcast/id1181714154', feeds: [] });
+    const info = read(applePodcasts, EPISODE, {
+      title: 'mixx.io: La molécula que falta en Apple Podcasts',
+      authors: [{ name: 'Álex Barredo' }],
+    });
+    expect(info?.creator).toEqual({
+      kind: 'channel',
+      site: 'Apple Podcasts',
+      name: 'mixx.io',
+      url: 'https://podcasts.apple.com/es/podcast/id1181714154',
+      feeds: [],
+    });
   });
 
   it('on a show: the show, its hosts as creators', () => {

@@ -28,7 +28,16 @@ export const applePodcasts: SiteAdapter = {
     if (!id) return undefined;
     const base = `https://podcasts.apple.com/${country ? `${country}/` : ''}`;
     if (parts[0] === 'channel') {
-      return { site: SITE, type: 'organization', kind: 'organization', subject: agent(SITE, 'organization', { name: strip(page.title, ON_APPLE), url: `${base}channel/${id}`, image: page.image }) };
+      return {
+        site: SITE,
+        type: 'organization',
+        kind: 'organization',
+        subject: agent(SITE, 'organization', {
+          name: strip(page.title, ON_APPLE),
+          url: `${base}channel/${id}`,
+          image: page.image,
+        }),
+      };
     }
     if (parts[0] !== 'podcast') return undefined;
     const showUrl = `${base}podcast/${id}`;
@@ -36,14 +45,24 @@ export const applePodcasts: SiteAdapter = {
     const hosts = peopleOf(SITE, page.authors);
     if (episode && /^\d+$/.test(episode)) {
       const name = page.channel?.name ?? showInTitle(page);
-      return { site: SITE, type: 'episode', kind: 'podcast_episode', creator: agent(SITE, 'channel', { name, url: showUrl, image: page.channel?.image }) };
+      return {
+        site: SITE,
+        type: 'episode',
+        kind: 'podcast_episode',
+        creator: agent(SITE, 'channel', { name, url: showUrl, image: page.channel?.image }),
+      };
     }
     const slug = parts.length === 3 ? `${encodeURIComponent(parts[1] ?? '')}/` : '';
     return {
       site: SITE,
       type: 'show',
       kind: 'channel',
-      subject: agent(SITE, 'channel', { name: strip(page.title, ON_APPLE), url: `${base}podcast/${slug}${id}`, image: page.image, sameAs: [showUrl] }),
+      subject: agent(SITE, 'channel', {
+        name: strip(page.title, ON_APPLE),
+        url: `${base}podcast/${slug}${id}`,
+        image: page.image,
+        sameAs: [showUrl],
+      }),
       ...(hosts.length && { creator: hosts[0], creators: hosts }),
     };
   },

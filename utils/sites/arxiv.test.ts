@@ -25,8 +25,14 @@ describe('arxiv', () => {
     expect(info?.creators?.map((a) => a.name)).toEqual(['Ashish Vaswani', 'Noam Shazeer', 'Niki Parmar']);
   });
 
-  it("gives an author page its Atom feed, a category its RSS feed", () => {
-    expect(read(arxiv, 'https://arxiv.org/a/warner_s_1')?.subject?.feeds).toEqual([{ url: 'https://arxiv.org/a/warner_s_1.atom2', type: 'atom' }]);
-    expect(read(arxiv, 'https://arxiv.org/list/cs.AI/new')?.subject).toMatchObject({ kind: 'publication', handle: 'cs.AI', feeds: [{ url: 'https://rss.arxiv.org/rss/cs.AI', type: 'rss' }] });
+  it('gives an author page its Atom feed, a category its RSS feed', () => {
+    expect(read(arxiv, 'https://arxiv.org/a/warner_s_1')?.subject?.feeds).toEqual([
+      { url: 'https://arxiv.org/a/warner_s_1.atom2', type: 'atom' },
+    ]);
+    expect(read(arxiv, 'https://arxiv.org/list/cs.AI/new')?.subject).toMatchObject({
+      kind: 'publication',
+      handle: 'cs.AI',
+      feeds: [{ url: 'https://rss.arxiv.org/rss/cs.AI', type: 'rss' }],
+    });
   });
 });

@@ -21,7 +21,12 @@ export const arxiv: SiteAdapter = {
     const id = rest.join('/').replace(/\.pdf$/, '');
     if ((first === 'abs' || first === 'pdf' || first === 'html') && PAPER.test(id)) {
       const authors = peopleOf(SITE, page.authors);
-      return { site: SITE, type: 'paper', kind: 'paper', ...(authors[0] && { creator: authors[0], creators: authors }) };
+      return {
+        site: SITE,
+        type: 'paper',
+        kind: 'paper',
+        ...(authors[0] && { creator: authors[0], creators: authors }),
+      };
     }
     const [second] = rest;
     if (first === 'a' && second && /^[\w-]{3,60}$/.test(second.replace(/\.html$/, ''))) {

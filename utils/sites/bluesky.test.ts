@@ -33,7 +33,9 @@ describe('bluesky', () => {
   });
 
   it("gives a post's author from its address, with the handle's RSS feed", () => {
-    const info = read(bluesky, 'https://bsky.app/profile/forbes.com/post/3mdd7aj7pgs2x', { title: 'Forbes (@forbes.com)' });
+    const info = read(bluesky, 'https://bsky.app/profile/forbes.com/post/3mdd7aj7pgs2x', {
+      title: 'Forbes (@forbes.com)',
+    });
     expect(info?.creator).toEqual({
       kind: 'person',
       site: 'Bluesky',

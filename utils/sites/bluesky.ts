@@ -32,7 +32,8 @@ export const bluesky: SiteAdapter = {
   read(url, page): SiteInfo | undefined {
     const [first, actor, third, fourth] = segments(url);
     if (first !== 'profile' || !actor || !ACTOR.test(actor)) return undefined;
-    if (third === 'post' && fourth) return { site: SITE, type: 'post', kind: 'article', creator: person(page, actor, true) };
+    if (third === 'post' && fourth)
+      return { site: SITE, type: 'post', kind: 'article', creator: person(page, actor, true) };
     if (third) return undefined;
     return { site: SITE, type: 'profile', kind: 'person', subject: person(page, actor, false) };
   },

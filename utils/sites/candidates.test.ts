@@ -10,7 +10,9 @@ import { page, type PageFields } from './test-page';
 const brief = (cs: Candidate[]) => cs.map((c) => `${c.role}:${c.kind}:${c.title}`);
 const at = (url: string, fields: PageFields) => candidatesFor(page({ pageUrl: url, url, ...fields }), url);
 const fixture = (name: string, url: string) =>
-  parseExtraction(extractPage(dom(readFileSync(new URL(`../../tests/fixtures/extract/${name}`, import.meta.url), 'utf8')), url));
+  parseExtraction(
+    extractPage(dom(readFileSync(new URL(`../../tests/fixtures/extract/${name}`, import.meta.url), 'utf8')), url),
+  );
 
 describe('candidatesFor', () => {
   it('on a profile: the person first, with handle, platform, feed and links, once', () => {
@@ -27,11 +29,17 @@ describe('candidatesFor', () => {
       description: 'Compilers, COBOL and nanoseconds.',
       feeds: [{ url: 'https://social.example.net/@grace.rss', title: "Grace Hopper's posts", type: 'rss' }],
     });
-    expect(out[0]?.sameAs).toEqual(expect.arrayContaining(['https://grace.example.org/', 'https://code.example.com/grace']));
+    expect(out[0]?.sameAs).toEqual(
+      expect.arrayContaining(['https://grace.example.org/', 'https://code.example.com/grace']),
+    );
   });
 
   it('on a page the generic reading takes for an article (a Telegram channel): the channel first', () => {
-    const out = at('https://t.me/teslahunt', { title: 'Tesla Hunt', siteName: 'Telegram', publisher: { name: 'Telegram', url: 'https://t.me/' } });
+    const out = at('https://t.me/teslahunt', {
+      title: 'Tesla Hunt',
+      siteName: 'Telegram',
+      publisher: { name: 'Telegram', url: 'https://t.me/' },
+    });
     expect(brief(out)).toEqual(['page:channel:Tesla Hunt']);
     expect(out[0]).toMatchObject({ url: 'https://t.me/teslahunt', handle: '@teslahunt', site: 'Telegram' });
   });
@@ -56,7 +64,10 @@ describe('candidatesFor', () => {
       authors: [{ name: 'The Verge' }],
       publisher: { name: 'X', url: 'https://x.com/' },
     });
-    expect(brief(out)).toEqual(['page:article:The Verge on X: "Is it bad to blow into game cartridges?" / X', 'author:person:The Verge']);
+    expect(brief(out)).toEqual([
+      'page:article:The Verge on X: "Is it bad to blow into game cartridges?" / X',
+      'author:person:The Verge',
+    ]);
     expect(out[1]).toMatchObject({ url: 'https://x.com/verge', handle: '@verge', site: 'X' });
   });
 
@@ -67,9 +78,16 @@ describe('candidatesFor', () => {
       authors: [{ name: 'Sean T. Larkin', url: 'https://medium.com/@TheLarkInn' }],
       publisher: { name: 'webpack', url: 'https://medium.com/webpack', image: 'https://miro.medium.com/logo.png' },
     });
-    expect(brief(out)).toEqual(['page:article:webpack 3', 'author:person:Sean T. Larkin', 'publication:publication:webpack']);
+    expect(brief(out)).toEqual([
+      'page:article:webpack 3',
+      'author:person:Sean T. Larkin',
+      'publication:publication:webpack',
+    ]);
     expect(out[1]?.feeds).toEqual([{ url: 'https://medium.com/feed/@TheLarkInn', type: 'rss' }]);
-    expect(out[2]).toMatchObject({ image: 'https://miro.medium.com/logo.png', feeds: [{ url: 'https://medium.com/feed/webpack', type: 'rss' }] });
+    expect(out[2]).toMatchObject({
+      image: 'https://miro.medium.com/logo.png',
+      feeds: [{ url: 'https://medium.com/feed/webpack', type: 'rss' }],
+    });
   });
 
   it("sets the page's kind from the platform, and offers a show as a channel", () => {
@@ -101,17 +119,32 @@ describe('candidatesFor', () => {
   });
 
   it('leaves a page on no known platform as buildCandidates has it, and an unreadable page empty', () => {
-    const e = page({ url: 'https://blog.example.org/p', title: 'Post', authors: [{ name: 'Ada' }], siteName: 'Blog', publisher: { name: 'Blog', url: 'https://blog.example.org/' } });
+    const e = page({
+      url: 'https://blog.example.org/p',
+      title: 'Post',
+      authors: [{ name: 'Ada' }],
+      siteName: 'Blog',
+      publisher: { name: 'Blog', url: 'https://blog.example.org/' },
+    });
     expect(candidatesFor(e, 'https://blog.example.org/p')).toEqual(buildCandidates(e));
-    expect(candidatesFor(page({ pageUrl: 'https://arxiv.org/pdf/1706.03762', unreadable: 'pdf' }), 'https://arxiv.org/pdf/1706.03762')).toEqual([]);
+    expect(
+      candidatesFor(
+        page({ pageUrl: 'https://arxiv.org/pdf/1706.03762', unreadable: 'pdf' }),
+        'https://arxiv.org/pdf/1706.03762',
+      ),
+    ).toEqual([]);
   });
 
-  it('keeps a person the page names who is not the creator (a podcast episode\'s host) after the show', () => {
+  it("keeps a person the page names who is not the creator (a podcast episode's host) after the show", () => {
     const out = at('https://podcasts.apple.com/es/podcast/x/id1181714154?i=1000623871376', {
       title: 'mixx.io: La molécula que falta en Apple Podcasts',
       authors: [{ name: 'Álex Barredo' }],
       publisher: { name: 'Apple Podcasts', url: 'https://podcasts.apple.com/' },
     });
-    expect(brief(out)).toEqual(['page:podcast_episode:mixx.io: La molécula que falta en Apple Podcasts', 'channel:channel:mixx.io', 'author:person:Álex Barredo']);
+    expect(brief(out)).toEqual([
+      'page:podcast_episode:mixx.io: La molécula que falta en Apple Podcasts',
+      'channel:channel:mixx.io',
+      'author:person:Álex Barredo',
+    ]);
   });
 });

@@ -6,9 +6,9 @@ import { recognizeSite } from './index';
 import type { SiteAgent, SiteInfo } from './types';
 import { fold } from '../extract/util';
 
-
 /** A person is an author; a channel or a show is a channel; a group, an organization or a publication is a publication. */
-const roleFor = (kind: Kind): CandidateRole => (kind === 'person' ? 'author' : kind === 'channel' ? 'channel' : 'publication');
+const roleFor = (kind: Kind): CandidateRole =>
+  kind === 'person' ? 'author' : kind === 'channel' ? 'channel' : 'publication';
 
 /** Whether a candidate stands for the same agent: same address (or one of its others), or same name. */
 function same(c: Candidate, a: SiteAgent): boolean {
@@ -63,7 +63,9 @@ export function withSite(base: readonly Candidate[], info: SiteInfo): Candidate[
     const title = a.name ?? from[0]?.title ?? a.handle ?? a.url;
     if (!title) return;
     const url = a.url ?? from.find((c) => c.url)?.url;
-    const sameAs = [...new Set([...(a.sameAs ?? []), ...from.flatMap((c) => c.sameAs)])].filter((s) => !sameAddress(s, url));
+    const sameAs = [...new Set([...(a.sameAs ?? []), ...from.flatMap((c) => c.sameAs)])].filter(
+      (s) => !sameAddress(s, url),
+    );
     out.push({
       role,
       kind: a.kind,

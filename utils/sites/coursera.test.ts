@@ -19,11 +19,19 @@ describe('coursera', () => {
       kind: 'course',
       authors: [{ name: 'Andrew Ng', url: 'https://www.coursera.org/instructor/andrewng' }, { name: 'Aarti Bagul' }],
     });
-    expect(info?.creator).toEqual({ kind: 'person', site: 'Coursera', name: 'Andrew Ng', url: 'https://www.coursera.org/instructor/andrewng', feeds: [] });
+    expect(info?.creator).toEqual({
+      kind: 'person',
+      site: 'Coursera',
+      name: 'Andrew Ng',
+      url: 'https://www.coursera.org/instructor/andrewng',
+      feeds: [],
+    });
     expect(info?.creators?.map((c) => c.name)).toEqual(['Andrew Ng', 'Aarti Bagul']);
   });
 
   it("on an instructor's page: the person", () => {
-    expect(read(coursera, 'https://www.coursera.org/instructor/andrewng', { title: 'Andrew Ng | Coursera' })?.subject).toMatchObject({ kind: 'person', name: 'Andrew Ng', handle: 'andrewng' });
+    expect(
+      read(coursera, 'https://www.coursera.org/instructor/andrewng', { title: 'Andrew Ng | Coursera' })?.subject,
+    ).toMatchObject({ kind: 'person', name: 'Andrew Ng', handle: 'andrewng' });
   });
 });

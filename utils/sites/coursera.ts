@@ -3,7 +3,14 @@ import type { SiteAdapter, SiteInfo } from './types';
 
 const SITE = 'Coursera';
 const ORIGIN = 'https://www.coursera.org';
-const COURSES = new Set(['learn', 'specializations', 'professional-certificates', 'projects', 'degrees', 'mastertrack']);
+const COURSES = new Set([
+  'learn',
+  'specializations',
+  'professional-certificates',
+  'projects',
+  'degrees',
+  'mastertrack',
+]);
 const SUFFIX = /\s+\|\s+Coursera$/i;
 
 /**
@@ -19,15 +26,36 @@ export const coursera: SiteAdapter = {
     if (!first || !slug) return undefined;
     if (COURSES.has(first)) {
       const instructors = peopleOf(SITE, page.authors);
-      return { site: SITE, type: 'course', kind: 'course', ...(instructors[0] && { creator: instructors[0], creators: instructors }) };
+      return {
+        site: SITE,
+        type: 'course',
+        kind: 'course',
+        ...(instructors[0] && { creator: instructors[0], creators: instructors }),
+      };
     }
     const address = `${ORIGIN}/${first}/${encodeURIComponent(slug)}`;
     if (first === 'instructor' || first === 'user') {
       const self = authorAt(page, address) ?? authorAt(page, page.url);
-      return { site: SITE, type: 'profile', kind: 'person', subject: agent(SITE, 'person', { name: self?.name ?? strip(page.title, SUFFIX), url: address, handle: first === 'instructor' ? slug : undefined, image: self?.image ?? page.image, sameAs: self?.sameAs }) };
+      return {
+        site: SITE,
+        type: 'profile',
+        kind: 'person',
+        subject: agent(SITE, 'person', {
+          name: self?.name ?? strip(page.title, SUFFIX),
+          url: address,
+          handle: first === 'instructor' ? slug : undefined,
+          image: self?.image ?? page.image,
+          sameAs: self?.sameAs,
+        }),
+      };
     }
     if (first === 'partners') {
-      return { site: SITE, type: 'organization', kind: 'organization', subject: agent(SITE, 'organization', { name: strip(page.title, SUFFIX), url: address, image: page.image }) };
+      return {
+        site: SITE,
+        type: 'organization',
+        kind: 'organization',
+        subject: agent(SITE, 'organization', { name: strip(page.title, SUFFIX), url: address, image: page.image }),
+      };
     }
     return undefined;
   },

@@ -13,7 +13,11 @@ describe('dev.to', () => {
   ])('%s → %s', (url, expected) => expect(shape(read(devTo, url))).toBe(expected));
 
   it('gives the member with their handle and feed, on their page and on their posts', () => {
-    const profile = read(devTo, 'https://dev.to/ben', { kind: 'person', title: 'Ben Halpern - DEV Community', image: 'https://media.dev.to/ben.png' });
+    const profile = read(devTo, 'https://dev.to/ben', {
+      kind: 'person',
+      title: 'Ben Halpern - DEV Community',
+      image: 'https://media.dev.to/ben.png',
+    });
     expect(profile?.subject).toEqual({
       kind: 'person',
       site: 'DEV',
@@ -23,11 +27,18 @@ describe('dev.to', () => {
       image: 'https://media.dev.to/ben.png',
       feeds: [{ url: 'https://dev.to/feed/ben', type: 'rss' }],
     });
-    const post = read(devTo, 'https://dev.to/ben/x-1a2b', { authors: [{ name: 'Ben Halpern', url: 'https://dev.to/ben' }] });
-    expect(post?.creator).toMatchObject({ name: 'Ben Halpern', feeds: [{ url: 'https://dev.to/feed/ben', type: 'rss' }] });
+    const post = read(devTo, 'https://dev.to/ben/x-1a2b', {
+      authors: [{ name: 'Ben Halpern', url: 'https://dev.to/ben' }],
+    });
+    expect(post?.creator).toMatchObject({
+      name: 'Ben Halpern',
+      feeds: [{ url: 'https://dev.to/feed/ben', type: 'rss' }],
+    });
   });
 
   it('says organization when the page does', () => {
-    expect(shape(read(devTo, 'https://dev.to/github', { kind: 'organization', title: 'GitHub' }))).toBe('organization/organization');
+    expect(shape(read(devTo, 'https://dev.to/github', { kind: 'organization', title: 'GitHub' }))).toBe(
+      'organization/organization',
+    );
   });
 });

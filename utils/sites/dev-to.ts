@@ -35,7 +35,12 @@ export const devTo: SiteAdapter = {
     if (!user || NOT_A_USER(user) || !/^[\w-]{1,40}$/.test(user) || more) return undefined;
     if (slug) return { site: SITE, type: 'post', kind: 'article', creator: member(page, user, false) };
     const subject = member(page, user, true);
-    return { site: SITE, type: subject.kind === 'organization' ? 'organization' : 'profile', kind: subject.kind, subject };
+    return {
+      site: SITE,
+      type: subject.kind === 'organization' ? 'organization' : 'profile',
+      kind: subject.kind,
+      subject,
+    };
   },
 };
 

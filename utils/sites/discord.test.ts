@@ -14,7 +14,12 @@ describe('discord', () => {
   ])('%s → %s', (url, expected) => expect(shape(read(discord, url))).toBe(expected));
 
   it('names the community from the invite title', () => {
-    expect(read(discord, 'https://discord.com/invite/abc123', { title: 'Join the Ada Club Discord Server!', image: 'https://cdn.discordapp.com/icon.png' })?.subject).toEqual({
+    expect(
+      read(discord, 'https://discord.com/invite/abc123', {
+        title: 'Join the Ada Club Discord Server!',
+        image: 'https://cdn.discordapp.com/icon.png',
+      })?.subject,
+    ).toEqual({
       kind: 'community',
       site: 'Discord',
       name: 'Ada Club',

@@ -18,11 +18,23 @@ export const discord: SiteAdapter = {
   read(url, page): SiteInfo | undefined {
     const code = inviteCode(url);
     const [first, server] = segments(url);
-    const address = code ? `https://discord.gg/${code}` : first === 'servers' && server ? `https://discord.com/servers/${encodeURIComponent(server)}` : undefined;
+    const address = code
+      ? `https://discord.gg/${code}`
+      : first === 'servers' && server
+        ? `https://discord.com/servers/${encodeURIComponent(server)}`
+        : undefined;
     if (!address) return undefined;
     // "Join the Ada Club Discord Server!"
-    const name = strip(page.title?.match(/^Join (?:the )?(.{1,100}?)(?: Discord)? Server!?$/i)?.[1] ?? page.title, /\s+[|-]\s+Discord$/i);
-    return { site: SITE, type: 'community', kind: 'community', subject: agent(SITE, 'community', { name, url: address, image: page.image }) };
+    const name = strip(
+      page.title?.match(/^Join (?:the )?(.{1,100}?)(?: Discord)? Server!?$/i)?.[1] ?? page.title,
+      /\s+[|-]\s+Discord$/i,
+    );
+    return {
+      site: SITE,
+      type: 'community',
+      kind: 'community',
+      subject: agent(SITE, 'community', { name, url: address, image: page.image }),
+    };
   },
 };
 

@@ -15,9 +15,24 @@ describe('eventbrite', () => {
   it("gives an event its organizer when the page's publisher is an organizer page", () => {
     const info = read(eventbrite, 'https://www.eventbrite.com/e/x-tickets-123456789012', {
       kind: 'event',
-      publisher: { name: 'Ada Club', url: 'https://www.eventbrite.com/o/ada-club-12345678901', image: 'https://img.evbuc.com/logo.png' },
+      publisher: {
+        name: 'Ada Club',
+        url: 'https://www.eventbrite.com/o/ada-club-12345678901',
+        image: 'https://img.evbuc.com/logo.png',
+      },
     });
-    expect(info?.creator).toEqual({ kind: 'organization', site: 'Eventbrite', name: 'Ada Club', url: 'https://www.eventbrite.com/o/ada-club-12345678901', image: 'https://img.evbuc.com/logo.png', feeds: [] });
-    expect(read(eventbrite, 'https://www.eventbrite.com/e/x-tickets-123456789012', { publisher: { name: 'Eventbrite', url: 'https://www.eventbrite.com/' } })?.creator).toBeUndefined();
+    expect(info?.creator).toEqual({
+      kind: 'organization',
+      site: 'Eventbrite',
+      name: 'Ada Club',
+      url: 'https://www.eventbrite.com/o/ada-club-12345678901',
+      image: 'https://img.evbuc.com/logo.png',
+      feeds: [],
+    });
+    expect(
+      read(eventbrite, 'https://www.eventbrite.com/e/x-tickets-123456789012', {
+        publisher: { name: 'Eventbrite', url: 'https://www.eventbrite.com/' },
+      })?.creator,
+    ).toBeUndefined();
   });
 });

@@ -41,8 +41,16 @@ describe('github', () => {
   });
 
   it("gives a repository's owner as its creator", () => {
-    const info = read(github, 'https://github.com/microlinkhq/mql', { title: 'microlinkhq/mql: Microlink Query Language', authors: [{ name: 'microlinkhq', url: 'https://github.com/microlinkhq' }] });
-    expect(info?.creator).toMatchObject({ kind: 'person', name: 'microlinkhq', url: 'https://github.com/microlinkhq', handle: 'microlinkhq' });
+    const info = read(github, 'https://github.com/microlinkhq/mql', {
+      title: 'microlinkhq/mql: Microlink Query Language',
+      authors: [{ name: 'microlinkhq', url: 'https://github.com/microlinkhq' }],
+    });
+    expect(info?.creator).toMatchObject({
+      kind: 'person',
+      name: 'microlinkhq',
+      url: 'https://github.com/microlinkhq',
+      handle: 'microlinkhq',
+    });
     expect(read(github, 'https://github.com/microlinkhq/mql/issues/12')?.creator).toBeUndefined();
   });
 });

@@ -33,14 +33,24 @@ function owner(page: Extraction, login: string, kind: 'person' | 'organization',
   const url = `${ORIGIN}/${login}`;
   const self = authorAt(page, url) ?? (profile ? authorAt(page, page.url) : undefined);
   const title = profile ? strip(page.title, /\s+·\s+GitHub$/, /\s+-\s+Overview$/) : undefined;
-  const name = personName(page, login) ?? (self?.name && !/\s-\sOverview$/.test(self.name) ? self.name : undefined) ?? title ?? login;
+  const name =
+    personName(page, login) ??
+    (self?.name && !/\s-\sOverview$/.test(self.name) ? self.name : undefined) ??
+    title ??
+    login;
   return agent(SITE, kind, {
     name: name.toLowerCase() === `${login} - overview` ? login : name,
     url,
     handle: login,
     image: self?.image ?? (profile ? page.image : undefined),
     // A person's public activity; organizations have no such feed.
-    feeds: kind === 'person' ? [...(profile ? announced(page, (u) => u.pathname.toLowerCase() === `/${login.toLowerCase()}.atom`) : []), atom(`${url}.atom`)].slice(0, 1) : [],
+    feeds:
+      kind === 'person'
+        ? [
+            ...(profile ? announced(page, (u) => u.pathname.toLowerCase() === `/${login.toLowerCase()}.atom`) : []),
+            atom(`${url}.atom`),
+          ].slice(0, 1)
+        : [],
     sameAs: self?.sameAs,
   });
 }
@@ -62,11 +72,22 @@ export const github: SiteAdapter = {
     if (!login || !LOGIN.test(login) || (!orgPath && NOT_A_LOGIN(login))) return undefined;
     if (orgPath || !repo) {
       const kind = isOrganization(page, orgPath) ? 'organization' : 'person';
-      return { site: SITE, type: kind === 'organization' ? 'organization' : 'profile', kind, subject: owner(page, login, kind, true) };
+      return {
+        site: SITE,
+        type: kind === 'organization' ? 'organization' : 'profile',
+        kind,
+        subject: owner(page, login, kind, true),
+      };
     }
     if (!/^[\w.-]{1,100}$/.test(repo)) return undefined;
-    if (section && /^(?:issues|pull|pulls|discussions)$/.test(section) && parts[3]) return { site: SITE, type: 'post', kind: 'article' };
-    return { site: SITE, type: 'repository', kind: page.kind === 'organization' || page.kind === 'person' ? 'article' : page.kind, creator: owner(page, login, 'person', false) };
+    if (section && /^(?:issues|pull|pulls|discussions)$/.test(section) && parts[3])
+      return { site: SITE, type: 'post', kind: 'article' };
+    return {
+      site: SITE,
+      type: 'repository',
+      kind: page.kind === 'organization' || page.kind === 'person' ? 'article' : page.kind,
+      creator: owner(page, login, 'person', false),
+    };
   },
 };
 

@@ -12,7 +12,11 @@ describe('google scholar', () => {
   ])('%s → %s', (url, expected) => expect(shape(read(googleScholar, url))).toBe(expected));
 
   it('gives the researcher at the .com address, the user id as handle', () => {
-    expect(read(googleScholar, 'https://scholar.google.de/citations?user=JicYPdAAAAAJ&hl=de', { title: 'Geoffrey Hinton - Google Scholar' })?.subject).toEqual({
+    expect(
+      read(googleScholar, 'https://scholar.google.de/citations?user=JicYPdAAAAAJ&hl=de', {
+        title: 'Geoffrey Hinton - Google Scholar',
+      })?.subject,
+    ).toEqual({
       kind: 'person',
       site: 'Google Scholar',
       name: 'Geoffrey Hinton',

@@ -11,7 +11,10 @@ import type { SiteAgent } from './types';
 
 /** The host, lower-cased, without a leading "www.", "m." or "mobile.". */
 export function hostOf(url: URL): string {
-  return url.hostname.toLowerCase().replace(/\.$/, '').replace(/^(?:www|m|mobile)\./, '');
+  return url.hostname
+    .toLowerCase()
+    .replace(/\.$/, '')
+    .replace(/^(?:www|m|mobile)\./, '');
 }
 
 /** Whether the host is one of `domains` or a subdomain of one. */
@@ -110,7 +113,9 @@ export interface AgentFields {
 /** A SiteAgent with only http(s) addresses and bounded handles; empty strings dropped. */
 export function agent(site: string, kind: Kind, fields: AgentFields): SiteAgent {
   const url = httpUrl(fields.url);
-  const sameAs = [...new Set((fields.sameAs ?? []).map(httpUrl).filter((u): u is string => !!u && !sameAddress(u, url)))];
+  const sameAs = [
+    ...new Set((fields.sameAs ?? []).map(httpUrl).filter((u): u is string => !!u && !sameAddress(u, url))),
+  ];
   return {
     kind,
     site,
@@ -129,7 +134,9 @@ export function peopleOf(
   people: readonly ExtractedPerson[],
   extra: (p: ExtractedPerson) => AgentFields = () => ({}),
 ): SiteAgent[] {
-  return people.map((p) => agent(site, 'person', { name: p.name, url: p.url, image: p.image, sameAs: p.sameAs, ...extra(p) }));
+  return people.map((p) =>
+    agent(site, 'person', { name: p.name, url: p.url, image: p.image, sameAs: p.sameAs, ...extra(p) }),
+  );
 }
 
 /** A query parameter, trimmed, or undefined when absent or empty. */

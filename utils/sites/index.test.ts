@@ -15,23 +15,41 @@ describe('the adapter list', () => {
 
 describe('recognizeSite', () => {
   it('reads the tab address before the canonical one', () => {
-    const info = recognizeSite('https://x.com/elonx/status/1234567890', page({ url: 'https://x.com/realDonaldTrump/status/1', authors: [{ name: 'Life on X' }] }));
+    const info = recognizeSite(
+      'https://x.com/elonx/status/1234567890',
+      page({ url: 'https://x.com/realDonaldTrump/status/1', authors: [{ name: 'Life on X' }] }),
+    );
     expect(info?.creator).toMatchObject({ url: 'https://x.com/elonx', name: 'Life on X' });
   });
 
   it("uses the canonical address when the tab's is not the platform's", () => {
-    const info = recognizeSite('https://l.example.com/r?to=profile', page({ url: 'https://bsky.app/profile/ada.example', title: 'Ada (@ada.example)' }));
+    const info = recognizeSite(
+      'https://l.example.com/r?to=profile',
+      page({ url: 'https://bsky.app/profile/ada.example', title: 'Ada (@ada.example)' }),
+    );
     expect(info).toMatchObject({ site: 'Bluesky', type: 'profile', subject: { handle: '@ada.example' } });
   });
 
   it('knows nothing of a page on no known platform, or of an address that is not http(s)', () => {
-    expect(recognizeSite('https://blog.example.org/posts/1', page({ authors: [{ name: 'Ada', url: 'https://blog.example.org/authors/ada' }] }))).toBeUndefined();
+    expect(
+      recognizeSite(
+        'https://blog.example.org/posts/1',
+        page({ authors: [{ name: 'Ada', url: 'https://blog.example.org/authors/ada' }] }),
+      ),
+    ).toBeUndefined();
     expect(recognizeSite('chrome://settings', page())).toBeUndefined();
     expect(recognizeSite('not a url', page())).toBeUndefined();
   });
 
   it('skips an adapter that throws, and one that matches but does not know the page', () => {
-    const broken: SiteAdapter = { id: 'broken', name: 'Broken', matches: () => true, read: () => { throw new Error('changed its pages'); } };
+    const broken: SiteAdapter = {
+      id: 'broken',
+      name: 'Broken',
+      matches: () => true,
+      read: () => {
+        throw new Error('changed its pages');
+      },
+    };
     const shy: SiteAdapter = { id: 'shy', name: 'Shy', matches: () => true, read: () => undefined };
     const info = recognizeSite('https://www.youtube.com/watch?v=x', page(), [broken, shy, ...SITE_ADAPTERS]);
     expect(info?.site).toBe('YouTube');
@@ -59,10 +77,31 @@ describe('every adapter, on hostile addresses and pages', () => {
     '/watch?v=x&list=y',
     '/e/x-tickets-123456789',
   ];
-  const hosts = ['example.com', 'x.com', 'bsky.app', 'www.youtube.com', 'medium.com', 't.me', 'github.com', 'www.reddit.com', 'www.linkedin.com', 'arxiv.org', 'scholar.google.com', 'www.eventbrite.com', 'social.example'];
+  const hosts = [
+    'example.com',
+    'x.com',
+    'bsky.app',
+    'www.youtube.com',
+    'medium.com',
+    't.me',
+    'github.com',
+    'www.reddit.com',
+    'www.linkedin.com',
+    'arxiv.org',
+    'scholar.google.com',
+    'www.eventbrite.com',
+    'social.example',
+  ];
   const hostile = page({
     title: `<img src=x onerror=alert(1)> (@a@social.example) ${'x'.repeat(600)}`,
-    authors: [{ name: '<b>Ada</b>', url: 'javascript:alert(1)', image: 'data:image/png;base64,AAAA', sameAs: ['javascript:alert(1)', 'https://ok.example/'] }],
+    authors: [
+      {
+        name: '<b>Ada</b>',
+        url: 'javascript:alert(1)',
+        image: 'data:image/png;base64,AAAA',
+        sameAs: ['javascript:alert(1)', 'https://ok.example/'],
+      },
+    ],
     feeds: [{ url: 'https://social.example/@a.rss', type: 'rss' }],
     publisher: { name: 'P', url: 'file:///etc/passwd' },
   });
@@ -77,7 +116,10 @@ describe('every adapter, on hostile addresses and pages', () => {
         for (const a of [info?.subject, info?.creator, info?.partOf, ...(info?.creators ?? [])]) {
           if (!a) continue;
           checked += 1;
-          expect(http(a.url) && http(a.image) && a.feeds.every((f) => http(f.url)) && (a.sameAs ?? []).every(http), `${url}: ${JSON.stringify(a)}`).toBe(true);
+          expect(
+            http(a.url) && http(a.image) && a.feeds.every((f) => http(f.url)) && (a.sameAs ?? []).every(http),
+            `${url}: ${JSON.stringify(a)}`,
+          ).toBe(true);
           expect(a.handle?.length ?? 0).toBeLessThanOrEqual(100);
         }
       }

@@ -5,7 +5,10 @@ import { read, shape } from './test-page';
 describe('khan academy', () => {
   it.each([
     ['https://www.khanacademy.org/math/algebra', 'course/course'],
-    ['https://www.khanacademy.org/math/algebra/x2f8bb11595b61c86:foundation-algebra/v/the-beauty-of-algebra', 'video/video'],
+    [
+      'https://www.khanacademy.org/math/algebra/x2f8bb11595b61c86:foundation-algebra/v/the-beauty-of-algebra',
+      'video/video',
+    ],
     ['https://www.khanacademy.org/humanities/us-history/a/the-columbian-exchange', 'post/article'],
     ['https://www.khanacademy.org/profile/ada', 'profile/person'],
     ['https://www.khanacademy.org/math', undefined],
@@ -21,6 +24,8 @@ describe('khan academy', () => {
       url: 'https://www.khanacademy.org/',
       feeds: [],
     });
-    expect(read(khanAcademy, 'https://www.khanacademy.org/math/algebra/x/v/y', { authors: [{ name: 'Sal Khan' }] })?.creator).toMatchObject({ kind: 'person', name: 'Sal Khan' });
+    expect(
+      read(khanAcademy, 'https://www.khanacademy.org/math/algebra/x/v/y', { authors: [{ name: 'Sal Khan' }] })?.creator,
+    ).toMatchObject({ kind: 'person', name: 'Sal Khan' });
   });
 });

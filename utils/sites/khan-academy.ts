@@ -3,7 +3,9 @@ import type { SiteAdapter, SiteInfo } from './types';
 
 const SITE = 'Khan Academy';
 const ORIGIN = 'https://www.khanacademy.org';
-const NOT_CONTENT = reserved('login signup about donate settings search careers contribute teacher parent district coach profile mission join kids khan-labs');
+const NOT_CONTENT = reserved(
+  'login signup about donate settings search careers contribute teacher parent district coach profile mission join kids khan-labs',
+);
 
 const organization = () => agent(SITE, 'organization', { name: SITE, url: `${ORIGIN}/` });
 
@@ -20,7 +22,17 @@ export const khanAcademy: SiteAdapter = {
     const [first, second] = parts;
     if (!first) return undefined;
     if (first === 'profile' && second) {
-      return { site: SITE, type: 'profile', kind: 'person', subject: agent(SITE, 'person', { name: strip(page.title, /\s+\|\s+Khan Academy$/i) ?? second, url: `${ORIGIN}/profile/${encodeURIComponent(second)}`, handle: second, image: page.image }) };
+      return {
+        site: SITE,
+        type: 'profile',
+        kind: 'person',
+        subject: agent(SITE, 'person', {
+          name: strip(page.title, /\s+\|\s+Khan Academy$/i) ?? second,
+          url: `${ORIGIN}/profile/${encodeURIComponent(second)}`,
+          handle: second,
+          image: page.image,
+        }),
+      };
     }
     if (NOT_CONTENT(first) || !second) return undefined;
     const people = peopleOf(SITE, page.authors);

@@ -18,12 +18,24 @@ describe('linkedin', () => {
   ])('%s → %s', (url, expected) => expect(shape(read(linkedin, url))).toBe(expected));
 
   it('on a person: the name before the headline, the vanity name as handle', () => {
-    const info = read(linkedin, 'https://uk.linkedin.com/in/ada-lovelace', { title: 'Ada Lovelace - Analyst - Engines Ltd | LinkedIn', image: 'https://media.licdn.com/a.jpg' });
-    expect(info?.subject).toMatchObject({ kind: 'person', name: 'Ada Lovelace', url: 'https://www.linkedin.com/in/ada-lovelace', handle: 'ada-lovelace', image: 'https://media.licdn.com/a.jpg' });
+    const info = read(linkedin, 'https://uk.linkedin.com/in/ada-lovelace', {
+      title: 'Ada Lovelace - Analyst - Engines Ltd | LinkedIn',
+      image: 'https://media.licdn.com/a.jpg',
+    });
+    expect(info?.subject).toMatchObject({
+      kind: 'person',
+      name: 'Ada Lovelace',
+      url: 'https://www.linkedin.com/in/ada-lovelace',
+      handle: 'ada-lovelace',
+      image: 'https://media.licdn.com/a.jpg',
+    });
   });
 
   it('names a company by its canonical address when the tab has its number', () => {
-    const info = read(linkedin, 'https://www.linkedin.com/company/10529043/', { url: 'https://uk.linkedin.com/company/audiense', title: 'Audiense' });
+    const info = read(linkedin, 'https://www.linkedin.com/company/10529043/', {
+      url: 'https://uk.linkedin.com/company/audiense',
+      title: 'Audiense',
+    });
     expect(info?.subject).toEqual({
       kind: 'organization',
       site: 'LinkedIn',
@@ -36,8 +48,15 @@ describe('linkedin', () => {
   });
 
   it("gives an article's author as its creator, at their /in/ address", () => {
-    const info = read(linkedin, 'https://www.linkedin.com/pulse/x', { authors: [{ name: 'Ramya Joseph', url: 'https://www.linkedin.com/in/ramyajoseph/' }] });
-    expect(info?.creator).toMatchObject({ kind: 'person', name: 'Ramya Joseph', url: 'https://www.linkedin.com/in/ramyajoseph', handle: 'ramyajoseph' });
+    const info = read(linkedin, 'https://www.linkedin.com/pulse/x', {
+      authors: [{ name: 'Ramya Joseph', url: 'https://www.linkedin.com/in/ramyajoseph/' }],
+    });
+    expect(info?.creator).toMatchObject({
+      kind: 'person',
+      name: 'Ramya Joseph',
+      url: 'https://www.linkedin.com/in/ramyajoseph',
+      handle: 'ramyajoseph',
+    });
     expect(read(linkedin, 'https://www.linkedin.com/pulse/x')?.creator).toBeUndefined();
   });
 });

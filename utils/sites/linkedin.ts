@@ -13,7 +13,8 @@ function profileIn(url: URL | undefined): { kind: 'person' | 'organization'; url
   const [first, slug] = segments(url);
   if (!first || !slug) return undefined;
   const path = `${first}/${encodeURIComponent(slug)}`;
-  if (first === 'in' || first === 'pub') return { kind: 'person', url: `${ORIGIN}/in/${encodeURIComponent(slug)}`, slug };
+  if (first === 'in' || first === 'pub')
+    return { kind: 'person', url: `${ORIGIN}/in/${encodeURIComponent(slug)}`, slug };
   if (ORGS.has(first)) return { kind: 'organization', url: `${ORIGIN}/${path}`, slug };
   return undefined;
 }
@@ -23,7 +24,13 @@ function authorOf(page: Extraction): SiteAgent | undefined {
   const a = page.authors[0];
   if (!a) return undefined;
   const at = profileIn(parseUrl(a.url));
-  return agent(SITE, at?.kind ?? 'person', { name: a.name, url: at?.url ?? a.url, handle: at?.slug, image: a.image, sameAs: a.sameAs });
+  return agent(SITE, at?.kind ?? 'person', {
+    name: a.name,
+    url: at?.url ?? a.url,
+    handle: at?.slug,
+    image: a.image,
+    sameAs: a.sameAs,
+  });
 }
 
 /**
@@ -42,10 +49,28 @@ export const linkedin: SiteAdapter = {
       return { site: SITE, type: 'post', kind: 'article', creator: authorOf(page) };
     }
     if (first === 'groups') {
-      return { site: SITE, type: 'community', kind: 'community', subject: agent(SITE, 'community', { name: strip(page.title, SUFFIX), url: `${ORIGIN}/groups/${encodeURIComponent(second)}`, image: page.image }) };
+      return {
+        site: SITE,
+        type: 'community',
+        kind: 'community',
+        subject: agent(SITE, 'community', {
+          name: strip(page.title, SUFFIX),
+          url: `${ORIGIN}/groups/${encodeURIComponent(second)}`,
+          image: page.image,
+        }),
+      };
     }
     if (first === 'newsletters') {
-      return { site: SITE, type: 'publication', kind: 'publication', subject: agent(SITE, 'publication', { name: strip(page.title, SUFFIX), url: `${ORIGIN}/newsletters/${encodeURIComponent(second)}`, image: page.image }) };
+      return {
+        site: SITE,
+        type: 'publication',
+        kind: 'publication',
+        subject: agent(SITE, 'publication', {
+          name: strip(page.title, SUFFIX),
+          url: `${ORIGIN}/newsletters/${encodeURIComponent(second)}`,
+          image: page.image,
+        }),
+      };
     }
     if (first === 'events') return { site: SITE, type: 'event', kind: 'event' };
     const here = profileIn(url);
@@ -61,7 +86,13 @@ export const linkedin: SiteAdapter = {
       site: SITE,
       type: at.kind === 'person' ? 'profile' : 'organization',
       kind: at.kind,
-      subject: agent(SITE, at.kind, { name, url: at.url, handle: at.slug, image: self?.image ?? page.image, sameAs: [here.url, ...(self?.sameAs ?? [])] }),
+      subject: agent(SITE, at.kind, {
+        name,
+        url: at.url,
+        handle: at.slug,
+        image: self?.image ?? page.image,
+        sameAs: [here.url, ...(self?.sameAs ?? [])],
+      }),
     };
   },
 };

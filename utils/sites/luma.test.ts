@@ -14,8 +14,17 @@ describe('luma', () => {
   ])('%s → %s', (url, fields, expected) => expect(shape(read(luma, url, fields))).toBe(expected));
 
   it('gives an event the calendar behind it, else its first host', () => {
-    const byCalendar = read(luma, 'https://lu.ma/ai-circle', { kind: 'event', publisher: { name: 'Learning Circles', url: 'https://lu.ma/learning-circles' } });
-    expect(byCalendar?.creator).toEqual({ kind: 'community', site: 'Luma', name: 'Learning Circles', url: 'https://lu.ma/learning-circles', feeds: [] });
+    const byCalendar = read(luma, 'https://lu.ma/ai-circle', {
+      kind: 'event',
+      publisher: { name: 'Learning Circles', url: 'https://lu.ma/learning-circles' },
+    });
+    expect(byCalendar?.creator).toEqual({
+      kind: 'community',
+      site: 'Luma',
+      name: 'Learning Circles',
+      url: 'https://lu.ma/learning-circles',
+      feeds: [],
+    });
     const byHost = read(luma, 'https://lu.ma/ai-circle', { kind: 'event', authors: [{ name: 'Ada Lovelace' }] });
     expect(byHost?.creator).toMatchObject({ kind: 'person', name: 'Ada Lovelace' });
   });

@@ -3,7 +3,9 @@ import { agent, onHost, parseUrl, reserved, segments, strip } from './helpers';
 import type { SiteAdapter, SiteAgent, SiteInfo } from './types';
 
 const SITE = 'Luma';
-const NOT_A_PAGE = reserved('home discover signin login create explore settings pricing about privacy terms help ios android download calendar user');
+const NOT_A_PAGE = reserved(
+  'home discover signin login create explore settings pricing about privacy terms help ios android download calendar user',
+);
 const SUFFIX = /\s+[·|]\s+Luma$/i;
 
 /** Who runs an event: the page's publisher when it is a calendar on Luma, else the first host the page names. */
@@ -14,7 +16,9 @@ function organizerOf(page: Extraction): SiteAgent | undefined {
     return agent(SITE, 'community', { name: pub.name, url: pub.url, image: pub.image });
   }
   const person = page.authors[0];
-  return person && agent(SITE, 'person', { name: person.name, url: person.url, image: person.image, sameAs: person.sameAs });
+  return (
+    person && agent(SITE, 'person', { name: person.name, url: person.url, image: person.image, sameAs: person.sameAs })
+  );
 }
 
 /**
@@ -30,12 +34,32 @@ export const luma: SiteAdapter = {
     const [first, second] = segments(url);
     if (!first) return undefined;
     if (first === 'user' && second) {
-      return { site: SITE, type: 'profile', kind: 'person', subject: agent(SITE, 'person', { name: strip(page.title, SUFFIX), url: `${url.origin}/user/${encodeURIComponent(second)}`, handle: second, image: page.image }) };
+      return {
+        site: SITE,
+        type: 'profile',
+        kind: 'person',
+        subject: agent(SITE, 'person', {
+          name: strip(page.title, SUFFIX),
+          url: `${url.origin}/user/${encodeURIComponent(second)}`,
+          handle: second,
+          image: page.image,
+        }),
+      };
     }
     const calendar = first === 'calendar' && second;
     if (!calendar && (NOT_A_PAGE(first) || second)) return undefined;
-    if (!calendar && page.kind === 'event') return { site: SITE, type: 'event', kind: 'event', creator: organizerOf(page) };
-    return { site: SITE, type: 'community', kind: 'community', subject: agent(SITE, 'community', { name: strip(page.title, SUFFIX), url: url.origin + url.pathname, image: page.image }) };
+    if (!calendar && page.kind === 'event')
+      return { site: SITE, type: 'event', kind: 'event', creator: organizerOf(page) };
+    return {
+      site: SITE,
+      type: 'community',
+      kind: 'community',
+      subject: agent(SITE, 'community', {
+        name: strip(page.title, SUFFIX),
+        url: url.origin + url.pathname,
+        image: page.image,
+      }),
+    };
   },
 };
 

@@ -57,7 +57,10 @@ export const mastodon: SiteAdapter = {
     const { user, remote, post } = acct;
     const origin = remote ? `https://${remote}` : url.origin;
     const profileUrl = `${origin}/@${user}`;
-    const feeds = announced(page, (u) => u.origin === origin && (u.pathname === `/@${user}.rss` || u.pathname === `/users/${user}.rss`));
+    const feeds = announced(
+      page,
+      (u) => u.origin === origin && (u.pathname === `/@${user}.rss` || u.pathname === `/users/${user}.rss`),
+    );
     const handle = handleInPage(page, user);
     if (!feeds.length && !handle) return undefined;
     const local = url.origin === origin ? `${url.origin}/@${user}` : undefined;

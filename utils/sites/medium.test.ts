@@ -22,7 +22,7 @@ describe('medium', () => {
     ['https://medium.com/', undefined],
   ])('%s → %s', (url, expected) => expect(shape(read(medium, url, POST))).toBe(expected));
 
-  it("on a post in a publication: the author (with their feed) and the publication (with its feed)", () => {
+  it('on a post in a publication: the author (with their feed) and the publication (with its feed)', () => {
     const info = read(medium, 'https://medium.com/webpack/webpack-3-official-release-15fd2dd8f07b', POST);
     expect(info?.creator).toEqual({
       kind: 'person',
@@ -43,17 +43,39 @@ describe('medium', () => {
   });
 
   it("on a member's page: the person and their feed; on a user.medium.com page, that feed", () => {
-    const info = read(medium, 'https://medium.com/@TheLarkInn', { kind: 'person', title: 'Sean T. Larkin – Medium', authors: [{ name: 'Sean T. Larkin', url: 'https://medium.com/@TheLarkInn' }] });
-    expect(info?.subject).toMatchObject({ kind: 'person', name: 'Sean T. Larkin', handle: '@TheLarkInn', feeds: [{ url: 'https://medium.com/feed/@TheLarkInn', type: 'rss' }] });
-    expect(read(medium, 'https://ada.medium.com/', { title: 'Ada' })?.subject?.feeds).toEqual([{ url: 'https://ada.medium.com/feed', type: 'rss' }]);
+    const info = read(medium, 'https://medium.com/@TheLarkInn', {
+      kind: 'person',
+      title: 'Sean T. Larkin – Medium',
+      authors: [{ name: 'Sean T. Larkin', url: 'https://medium.com/@TheLarkInn' }],
+    });
+    expect(info?.subject).toMatchObject({
+      kind: 'person',
+      name: 'Sean T. Larkin',
+      handle: '@TheLarkInn',
+      feeds: [{ url: 'https://medium.com/feed/@TheLarkInn', type: 'rss' }],
+    });
+    expect(read(medium, 'https://ada.medium.com/', { title: 'Ada' })?.subject?.feeds).toEqual([
+      { url: 'https://ada.medium.com/feed', type: 'rss' },
+    ]);
   });
 
   it('recognizes a custom domain when the page shows Medium, and only then', () => {
-    const post = read(medium, 'https://blog.example.org/learning-in-public-0123456789ab', { ...POST, publisher: { name: 'Example Eng', url: 'https://blog.example.org/' } });
+    const post = read(medium, 'https://blog.example.org/learning-in-public-0123456789ab', {
+      ...POST,
+      publisher: { name: 'Example Eng', url: 'https://blog.example.org/' },
+    });
     expect(post?.type).toBe('post');
-    expect(post?.partOf).toMatchObject({ name: 'Example Eng', url: 'https://blog.example.org/', feeds: [{ url: 'https://blog.example.org/feed', type: 'rss' }] });
-    expect(read(medium, 'https://blog.example.org/', { siteName: 'Medium', title: 'Example Eng' })?.subject).toMatchObject({ kind: 'publication', name: 'Example Eng' });
-    expect(read(medium, 'https://blog.example.org/learning-in-public-0123456789ab', { siteName: 'Example' })).toBeUndefined();
+    expect(post?.partOf).toMatchObject({
+      name: 'Example Eng',
+      url: 'https://blog.example.org/',
+      feeds: [{ url: 'https://blog.example.org/feed', type: 'rss' }],
+    });
+    expect(
+      read(medium, 'https://blog.example.org/', { siteName: 'Medium', title: 'Example Eng' })?.subject,
+    ).toMatchObject({ kind: 'publication', name: 'Example Eng' });
+    expect(
+      read(medium, 'https://blog.example.org/learning-in-public-0123456789ab', { siteName: 'Example' }),
+    ).toBeUndefined();
     expect(read(medium, 'https://blog.example.org/about', POST)).toBeUndefined();
   });
 });

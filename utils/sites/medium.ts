@@ -1,5 +1,18 @@
 import type { ExtractedPerson, Extraction } from '../extract/extraction';
-import { agent, announced, authorAt, feedsOf, hostOf, onHost, parseUrl, reserved, rss, sameAddress, segments, strip } from './helpers';
+import {
+  agent,
+  announced,
+  authorAt,
+  feedsOf,
+  hostOf,
+  onHost,
+  parseUrl,
+  reserved,
+  rss,
+  sameAddress,
+  segments,
+  strip,
+} from './helpers';
 import type { SiteAdapter, SiteAgent, SiteInfo } from './types';
 
 const SITE = 'Medium';
@@ -21,7 +34,9 @@ function memberAt(url: URL | undefined): { url: string; handle: string; feed: st
     return { url: `${ORIGIN}/${path}`, handle: first, feed: `${ORIGIN}/feed/${path}` };
   }
   const sub = host.endsWith('.medium.com') ? host.slice(0, -'.medium.com'.length) : undefined;
-  return sub && /^[\w-]+$/.test(sub) ? { url: `https://${sub}.medium.com/`, handle: `@${sub}`, feed: `https://${sub}.medium.com/feed` } : undefined;
+  return sub && /^[\w-]+$/.test(sub)
+    ? { url: `https://${sub}.medium.com/`, handle: `@${sub}`, feed: `https://${sub}.medium.com/feed` }
+    : undefined;
 }
 
 function member(person: ExtractedPerson | undefined, at: ReturnType<typeof memberAt>): SiteAgent | undefined {
@@ -55,7 +70,12 @@ function looksLikeMedium(page: Extraction): boolean {
 function publication(page: Extraction, url: string, feed: string, name?: string): SiteAgent {
   const pub = page.publisher && sameAddress(page.publisher.url, url) ? page.publisher : undefined;
   const announcedFeeds = announced(page, (u) => onHost(u, 'medium.com') && u.pathname.startsWith('/feed/'));
-  return agent(SITE, 'publication', { name: pub?.name ?? name, url, image: pub?.image, feeds: feedsOf([rss(feed)], pub?.feeds ?? [], name ? announcedFeeds : []) });
+  return agent(SITE, 'publication', {
+    name: pub?.name ?? name,
+    url,
+    image: pub?.image,
+    feeds: feedsOf([rss(feed)], pub?.feeds ?? [], name ? announcedFeeds : []),
+  });
 }
 
 /**
@@ -77,15 +97,33 @@ export const medium: SiteAdapter = {
       // og:site_name says "Medium" on a custom domain too: that names the platform, not the publication.
       const siteName = page.siteName === 'Medium' ? undefined : page.siteName;
       if (!parts.length) {
-        return { site: SITE, type: 'publication', kind: 'publication', subject: publication(page, `${url.origin}/`, `${url.origin}/feed`, siteName ?? page.title) };
+        return {
+          site: SITE,
+          type: 'publication',
+          kind: 'publication',
+          subject: publication(page, `${url.origin}/`, `${url.origin}/feed`, siteName ?? page.title),
+        };
       }
-      return { site: SITE, type: 'post', kind: 'article', creator: authorOf(page), partOf: publication(page, `${url.origin}/`, `${url.origin}/feed`, siteName) };
+      return {
+        site: SITE,
+        type: 'post',
+        kind: 'article',
+        creator: authorOf(page),
+        partOf: publication(page, `${url.origin}/`, `${url.origin}/feed`, siteName),
+      };
     }
 
     const at = memberAt(url);
     if (at) {
-      const isPost = hostOf(url) === 'medium.com' ? parts.length >= 2 && POST.test(last) : parts.length >= 1 && POST.test(last);
-      if (isPost) return { site: SITE, type: 'post', kind: 'article', creator: member(authorAt(page, at.url) ?? page.authors[0], at) };
+      const isPost =
+        hostOf(url) === 'medium.com' ? parts.length >= 2 && POST.test(last) : parts.length >= 1 && POST.test(last);
+      if (isPost)
+        return {
+          site: SITE,
+          type: 'post',
+          kind: 'article',
+          creator: member(authorAt(page, at.url) ?? page.authors[0], at),
+        };
       const self = authorAt(page, at.url) ?? authorAt(page, page.url);
       const name = strip(page.title, /\s+[–|-]\s+Medium$/) ?? at.handle;
       const subject = member(self ?? { name, url: at.url, image: page.image, sameAs: [] }, at);
@@ -97,8 +135,16 @@ export const medium: SiteAdapter = {
     if (NOT_A_PUBLICATION(first)) return undefined;
     const address = `${ORIGIN}/${encodeURIComponent(first)}`;
     const feed = `${ORIGIN}/feed/${encodeURIComponent(first)}`;
-    if (parts.length === 1) return { site: SITE, type: 'publication', kind: 'publication', subject: publication(page, address, feed, strip(page.title, /\s+[–|-]\s+Medium$/)) };
-    return POST.test(last) ? { site: SITE, type: 'post', kind: 'article', creator: authorOf(page), partOf: publication(page, address, feed) } : undefined;
+    if (parts.length === 1)
+      return {
+        site: SITE,
+        type: 'publication',
+        kind: 'publication',
+        subject: publication(page, address, feed, strip(page.title, /\s+[–|-]\s+Medium$/)),
+      };
+    return POST.test(last)
+      ? { site: SITE, type: 'post', kind: 'article', creator: authorOf(page), partOf: publication(page, address, feed) }
+      : undefined;
   },
 };
 

@@ -18,7 +18,12 @@ describe('meetup', () => {
   ])('%s → %s', (url, expected) => expect(shape(read(meetup, url))).toBe(expected));
 
   it('on a group: the community with its events feed', () => {
-    expect(read(meetup, 'https://www.meetup.com/reactjs-dallas/', { title: 'React Dallas | Meetup', image: 'https://secure.meetupstatic.com/g.jpeg' })?.subject).toEqual({
+    expect(
+      read(meetup, 'https://www.meetup.com/reactjs-dallas/', {
+        title: 'React Dallas | Meetup',
+        image: 'https://secure.meetupstatic.com/g.jpeg',
+      })?.subject,
+    ).toEqual({
       kind: 'community',
       site: 'Meetup',
       name: 'React Dallas',
@@ -30,8 +35,15 @@ describe('meetup', () => {
   });
 
   it('on an event: the group behind it, named by the page when it says', () => {
-    const named = read(meetup, 'https://www.meetup.com/reactjs-dallas/events/1/', { kind: 'event', publisher: { name: 'React Dallas', url: 'https://www.meetup.com/reactjs-dallas/' } });
-    expect(named?.creator).toMatchObject({ kind: 'community', name: 'React Dallas', feeds: [{ url: 'https://www.meetup.com/reactjs-dallas/events/rss/', type: 'rss' }] });
+    const named = read(meetup, 'https://www.meetup.com/reactjs-dallas/events/1/', {
+      kind: 'event',
+      publisher: { name: 'React Dallas', url: 'https://www.meetup.com/reactjs-dallas/' },
+    });
+    expect(named?.creator).toMatchObject({
+      kind: 'community',
+      name: 'React Dallas',
+      feeds: [{ url: 'https://www.meetup.com/reactjs-dallas/events/rss/', type: 'rss' }],
+    });
     expect(read(meetup, 'https://www.meetup.com/reactjs-dallas/events/1/')?.creator?.name).toBe('reactjs dallas');
   });
 
@@ -39,9 +51,19 @@ describe('meetup', () => {
     const url = 'https://www.meetup.com/reactjs-dallas/events/299999999/';
     const doc = html(
       `<title>Hooks night | Meetup</title><meta property="og:site_name" content="Meetup">` +
-        ld({ '@context': 'https://schema.org', '@type': 'Event', name: 'Hooks night', organizer: { '@type': 'Organization', name: 'React Dallas', url: 'https://www.meetup.com/reactjs-dallas/' } }),
+        ld({
+          '@context': 'https://schema.org',
+          '@type': 'Event',
+          name: 'Hooks night',
+          organizer: { '@type': 'Organization', name: 'React Dallas', url: 'https://www.meetup.com/reactjs-dallas/' },
+        }),
     );
     const info = recognizeSite(url, parseExtraction(extractPage(doc, url)));
-    expect(info).toMatchObject({ site: 'Meetup', type: 'event', kind: 'event', creator: { kind: 'community', name: 'React Dallas', url: 'https://www.meetup.com/reactjs-dallas/' } });
+    expect(info).toMatchObject({
+      site: 'Meetup',
+      type: 'event',
+      kind: 'event',
+      creator: { kind: 'community', name: 'React Dallas', url: 'https://www.meetup.com/reactjs-dallas/' },
+    });
   });
 });

@@ -38,13 +38,28 @@ export const meetup: SiteAdapter = {
     const [slug, second, third] = parts;
     if (!slug) return undefined;
     if (slug === 'members' && second && /^\d+$/.test(second)) {
-      return { site: SITE, type: 'profile', kind: 'person', subject: agent(SITE, 'person', { name: strip(page.title, SUFFIX), url: `${ORIGIN}/members/${second}/`, image: page.image }) };
+      return {
+        site: SITE,
+        type: 'profile',
+        kind: 'person',
+        subject: agent(SITE, 'person', {
+          name: strip(page.title, SUFFIX),
+          url: `${ORIGIN}/members/${second}/`,
+          image: page.image,
+        }),
+      };
     }
     if (NOT_A_GROUP(slug) || !/^[\w-]{2,80}$/.test(slug)) return undefined;
-    if (second === 'events' && third && /^\w+$/.test(third)) return { site: SITE, type: 'event', kind: 'event', creator: group(page, slug) };
+    if (second === 'events' && third && /^\w+$/.test(third))
+      return { site: SITE, type: 'event', kind: 'event', creator: group(page, slug) };
     if (second && !/^(?:events|members|photos|discussions|about)$/.test(second)) return undefined;
     const subject = group(page, slug, strip(page.title, SUFFIX));
-    return { site: SITE, type: 'community', kind: 'community', subject: { ...subject, ...(!subject.image && page.image && { image: page.image }) } };
+    return {
+      site: SITE,
+      type: 'community',
+      kind: 'community',
+      subject: { ...subject, ...(!subject.image && page.image && { image: page.image }) },
+    };
   },
 };
 

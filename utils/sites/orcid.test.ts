@@ -12,7 +12,10 @@ describe('orcid', () => {
   ])('%s → %s', (url, expected) => expect(shape(read(orcid, url))).toBe(expected));
 
   it('gives the researcher, named from the title, with the iD as handle', () => {
-    expect(read(orcid, 'https://orcid.org/0000-0002-1825-0097', { title: 'Josiah Carberry (0000-0002-1825-0097) - ORCID' })?.subject).toEqual({
+    expect(
+      read(orcid, 'https://orcid.org/0000-0002-1825-0097', { title: 'Josiah Carberry (0000-0002-1825-0097) - ORCID' })
+        ?.subject,
+    ).toEqual({
       kind: 'person',
       site: 'ORCID',
       name: 'Josiah Carberry',

@@ -16,7 +16,12 @@ export const orcid: SiteAdapter = {
     const self = authorAt(page, address);
     // "Josiah Carberry (0000-0002-1825-0097) - ORCID"
     const name = self?.name ?? strip(page.title, /\s+[-|]\s+ORCID.*$/i, new RegExp(`\\s*\\(${id}\\)`), /^ORCID$/i);
-    return { site: SITE, type: 'profile', kind: 'person', subject: agent(SITE, 'person', { name, url: address, handle: id, image: self?.image, sameAs: self?.sameAs }) };
+    return {
+      site: SITE,
+      type: 'profile',
+      kind: 'person',
+      subject: agent(SITE, 'person', { name, url: address, handle: id, image: self?.image, sameAs: self?.sameAs }),
+    };
   },
 };
 

@@ -24,22 +24,42 @@ describe('personal site', () => {
       url: 'https://ada.example/',
       feeds: [{ url: 'https://ada.example/feed.xml', title: "Ada's notes", type: 'rss' }],
     });
-    expect(info?.subject?.sameAs).toEqual(expect.arrayContaining(['https://social.example/@ada', 'https://github.com/ada']));
+    expect(info?.subject?.sameAs).toEqual(
+      expect.arrayContaining(['https://social.example/@ada', 'https://github.com/ada']),
+    );
   });
 
   it('on a post by the owner: the post, made by the person', () => {
-    const info = read(personalSite, 'https://ada.example/2024/notes', { authors: [{ name: 'Ada Lovelace', url: 'https://ada.example/' }] });
-    expect(info).toMatchObject({ site: 'ada.example', type: 'post', kind: 'article', creator: { kind: 'person', name: 'Ada Lovelace', url: 'https://ada.example/' } });
+    const info = read(personalSite, 'https://ada.example/2024/notes', {
+      authors: [{ name: 'Ada Lovelace', url: 'https://ada.example/' }],
+    });
+    expect(info).toMatchObject({
+      site: 'ada.example',
+      type: 'post',
+      kind: 'article',
+      creator: { kind: 'person', name: 'Ada Lovelace', url: 'https://ada.example/' },
+    });
   });
 
   it('leaves pages whose author lives elsewhere, or below the root', () => {
-    expect(read(personalSite, 'https://blog.example.org/p', { authors: [{ name: 'Ada', url: 'https://blog.example.org/authors/ada' }] })).toBeUndefined();
-    expect(read(personalSite, 'https://blog.example.org/p', { authors: [{ name: 'Ada', url: 'https://ada.example/' }] })).toBeUndefined();
+    expect(
+      read(personalSite, 'https://blog.example.org/p', {
+        authors: [{ name: 'Ada', url: 'https://blog.example.org/authors/ada' }],
+      }),
+    ).toBeUndefined();
+    expect(
+      read(personalSite, 'https://blog.example.org/p', { authors: [{ name: 'Ada', url: 'https://ada.example/' }] }),
+    ).toBeUndefined();
     expect(read(personalSite, 'https://blog.example.org/p', {})).toBeUndefined();
   });
 
   it("leaves the extractor's article fixture alone (its author lives under /authors/)", () => {
     const html = readFileSync(new URL('../../tests/fixtures/extract/article.html', import.meta.url), 'utf8');
-    expect(personalSite.read(new URL('https://blog.example.org/posts/x'), parseExtraction(extractPage(dom(html), 'https://blog.example.org/posts/x')))).toBeUndefined();
+    expect(
+      personalSite.read(
+        new URL('https://blog.example.org/posts/x'),
+        parseExtraction(extractPage(dom(html), 'https://blog.example.org/posts/x')),
+      ),
+    ).toBeUndefined();
   });
 });

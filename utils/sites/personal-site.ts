@@ -23,10 +23,21 @@ export const personalSite: SiteAdapter = {
     const feeds = announced(page, (u) => hostOf(u) === host || hostOf(u).endsWith(`.${host}`)).filter(
       (f) => !COMMENTS.test(f.title ?? '') && !/\/comments?\//i.test(f.url),
     );
-    const person = agent(host, 'person', { name: owner.name, url: `${url.origin}/`, image: owner.image, feeds, sameAs: owner.sameAs });
+    const person = agent(host, 'person', {
+      name: owner.name,
+      url: `${url.origin}/`,
+      image: owner.image,
+      feeds,
+      sameAs: owner.sameAs,
+    });
     const home = url.pathname === '/' || page.kind === 'person';
     return home
-      ? { site: host, type: 'profile', kind: 'person', subject: { ...person, ...(!person.image && page.image && { image: page.image }) } }
+      ? {
+          site: host,
+          type: 'profile',
+          kind: 'person',
+          subject: { ...person, ...(!person.image && page.image && { image: page.image }) },
+        }
       : { site: host, type: 'post', kind: page.kind, creator: person };
   },
 };

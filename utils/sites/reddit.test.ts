@@ -16,7 +16,10 @@ describe('reddit', () => {
   ])('%s → %s', (url, expected) => expect(shape(read(reddit, url))).toBe(expected));
 
   it('on a subreddit: the community, its r/ handle and its .rss feed', () => {
-    expect(read(reddit, 'https://www.reddit.com/r/learnpython/', { image: 'https://styles.redditmedia.com/icon.png' })?.subject).toEqual({
+    expect(
+      read(reddit, 'https://www.reddit.com/r/learnpython/', { image: 'https://styles.redditmedia.com/icon.png' })
+        ?.subject,
+    ).toEqual({
       kind: 'community',
       site: 'Reddit',
       name: 'r/learnpython',
@@ -28,13 +31,26 @@ describe('reddit', () => {
   });
 
   it('on a post: its subreddit, and its author when the page names one', () => {
-    const info = read(reddit, 'https://www.reddit.com/r/lotus/comments/1pzbv0z/x/', { authors: [{ name: 'ada', url: 'https://www.reddit.com/user/ada/' }] });
-    expect(info?.partOf).toMatchObject({ kind: 'community', name: 'r/lotus', feeds: [{ url: 'https://www.reddit.com/r/lotus/.rss', type: 'rss' }] });
-    expect(info?.creator).toMatchObject({ kind: 'person', name: 'u/ada', handle: 'u/ada', feeds: [{ url: 'https://www.reddit.com/user/ada/.rss', type: 'rss' }] });
+    const info = read(reddit, 'https://www.reddit.com/r/lotus/comments/1pzbv0z/x/', {
+      authors: [{ name: 'ada', url: 'https://www.reddit.com/user/ada/' }],
+    });
+    expect(info?.partOf).toMatchObject({
+      kind: 'community',
+      name: 'r/lotus',
+      feeds: [{ url: 'https://www.reddit.com/r/lotus/.rss', type: 'rss' }],
+    });
+    expect(info?.creator).toMatchObject({
+      kind: 'person',
+      name: 'u/ada',
+      handle: 'u/ada',
+      feeds: [{ url: 'https://www.reddit.com/user/ada/.rss', type: 'rss' }],
+    });
     expect(read(reddit, 'https://www.reddit.com/r/lotus/comments/1pzbv0z/x/')?.creator).toBeUndefined();
   });
 
   it("gives a user's feed", () => {
-    expect(read(reddit, 'https://www.reddit.com/user/spez')?.subject?.feeds).toEqual([{ url: 'https://www.reddit.com/user/spez/.rss', type: 'rss' }]);
+    expect(read(reddit, 'https://www.reddit.com/user/spez')?.subject?.feeds).toEqual([
+      { url: 'https://www.reddit.com/user/spez/.rss', type: 'rss' },
+    ]);
   });
 });

@@ -7,10 +7,21 @@ const ORIGIN = 'https://www.reddit.com';
 const NAME = /^[\w-]{2,40}$/;
 
 const subreddit = (name: string): SiteAgent =>
-  agent(SITE, 'community', { name: `r/${name}`, url: `${ORIGIN}/r/${name}`, handle: `r/${name}`, feeds: [{ url: `${ORIGIN}/r/${name}/.rss`, type: 'rss' }] });
+  agent(SITE, 'community', {
+    name: `r/${name}`,
+    url: `${ORIGIN}/r/${name}`,
+    handle: `r/${name}`,
+    feeds: [{ url: `${ORIGIN}/r/${name}/.rss`, type: 'rss' }],
+  });
 
 const redditor = (name: string, image?: string): SiteAgent =>
-  agent(SITE, 'person', { name: `u/${name}`, url: `${ORIGIN}/user/${name}`, handle: `u/${name}`, image, feeds: [{ url: `${ORIGIN}/user/${name}/.rss`, type: 'rss' }] });
+  agent(SITE, 'person', {
+    name: `u/${name}`,
+    url: `${ORIGIN}/user/${name}`,
+    handle: `u/${name}`,
+    image,
+    feeds: [{ url: `${ORIGIN}/user/${name}/.rss`, type: 'rss' }],
+  });
 
 /** A post's author when the page names one at a Reddit user address. */
 function authorOf(page: Extraction): SiteAgent | undefined {
@@ -35,13 +46,20 @@ export const reddit: SiteAdapter = {
     const [first, name, third] = parts;
     if (!name || !NAME.test(name)) return undefined;
     if (first === 'r') {
-      if (third === 'comments' && parts[3]) return { site: SITE, type: 'post', kind: 'article', creator: authorOf(page), partOf: subreddit(name) };
+      if (third === 'comments' && parts[3])
+        return { site: SITE, type: 'post', kind: 'article', creator: authorOf(page), partOf: subreddit(name) };
       if (third && !/^(?:hot|new|top|rising|controversial|gilded|wiki|about)$/.test(third)) return undefined;
       const subject = subreddit(name);
-      return { site: SITE, type: 'community', kind: 'community', subject: { ...subject, ...(page.image && { image: page.image }) } };
+      return {
+        site: SITE,
+        type: 'community',
+        kind: 'community',
+        subject: { ...subject, ...(page.image && { image: page.image }) },
+      };
     }
     if (first === 'user' || first === 'u') {
-      if (third === 'comments' && parts[3]) return { site: SITE, type: 'post', kind: 'article', creator: redditor(name) };
+      if (third === 'comments' && parts[3])
+        return { site: SITE, type: 'post', kind: 'article', creator: redditor(name) };
       return { site: SITE, type: 'profile', kind: 'person', subject: redditor(name, page.image) };
     }
     return undefined;

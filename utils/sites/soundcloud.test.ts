@@ -35,8 +35,15 @@ describe('soundcloud', () => {
 
   it("names a track's maker from SoundCloud's description, else by the address", () => {
     const track = 'https://soundcloud.com/beautybrainsp/swag';
-    const named = read(soundcloud, track, { title: 'Swag', description: 'Stream Swag by Beauty Brain on desktop and mobile. Play over 320 million tracks.' });
-    expect(named?.creator).toMatchObject({ kind: 'channel', name: 'Beauty Brain', url: 'https://soundcloud.com/beautybrainsp' });
+    const named = read(soundcloud, track, {
+      title: 'Swag',
+      description: 'Stream Swag by Beauty Brain on desktop and mobile. Play over 320 million tracks.',
+    });
+    expect(named?.creator).toMatchObject({
+      kind: 'channel',
+      name: 'Beauty Brain',
+      url: 'https://soundcloud.com/beautybrainsp',
+    });
     expect(read(soundcloud, track, { title: 'Swag' })?.creator?.name).toBe('beautybrainsp');
   });
 });

@@ -8,13 +8,27 @@ const NOT_A_USER = reserved(
     'stations tags popular signin signup login logout imprint press creators premium go connect for artists feed home ' +
     'community-guidelines pro',
 );
-const TABS = new Set(['tracks', 'albums', 'sets', 'reposts', 'popular-tracks', 'likes', 'followers', 'following', 'comments', 'spotlight']);
+const TABS = new Set([
+  'tracks',
+  'albums',
+  'sets',
+  'reposts',
+  'popular-tracks',
+  'likes',
+  'followers',
+  'following',
+  'comments',
+  'spotlight',
+]);
 
 /** "Stream Title by Name on desktop and mobile…" → "Name" (SoundCloud's own description). */
 function nameInDescription(page: Extraction): string | undefined {
   const d = page.description ?? '';
   const title = page.title ?? '';
-  const after = title && d.startsWith(`Stream ${title} by `) ? d.slice(`Stream ${title} by `.length) : d.match(/^Stream .{1,300}? by (.+)$/)?.[1];
+  const after =
+    title && d.startsWith(`Stream ${title} by `)
+      ? d.slice(`Stream ${title} by `.length)
+      : d.match(/^Stream .{1,300}? by (.+)$/)?.[1];
   return strip(after?.match(/^(.{1,100}?) on desktop and mobile\b/)?.[1]);
 }
 
@@ -38,20 +52,34 @@ function user(page: Extraction, slug: string, name?: string): SiteAgent {
 export const soundcloud: SiteAdapter = {
   id: 'soundcloud',
   name: SITE,
-  matches: (url) => onHost(url, 'soundcloud.com') && !onHost(url, 'on.soundcloud.com', 'api.soundcloud.com', 'w.soundcloud.com'),
+  matches: (url) =>
+    onHost(url, 'soundcloud.com') && !onHost(url, 'on.soundcloud.com', 'api.soundcloud.com', 'w.soundcloud.com'),
   read(url, page): SiteInfo | undefined {
     const [slug, second, third] = segments(url);
     if (!slug || NOT_A_USER(slug)) return undefined;
-    if (!second || TABS.has(second) && !third) {
-      const self = user(page, slug, strip(page.title, /^Stream\s+/, /\s+music \| Listen to songs.*$/i, /\s+\|\s+Listen.*$/i));
-      return { site: SITE, type: 'channel', kind: 'channel', subject: { ...self, ...(!self.image && page.image && { image: page.image }) } };
+    if (!second || (TABS.has(second) && !third)) {
+      const self = user(
+        page,
+        slug,
+        strip(page.title, /^Stream\s+/, /\s+music \| Listen to songs.*$/i, /\s+\|\s+Listen.*$/i),
+      );
+      return {
+        site: SITE,
+        type: 'channel',
+        kind: 'channel',
+        subject: { ...self, ...(!self.image && page.image && { image: page.image }) },
+      };
     }
     if (second === 'sets' && third) {
       return {
         site: SITE,
         type: 'playlist',
         kind: 'channel',
-        subject: agent(SITE, 'channel', { name: page.title, url: `https://soundcloud.com/${encodeURIComponent(slug)}/sets/${encodeURIComponent(third)}`, image: page.image }),
+        subject: agent(SITE, 'channel', {
+          name: page.title,
+          url: `https://soundcloud.com/${encodeURIComponent(slug)}/sets/${encodeURIComponent(third)}`,
+          image: page.image,
+        }),
         creator: user(page, slug, nameInDescription(page)),
       };
     }

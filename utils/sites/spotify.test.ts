@@ -36,10 +36,19 @@ describe('spotify', () => {
     const withChannel = read(spotify, 'https://open.spotify.com/episode/64TORH3xleuD1wcnFsrH1E', {
       channel: { name: 'Syntax', url: 'https://open.spotify.com/show/4kYCRYJ3yK5DQbP5tbfZby' },
     });
-    expect(withChannel?.creator).toMatchObject({ kind: 'channel', name: 'Syntax', url: 'https://open.spotify.com/show/4kYCRYJ3yK5DQbP5tbfZby' });
+    expect(withChannel?.creator).toMatchObject({
+      kind: 'channel',
+      name: 'Syntax',
+      url: 'https://open.spotify.com/show/4kYCRYJ3yK5DQbP5tbfZby',
+    });
     const fromText = read(spotify, 'https://open.spotify.com/episode/64TORH3xleuD1wcnFsrH1E', {
       description: 'Listen to this episode from Syntax - Tasty Web Development Treats on Spotify. In this Hasty Treat…',
     });
-    expect(fromText?.creator).toEqual({ kind: 'channel', site: 'Spotify', name: 'Syntax - Tasty Web Development Treats', feeds: [] });
+    expect(fromText?.creator).toEqual({
+      kind: 'channel',
+      site: 'Spotify',
+      name: 'Syntax - Tasty Web Development Treats',
+      feeds: [],
+    });
   });
 });

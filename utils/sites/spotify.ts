@@ -43,9 +43,19 @@ export const spotify: SiteAdapter = {
         return { site: SITE, type: 'episode', kind: 'podcast_episode', creator: showOf(page) };
       case 'artist':
       case 'user':
-        return { site: SITE, type: 'profile', kind: 'person', subject: agent(SITE, 'person', { name: page.title, url: address, image: page.image }) };
+        return {
+          site: SITE,
+          type: 'profile',
+          kind: 'person',
+          subject: agent(SITE, 'person', { name: page.title, url: address, image: page.image }),
+        };
       case 'playlist':
-        return { site: SITE, type: 'playlist', kind: 'channel', subject: agent(SITE, 'channel', { name: page.title, url: address, image: page.image }) };
+        return {
+          site: SITE,
+          type: 'playlist',
+          kind: 'channel',
+          subject: agent(SITE, 'channel', { name: page.title, url: address, image: page.image }),
+        };
       default:
         return undefined;
     }

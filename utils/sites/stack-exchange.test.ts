@@ -16,7 +16,9 @@ describe('stack overflow and stack exchange', () => {
   ])('%s → %s', (url, expected) => expect(shape(read(stackExchange, url))).toBe(expected));
 
   it("on a user: the person, named from the title, with their activity's Atom feed", () => {
-    const info = read(stackExchange, 'https://stackoverflow.com/users/22656/jon-skeet', { title: 'User Jon Skeet - Stack Overflow' });
+    const info = read(stackExchange, 'https://stackoverflow.com/users/22656/jon-skeet', {
+      title: 'User Jon Skeet - Stack Overflow',
+    });
     expect(info?.subject).toEqual({
       kind: 'person',
       site: 'Stack Overflow',
@@ -28,7 +30,9 @@ describe('stack overflow and stack exchange', () => {
   });
 
   it("gives a question's author when the page names one at a user address", () => {
-    const info = read(stackExchange, 'https://stackoverflow.com/questions/1/x', { authors: [{ name: 'Ada', url: 'https://stackoverflow.com/users/7/ada' }] });
+    const info = read(stackExchange, 'https://stackoverflow.com/questions/1/x', {
+      authors: [{ name: 'Ada', url: 'https://stackoverflow.com/users/7/ada' }],
+    });
     expect(info?.creator).toMatchObject({ kind: 'person', name: 'Ada', url: 'https://stackoverflow.com/users/7/ada' });
   });
 });

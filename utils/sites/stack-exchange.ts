@@ -2,7 +2,15 @@ import type { Extraction } from '../extract/extraction';
 import { agent, authorAt, hostOf, onHost, parseUrl, segments, strip } from './helpers';
 import type { SiteAdapter, SiteAgent, SiteInfo } from './types';
 
-const HOSTS = ['stackoverflow.com', 'stackexchange.com', 'superuser.com', 'serverfault.com', 'askubuntu.com', 'mathoverflow.net', 'stackapps.com'];
+const HOSTS = [
+  'stackoverflow.com',
+  'stackexchange.com',
+  'superuser.com',
+  'serverfault.com',
+  'askubuntu.com',
+  'mathoverflow.net',
+  'stackapps.com',
+];
 
 const siteOf = (url: URL) => (onHost(url, 'stackoverflow.com') ? 'Stack Overflow' : 'Stack Exchange');
 
@@ -40,7 +48,14 @@ export const stackExchange: SiteAdapter = {
     }
     // "User Ada Lovelace - Stack Overflow" once the site's name is gone.
     const subject = userAt(url, page, strip(page.title, /^User\s+/, /\s+-\s+Stack\s+\w+$/));
-    return subject ? { site, type: 'profile', kind: 'person', subject: { ...subject, ...(!subject.image && page.image && { image: page.image }) } } : undefined;
+    return subject
+      ? {
+          site,
+          type: 'profile',
+          kind: 'person',
+          subject: { ...subject, ...(!subject.image && page.image && { image: page.image }) },
+        }
+      : undefined;
   },
 };
 

@@ -5,7 +5,9 @@ import { read, shape, type PageFields } from './test-page';
 const FEED = 'https://simonsarris.substack.com/feed';
 const POST: PageFields = {
   siteName: 'The Map is Mostly Water',
-  authors: [{ name: 'Simon Sarris', url: 'https://substack.com/@simonsarris', sameAs: ['https://twitter.com/simonsarris'] }],
+  authors: [
+    { name: 'Simon Sarris', url: 'https://substack.com/@simonsarris', sameAs: ['https://twitter.com/simonsarris'] },
+  ],
   publisher: { name: 'The Map is Mostly Water', url: 'https://simonsarris.substack.com/' },
   feeds: [{ url: FEED, title: 'The Map is Mostly Water', type: 'rss' }],
 };
@@ -32,18 +34,41 @@ describe('substack', () => {
       feeds: [],
       sameAs: ['https://twitter.com/simonsarris'],
     });
-    expect(info?.partOf).toEqual({ kind: 'publication', site: 'Substack', name: 'The Map is Mostly Water', url: 'https://simonsarris.substack.com/', feeds: [{ url: FEED, title: 'The Map is Mostly Water', type: 'rss' }] });
+    expect(info?.partOf).toEqual({
+      kind: 'publication',
+      site: 'Substack',
+      name: 'The Map is Mostly Water',
+      url: 'https://simonsarris.substack.com/',
+      feeds: [{ url: FEED, title: 'The Map is Mostly Water', type: 'rss' }],
+    });
   });
 
   it('on a newsletter: the publication and its /feed', () => {
-    const info = read(substack, 'https://simonsarris.substack.com/', { siteName: 'The Map is Mostly Water', image: 'https://substackcdn.com/logo.png' });
-    expect(info?.subject).toMatchObject({ kind: 'publication', name: 'The Map is Mostly Water', url: 'https://simonsarris.substack.com/', feeds: [{ url: FEED, type: 'rss' }] });
+    const info = read(substack, 'https://simonsarris.substack.com/', {
+      siteName: 'The Map is Mostly Water',
+      image: 'https://substackcdn.com/logo.png',
+    });
+    expect(info?.subject).toMatchObject({
+      kind: 'publication',
+      name: 'The Map is Mostly Water',
+      url: 'https://simonsarris.substack.com/',
+      feeds: [{ url: FEED, type: 'rss' }],
+    });
   });
 
   it('recognizes a custom domain by the Substack feed it announces, and only then', () => {
-    const custom = { ...POST, url: 'https://map.simonsarris.com/p/agency', publisher: { name: 'The Map is Mostly Water', url: 'https://map.simonsarris.com/' } };
+    const custom = {
+      ...POST,
+      url: 'https://map.simonsarris.com/p/agency',
+      publisher: { name: 'The Map is Mostly Water', url: 'https://map.simonsarris.com/' },
+    };
     const info = read(substack, 'https://map.simonsarris.com/p/agency', custom);
-    expect(info?.partOf).toMatchObject({ url: 'https://map.simonsarris.com/', feeds: [{ url: FEED }, { url: 'https://map.simonsarris.com/feed' }] });
-    expect(read(substack, 'https://blog.example.org/p/agency', { siteName: 'Example', authors: [{ name: 'Ada' }] })).toBeUndefined();
+    expect(info?.partOf).toMatchObject({
+      url: 'https://map.simonsarris.com/',
+      feeds: [{ url: FEED }, { url: 'https://map.simonsarris.com/feed' }],
+    });
+    expect(
+      read(substack, 'https://blog.example.org/p/agency', { siteName: 'Example', authors: [{ name: 'Ada' }] }),
+    ).toBeUndefined();
   });
 });

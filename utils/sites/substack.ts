@@ -1,5 +1,17 @@
 import type { Extraction } from '../extract/extraction';
-import { agent, announced, authorAt, feedsOf, hostOf, onHost, parseUrl, peopleOf, rss, sameAddress, segments } from './helpers';
+import {
+  agent,
+  announced,
+  authorAt,
+  feedsOf,
+  hostOf,
+  onHost,
+  parseUrl,
+  peopleOf,
+  rss,
+  sameAddress,
+  segments,
+} from './helpers';
 import type { SiteAdapter, SiteAgent, SiteInfo } from './types';
 
 const SITE = 'Substack';
@@ -8,7 +20,9 @@ const SITE = 'Substack';
 function memberAt(url: URL | undefined): { url: string; handle: string } | undefined {
   if (!url || hostOf(url) !== 'substack.com') return undefined;
   const first = segments(url)[0];
-  return first?.startsWith('@') && first.length > 1 ? { url: `https://substack.com/${encodeURIComponent(first).replace(/^%40/, '@')}`, handle: first } : undefined;
+  return first?.startsWith('@') && first.length > 1
+    ? { url: `https://substack.com/${encodeURIComponent(first).replace(/^%40/, '@')}`, handle: first }
+    : undefined;
 }
 
 /** The page's authors as Substack members (with their @handle when their address gives it). */
@@ -36,9 +50,15 @@ function looksLikeSubstack(page: Extraction): boolean {
 function newsletter(page: Extraction, url: URL, fallbackName?: string): SiteAgent {
   const pub = page.publisher && parseUrl(page.publisher.url);
   // A newsletter on its own domain still announces its feed at name.substack.com/feed.
-  const home = pub && (sameAddress(pub.origin, url.origin) || sameAddress(pub.origin, parseUrl(page.url)?.origin)) ? `${pub.origin}/` : `${url.origin}/`;
+  const home =
+    pub && (sameAddress(pub.origin, url.origin) || sameAddress(pub.origin, parseUrl(page.url)?.origin))
+      ? `${pub.origin}/`
+      : `${url.origin}/`;
   const feeds = feedsOf(
-    announced(page, (u) => u.pathname === '/feed' && (onHost(u, 'substack.com') || sameAddress(u.origin, home.slice(0, -1)))),
+    announced(
+      page,
+      (u) => u.pathname === '/feed' && (onHost(u, 'substack.com') || sameAddress(u.origin, home.slice(0, -1))),
+    ),
     [rss(`${url.origin}/feed`)],
   );
   return agent(SITE, 'publication', {
@@ -65,7 +85,18 @@ export const substack: SiteAdapter = {
       const at = memberAt(url);
       if (at && parts.length === 1) {
         const self = authorAt(page, at.url) ?? authorAt(page, page.url);
-        return { site: SITE, type: 'profile', kind: 'person', subject: agent(SITE, 'person', { name: self?.name ?? page.title, url: at.url, handle: at.handle, image: self?.image ?? page.image, sameAs: self?.sameAs }) };
+        return {
+          site: SITE,
+          type: 'profile',
+          kind: 'person',
+          subject: agent(SITE, 'person', {
+            name: self?.name ?? page.title,
+            url: at.url,
+            handle: at.handle,
+            image: self?.image ?? page.image,
+            sameAs: self?.sameAs,
+          }),
+        };
       }
       if ((parts[0] === 'home' && parts[1] === 'post') || (at && parts[1] === 'p')) {
         const [creator] = authorsOf(page);
@@ -76,9 +107,16 @@ export const substack: SiteAdapter = {
     if (!host.endsWith('.substack.com') && !looksLikeSubstack(page)) return undefined;
     if (parts[0] === 'p' && parts[1]) {
       const authors = authorsOf(page);
-      return { site: SITE, type: 'post', kind: 'article', ...(authors[0] && { creator: authors[0], creators: authors }), partOf: newsletter(page, url) };
+      return {
+        site: SITE,
+        type: 'post',
+        kind: 'article',
+        ...(authors[0] && { creator: authors[0], creators: authors }),
+        partOf: newsletter(page, url),
+      };
     }
-    if (parts.length > 1 || (parts[0] && !/^(?:archive|about|podcast|notes|recommendations|s)$/.test(parts[0]))) return undefined;
+    if (parts.length > 1 || (parts[0] && !/^(?:archive|about|podcast|notes|recommendations|s)$/.test(parts[0])))
+      return undefined;
     return { site: SITE, type: 'publication', kind: 'publication', subject: newsletter(page, url, page.title) };
   },
 };

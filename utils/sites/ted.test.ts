@@ -13,13 +13,28 @@ describe('ted', () => {
   ])('%s → %s', (url, expected) => expect(shape(read(ted, url))).toBe(expected));
 
   it("gives a talk's speaker as its creator, even when the page makes them the video's channel", () => {
-    const byAuthor = read(ted, 'https://www.ted.com/talks/tim_urban_x', { kind: 'video', authors: [{ name: 'Tim Urban', url: 'https://www.ted.com/speakers/tim_urban' }] });
-    expect(byAuthor?.creator).toEqual({ kind: 'person', site: 'TED', name: 'Tim Urban', url: 'https://www.ted.com/speakers/tim_urban', handle: 'tim_urban', feeds: [] });
-    const byChannel = read(ted, 'https://www.ted.com/talks/tim_urban_x', { kind: 'video', channel: { name: 'Tim Urban' } });
+    const byAuthor = read(ted, 'https://www.ted.com/talks/tim_urban_x', {
+      kind: 'video',
+      authors: [{ name: 'Tim Urban', url: 'https://www.ted.com/speakers/tim_urban' }],
+    });
+    expect(byAuthor?.creator).toEqual({
+      kind: 'person',
+      site: 'TED',
+      name: 'Tim Urban',
+      url: 'https://www.ted.com/speakers/tim_urban',
+      handle: 'tim_urban',
+      feeds: [],
+    });
+    const byChannel = read(ted, 'https://www.ted.com/talks/tim_urban_x', {
+      kind: 'video',
+      channel: { name: 'Tim Urban' },
+    });
     expect(byChannel?.creator).toMatchObject({ kind: 'person', name: 'Tim Urban' });
   });
 
   it("on a speaker's page: the person", () => {
-    expect(read(ted, 'https://www.ted.com/speakers/tim_urban', { title: 'Tim Urban | Speaker | TED' })?.subject).toMatchObject({ kind: 'person', url: 'https://www.ted.com/speakers/tim_urban', handle: 'tim_urban' });
+    expect(
+      read(ted, 'https://www.ted.com/speakers/tim_urban', { title: 'Tim Urban | Speaker | TED' })?.subject,
+    ).toMatchObject({ kind: 'person', url: 'https://www.ted.com/speakers/tim_urban', handle: 'tim_urban' });
   });
 });

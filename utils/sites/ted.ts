@@ -17,7 +17,13 @@ function speakers(page: Extraction): SiteAgent[] {
   const people = page.authors.length ? page.authors : page.channel ? [{ ...page.channel, sameAs: [] }] : [];
   return people.map((p) => {
     const slug = speakerSlug(p.url);
-    return agent(SITE, 'person', { name: p.name, url: slug ? `${ORIGIN}/speakers/${encodeURIComponent(slug)}` : p.url, handle: slug, image: p.image, sameAs: p.sameAs });
+    return agent(SITE, 'person', {
+      name: p.name,
+      url: slug ? `${ORIGIN}/speakers/${encodeURIComponent(slug)}` : p.url,
+      handle: slug,
+      image: p.image,
+      sameAs: p.sameAs,
+    });
   });
 }
 
@@ -36,11 +42,26 @@ export const ted: SiteAdapter = {
     if (first === 'speakers') {
       const address = `${ORIGIN}/speakers/${encodeURIComponent(second)}`;
       const self = authorAt(page, address) ?? authorAt(page, page.url);
-      return { site: SITE, type: 'profile', kind: 'person', subject: agent(SITE, 'person', { name: self?.name ?? strip(page.title, SUFFIX, /:\s+Speaker$/i), url: address, handle: second, image: self?.image ?? page.image }) };
+      return {
+        site: SITE,
+        type: 'profile',
+        kind: 'person',
+        subject: agent(SITE, 'person', {
+          name: self?.name ?? strip(page.title, SUFFIX, /:\s+Speaker$/i),
+          url: address,
+          handle: second,
+          image: self?.image ?? page.image,
+        }),
+      };
     }
     if (first === 'playlists' && /^\d+$/.test(second)) {
       const address = `${ORIGIN}/playlists/${second}${third ? `/${encodeURIComponent(third)}` : ''}`;
-      return { site: SITE, type: 'playlist', kind: 'channel', subject: agent(SITE, 'channel', { name: strip(page.title, SUFFIX), url: address, image: page.image }) };
+      return {
+        site: SITE,
+        type: 'playlist',
+        kind: 'channel',
+        subject: agent(SITE, 'channel', { name: strip(page.title, SUFFIX), url: address, image: page.image }),
+      };
     }
     return undefined;
   },

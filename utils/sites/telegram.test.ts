@@ -17,7 +17,10 @@ describe('telegram', () => {
   ])('%s → %s', (url, expected) => expect(shape(read(telegram, url, { title: 'Tesla Hunt' }))).toBe(expected));
 
   it('on a channel: the channel, handle and image; on a post: the channel the page names', () => {
-    expect(read(telegram, 'https://t.me/teslahunt', { title: 'Tesla Hunt', image: 'https://cdn4.cdn-telegram.org/a.jpg' })?.subject).toEqual({
+    expect(
+      read(telegram, 'https://t.me/teslahunt', { title: 'Tesla Hunt', image: 'https://cdn4.cdn-telegram.org/a.jpg' })
+        ?.subject,
+    ).toEqual({
       kind: 'channel',
       site: 'Telegram',
       name: 'Tesla Hunt',
@@ -26,7 +29,13 @@ describe('telegram', () => {
       image: 'https://cdn4.cdn-telegram.org/a.jpg',
       feeds: [],
     });
-    expect(read(telegram, 'https://t.me/teslahunt/2351', { title: 'Tesla Hunt' })?.creator).toMatchObject({ kind: 'channel', name: 'Tesla Hunt', url: 'https://t.me/teslahunt' });
-    expect(read(telegram, 'https://t.me/ada_bot', { title: 'Telegram: Contact @ada_bot' })?.subject?.name).toBe('@ada_bot');
+    expect(read(telegram, 'https://t.me/teslahunt/2351', { title: 'Tesla Hunt' })?.creator).toMatchObject({
+      kind: 'channel',
+      name: 'Tesla Hunt',
+      url: 'https://t.me/teslahunt',
+    });
+    expect(read(telegram, 'https://t.me/ada_bot', { title: 'Telegram: Contact @ada_bot' })?.subject?.name).toBe(
+      '@ada_bot',
+    );
   });
 });

@@ -4,13 +4,20 @@ import type { SiteAdapter, SiteAgent, SiteInfo } from './types';
 
 const SITE = 'Telegram';
 const NAME = /^[A-Za-z]\w{3,31}$/;
-const NOT_A_NAME = reserved('joinchat addstickers addemoji addtheme share proxy socks iv login setlanguage confirmphone c k a z');
+const NOT_A_NAME = reserved(
+  'joinchat addstickers addemoji addtheme share proxy socks iv login setlanguage confirmphone c k a z',
+);
 
 /** A public channel (or group, or account: t.me does not tell them apart) at t.me/name. */
 function channel(page: Extraction, name: string, post: boolean): SiteAgent {
   // t.me titles a channel's page, and each of its posts, with the channel's name.
   const title = page.authors[0]?.name ?? page.title?.replace(/^Telegram: (?:Contact|View|Join Group Chat with) /, '');
-  return agent(SITE, 'channel', { name: title ?? `@${name}`, url: `https://t.me/${name}`, handle: `@${name}`, image: post ? undefined : page.image });
+  return agent(SITE, 'channel', {
+    name: title ?? `@${name}`,
+    url: `https://t.me/${name}`,
+    handle: `@${name}`,
+    image: post ? undefined : page.image,
+  });
 }
 
 /**
@@ -27,10 +34,16 @@ export const telegram: SiteAdapter = {
     const [name, post] = parts;
     if (!name) return undefined;
     if (name.startsWith('+') || (name === 'joinchat' && post)) {
-      return { site: SITE, type: 'community', kind: 'community', subject: agent(SITE, 'community', { name: page.title, url: url.origin + url.pathname, image: page.image }) };
+      return {
+        site: SITE,
+        type: 'community',
+        kind: 'community',
+        subject: agent(SITE, 'community', { name: page.title, url: url.origin + url.pathname, image: page.image }),
+      };
     }
     if (!NAME.test(name) || NOT_A_NAME(name)) return undefined;
-    if (post && /^\d+$/.test(post)) return { site: SITE, type: 'post', kind: 'article', creator: channel(page, name, true) };
+    if (post && /^\d+$/.test(post))
+      return { site: SITE, type: 'post', kind: 'article', creator: channel(page, name, true) };
     if (post) return undefined;
     return { site: SITE, type: 'channel', kind: 'channel', subject: channel(page, name, false) };
   },

@@ -25,7 +25,8 @@ export const threads: SiteAdapter = {
     const [first, second, third] = segments(url);
     if (!first?.startsWith('@') || !/^@[\w.]{1,30}$/.test(first)) return undefined;
     const user = first.slice(1);
-    if (second === 'post' && third) return { site: SITE, type: 'post', kind: 'article', creator: person(page, user, true) };
+    if (second === 'post' && third)
+      return { site: SITE, type: 'post', kind: 'article', creator: person(page, user, true) };
     if (second) return undefined;
     return { site: SITE, type: 'profile', kind: 'person', subject: person(page, user, false) };
   },

@@ -16,14 +16,31 @@ describe('tiktok', () => {
     const info = read(tiktok, 'https://www.tiktok.com/@illojuan', {
       kind: 'person',
       title: 'IlloJuan (@illojuan)',
-      authors: [{ name: 'IlloJuan', url: 'https://www.tiktok.com/@illojuan', image: 'https://p16.tiktokcdn.com/a.jpeg' }],
+      authors: [
+        { name: 'IlloJuan', url: 'https://www.tiktok.com/@illojuan', image: 'https://p16.tiktokcdn.com/a.jpeg' },
+      ],
     });
-    expect(info?.subject).toEqual({ kind: 'person', site: 'TikTok', name: 'IlloJuan', url: 'https://www.tiktok.com/@illojuan', handle: '@illojuan', image: 'https://p16.tiktokcdn.com/a.jpeg', feeds: [] });
+    expect(info?.subject).toEqual({
+      kind: 'person',
+      site: 'TikTok',
+      name: 'IlloJuan',
+      url: 'https://www.tiktok.com/@illojuan',
+      handle: '@illojuan',
+      image: 'https://p16.tiktokcdn.com/a.jpeg',
+      feeds: [],
+    });
   });
 
-  it("names a video's creator from the \"Name on TikTok\" title when nothing else does", () => {
+  it('names a video\'s creator from the "Name on TikTok" title when nothing else does', () => {
     const info = read(tiktok, 'https://www.tiktok.com/@illojuan/video/1', { title: 'IlloJuan on TikTok' });
-    expect(info?.creator).toMatchObject({ kind: 'person', name: 'IlloJuan', handle: '@illojuan', url: 'https://www.tiktok.com/@illojuan' });
-    expect(read(tiktok, 'https://www.tiktok.com/@illojuan/video/1', { title: 'A dance' })?.creator?.name).toBe('@illojuan');
+    expect(info?.creator).toMatchObject({
+      kind: 'person',
+      name: 'IlloJuan',
+      handle: '@illojuan',
+      url: 'https://www.tiktok.com/@illojuan',
+    });
+    expect(read(tiktok, 'https://www.tiktok.com/@illojuan/video/1', { title: 'A dance' })?.creator?.name).toBe(
+      '@illojuan',
+    );
   });
 });

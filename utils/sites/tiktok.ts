@@ -8,7 +8,9 @@ function person(page: Extraction, user: string, titleName: boolean): SiteAgent {
   const url = `https://www.tiktok.com/@${encodeURIComponent(user)}`;
   const self = authorAt(page, url);
   // A video page's title names its creator ("Ada on TikTok"); a profile's is "Ada (@ada) | TikTok".
-  const fromTitle = titleName ? (nameInTitle(page.title) ?? strip(page.title?.match(/^(.{1,100}) on TikTok$/)?.[1])) : undefined;
+  const fromTitle = titleName
+    ? (nameInTitle(page.title) ?? strip(page.title?.match(/^(.{1,100}) on TikTok$/)?.[1]))
+    : undefined;
   return agent(SITE, 'person', {
     name: self?.name ?? fromTitle ?? `@${user}`,
     url,
@@ -28,11 +30,21 @@ export const tiktok: SiteAdapter = {
     if (!first?.startsWith('@') || first.length < 2) return undefined;
     const user = first.slice(1);
     if ((second === 'video' || second === 'photo') && third) {
-      return { site: SITE, type: second === 'video' ? 'video' : 'post', kind: second === 'video' ? 'video' : 'article', creator: person(page, user, true) };
+      return {
+        site: SITE,
+        type: second === 'video' ? 'video' : 'post',
+        kind: second === 'video' ? 'video' : 'article',
+        creator: person(page, user, true),
+      };
     }
     if (second) return undefined;
     const subject = person(page, user, true);
-    return { site: SITE, type: 'profile', kind: 'person', subject: { ...subject, ...(!subject.image && page.image && { image: page.image }) } };
+    return {
+      site: SITE,
+      type: 'profile',
+      kind: 'person',
+      subject: { ...subject, ...(!subject.image && page.image && { image: page.image }) },
+    };
   },
 };
 

@@ -19,7 +19,8 @@ function loginIn(url: URL | undefined): string | undefined {
 }
 
 function channel(page: Extraction, login: string | undefined): SiteAgent | undefined {
-  const found = (login && authorAt(page, channelUrl(login))) || page.authors.find((a) => loginIn(parseUrl(a.url))) || undefined;
+  const found =
+    (login && authorAt(page, channelUrl(login))) || page.authors.find((a) => loginIn(parseUrl(a.url))) || undefined;
   const name = found?.name ?? login;
   const at = login ?? loginIn(parseUrl(found?.url));
   if (!name) return undefined;
@@ -37,9 +38,12 @@ export const twitch: SiteAdapter = {
   read(url, page): SiteInfo | undefined {
     const [first, second, third] = segments(url);
     if (onHost(url, 'clips.twitch.tv')) {
-      return first && first !== 'embed' ? { site: SITE, type: 'video', kind: 'video', creator: channel(page, undefined) } : undefined;
+      return first && first !== 'embed'
+        ? { site: SITE, type: 'video', kind: 'video', creator: channel(page, undefined) }
+        : undefined;
     }
-    if (first === 'videos' && second) return { site: SITE, type: 'video', kind: 'video', creator: channel(page, undefined) };
+    if (first === 'videos' && second)
+      return { site: SITE, type: 'video', kind: 'video', creator: channel(page, undefined) };
     const login = loginIn(url);
     if (!login) return undefined;
     if ((second === 'clip' || second === 'video' || second === 'v') && third) {

@@ -12,11 +12,22 @@ describe('udemy', () => {
   ])('%s → %s', (url, expected) => expect(shape(read(udemy, url))).toBe(expected));
 
   it("gives a course's instructors at their /user/ pages", () => {
-    const info = read(udemy, 'https://www.udemy.com/course/the-web-developer-bootcamp/', { authors: [{ name: 'Colt Steele', url: 'https://www.udemy.com/user/coltsteele/' }] });
-    expect(info?.creator).toEqual({ kind: 'person', site: 'Udemy', name: 'Colt Steele', url: 'https://www.udemy.com/user/coltsteele/', handle: 'coltsteele', feeds: [] });
+    const info = read(udemy, 'https://www.udemy.com/course/the-web-developer-bootcamp/', {
+      authors: [{ name: 'Colt Steele', url: 'https://www.udemy.com/user/coltsteele/' }],
+    });
+    expect(info?.creator).toEqual({
+      kind: 'person',
+      site: 'Udemy',
+      name: 'Colt Steele',
+      url: 'https://www.udemy.com/user/coltsteele/',
+      handle: 'coltsteele',
+      feeds: [],
+    });
   });
 
   it("on an instructor's page: the person", () => {
-    expect(read(udemy, 'https://www.udemy.com/user/coltsteele/', { title: 'Colt Steele | Udemy' })?.subject).toMatchObject({ kind: 'person', name: 'Colt Steele', handle: 'coltsteele' });
+    expect(
+      read(udemy, 'https://www.udemy.com/user/coltsteele/', { title: 'Colt Steele | Udemy' })?.subject,
+    ).toMatchObject({ kind: 'person', name: 'Colt Steele', handle: 'coltsteele' });
   });
 });

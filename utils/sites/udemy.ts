@@ -23,12 +23,28 @@ export const udemy: SiteAdapter = {
         const handle = userSlug(p.url);
         return handle ? { handle, url: `${ORIGIN}/user/${encodeURIComponent(handle)}/` } : {};
       });
-      return { site: SITE, type: 'course', kind: 'course', ...(instructors[0] && { creator: instructors[0], creators: instructors }) };
+      return {
+        site: SITE,
+        type: 'course',
+        kind: 'course',
+        ...(instructors[0] && { creator: instructors[0], creators: instructors }),
+      };
     }
     if (first !== 'user') return undefined;
     const url_ = `${ORIGIN}/user/${encodeURIComponent(slug)}/`;
     const self = authorAt(page, url_) ?? authorAt(page, page.url);
-    return { site: SITE, type: 'profile', kind: 'person', subject: agent(SITE, 'person', { name: self?.name ?? strip(page.title, /\s+\|\s+Udemy$/i), url: url_, handle: slug, image: self?.image ?? page.image, sameAs: self?.sameAs }) };
+    return {
+      site: SITE,
+      type: 'profile',
+      kind: 'person',
+      subject: agent(SITE, 'person', {
+        name: self?.name ?? strip(page.title, /\s+\|\s+Udemy$/i),
+        url: url_,
+        handle: slug,
+        image: self?.image ?? page.image,
+        sameAs: self?.sameAs,
+      }),
+    };
   },
 };
 

@@ -20,7 +20,11 @@ describe('vimeo', () => {
   it("gives a video's channel as its creator, with the creator's videos feed", () => {
     const info = read(vimeo, 'https://vimeo.com/311983548', {
       kind: 'video',
-      channel: { name: 'Vimeo Curation', url: 'https://vimeo.com/vimeocuration', image: 'https://i.vimeocdn.com/portrait/1.jpg' },
+      channel: {
+        name: 'Vimeo Curation',
+        url: 'https://vimeo.com/vimeocuration',
+        image: 'https://i.vimeocdn.com/portrait/1.jpg',
+      },
     });
     expect(info?.creator).toEqual({
       kind: 'channel',
@@ -34,9 +38,19 @@ describe('vimeo', () => {
   });
 
   it("on a creator's page: the creator, with the feed of their videos", () => {
-    const info = read(vimeo, 'https://vimeo.com/vimeocuration', { title: 'Vimeo Curation', image: 'https://i.vimeocdn.com/p.jpg' });
-    expect(info?.subject).toMatchObject({ kind: 'channel', name: 'Vimeo Curation', handle: 'vimeocuration', image: 'https://i.vimeocdn.com/p.jpg' });
+    const info = read(vimeo, 'https://vimeo.com/vimeocuration', {
+      title: 'Vimeo Curation',
+      image: 'https://i.vimeocdn.com/p.jpg',
+    });
+    expect(info?.subject).toMatchObject({
+      kind: 'channel',
+      name: 'Vimeo Curation',
+      handle: 'vimeocuration',
+      image: 'https://i.vimeocdn.com/p.jpg',
+    });
     expect(info?.subject?.feeds).toEqual([{ url: 'https://vimeo.com/vimeocuration/videos/rss', type: 'rss' }]);
-    expect(read(vimeo, 'https://vimeo.com/groups/motion')?.subject?.feeds[0]?.url).toBe('https://vimeo.com/groups/motion/videos/rss');
+    expect(read(vimeo, 'https://vimeo.com/groups/motion')?.subject?.feeds[0]?.url).toBe(
+      'https://vimeo.com/groups/motion/videos/rss',
+    );
   });
 });

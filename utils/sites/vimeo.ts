@@ -13,13 +13,20 @@ const NOT_A_USER = reserved(
 const numeric = (s: string | undefined) => !!s && /^\d+$/.test(s);
 
 /** A creator's address on Vimeo (vimeo.com/name, /channels/name, /groups/name), with its feed. */
-function vimeoAgent(url: string | undefined): { url: string; handle: string; kind: 'channel' | 'community'; feed: string } | undefined {
+function vimeoAgent(
+  url: string | undefined,
+): { url: string; handle: string; kind: 'channel' | 'community'; feed: string } | undefined {
   const u = parseUrl(url);
   if (!u || !onHost(u, 'vimeo.com') || onHost(u, 'player.vimeo.com')) return undefined;
   const [first, second] = segments(u);
   if ((first === 'channels' || first === 'groups') && second && !numeric(second)) {
     const path = `${first}/${encodeURIComponent(second)}`;
-    return { url: `${ORIGIN}/${path}`, handle: second, kind: first === 'groups' ? 'community' : 'channel', feed: `${ORIGIN}/${path}/videos/rss` };
+    return {
+      url: `${ORIGIN}/${path}`,
+      handle: second,
+      kind: first === 'groups' ? 'community' : 'channel',
+      feed: `${ORIGIN}/${path}/videos/rss`,
+    };
   }
   if (first && !second && !numeric(first) && !NOT_A_USER(first)) {
     const path = encodeURIComponent(first);
@@ -33,7 +40,13 @@ function creatorOf(page: Extraction): SiteAgent | undefined {
   const found = page.channel ?? page.authors.find((a) => vimeoAgent(a.url)) ?? page.authors[0];
   if (!found) return undefined;
   const at = vimeoAgent(found.url);
-  return agent(SITE, 'channel', { name: found.name, url: at?.url ?? found.url, handle: at?.handle, image: found.image, feeds: at ? [rss(at.feed)] : [] });
+  return agent(SITE, 'channel', {
+    name: found.name,
+    url: at?.url ?? found.url,
+    handle: at?.handle,
+    image: found.image,
+    feeds: at ? [rss(at.feed)] : [],
+  });
 }
 
 /**
@@ -49,7 +62,9 @@ export const vimeo: SiteAdapter = {
     const parts = segments(url);
     const [first, second] = parts;
     if (onHost(url, 'player.vimeo.com')) {
-      return first === 'video' && numeric(second) ? { site: SITE, type: 'video', kind: 'video', creator: creatorOf(page) } : undefined;
+      return first === 'video' && numeric(second)
+        ? { site: SITE, type: 'video', kind: 'video', creator: creatorOf(page) }
+        : undefined;
     }
     const showcase = (first === 'showcase' || first === 'album') && numeric(second);
     if (parts.some(numeric) && !(showcase && parts.length === 2)) {

@@ -22,7 +22,13 @@ describe('x', () => {
       kind: 'person',
       title: 'Kiko Beats (@Kikobeats) / X',
       image: 'https://abs.twimg.com/rweb/ssr/default/v2/og/image.png',
-      authors: [{ name: 'Kiko Beats', url: 'https://x.com/kikobeats', image: 'https://pbs.twimg.com/profile_images/1/a_400x400.jpg' }],
+      authors: [
+        {
+          name: 'Kiko Beats',
+          url: 'https://x.com/kikobeats',
+          image: 'https://pbs.twimg.com/profile_images/1/a_400x400.jpg',
+        },
+      ],
     });
     expect(info?.subject).toEqual({
       kind: 'person',
@@ -33,13 +39,27 @@ describe('x', () => {
       image: 'https://pbs.twimg.com/profile_images/1/a_400x400.jpg',
       feeds: [],
     });
-    expect(read(x, 'https://x.com/ada', { image: 'https://abs.twimg.com/rweb/ssr/default/v2/og/image.png' })?.subject?.image).toBeUndefined();
+    expect(
+      read(x, 'https://x.com/ada', { image: 'https://abs.twimg.com/rweb/ssr/default/v2/og/image.png' })?.subject?.image,
+    ).toBeUndefined();
   });
 
   it("gives a post's author from its address, named by the page", () => {
-    const info = read(x, 'https://x.com/verge/status/957383241714970624', { title: 'The Verge on X: "Is it bad…" / X', authors: [{ name: 'The Verge' }] });
-    expect(info?.creator).toEqual({ kind: 'person', site: 'X', name: 'The Verge', url: 'https://x.com/verge', handle: '@verge', feeds: [] });
-    expect(read(x, 'https://x.com/verge/status/1', { title: 'The Verge (@verge) on X' })?.creator?.name).toBe('The Verge');
+    const info = read(x, 'https://x.com/verge/status/957383241714970624', {
+      title: 'The Verge on X: "Is it bad…" / X',
+      authors: [{ name: 'The Verge' }],
+    });
+    expect(info?.creator).toEqual({
+      kind: 'person',
+      site: 'X',
+      name: 'The Verge',
+      url: 'https://x.com/verge',
+      handle: '@verge',
+      feeds: [],
+    });
+    expect(read(x, 'https://x.com/verge/status/1', { title: 'The Verge (@verge) on X' })?.creator?.name).toBe(
+      'The Verge',
+    );
     expect(read(x, 'https://x.com/verge/status/1')?.creator?.name).toBe('@verge');
   });
 });

@@ -34,7 +34,13 @@ export const x: SiteAdapter = {
     if ((second === 'status' || second === 'statuses') && third && /^\d+$/.test(third)) {
       return { site: SITE, type: 'post', kind: 'article', creator: person(page, handle) };
     }
-    if (second && !/^(?:with_replies|media|likes|highlights|articles|following|followers|verified_followers|photo|header_photo)$/.test(second)) return undefined;
+    if (
+      second &&
+      !/^(?:with_replies|media|likes|highlights|articles|following|followers|verified_followers|photo|header_photo)$/.test(
+        second,
+      )
+    )
+      return undefined;
     const subject = person(page, handle);
     const image = subject.image ?? (page.image && !GENERIC_IMAGE.test(page.image) ? page.image : undefined);
     return { site: SITE, type: 'profile', kind: 'person', subject: { ...subject, ...(image && { image }) } };

@@ -30,12 +30,23 @@ describe('youtube', () => {
       authors: [{ name: 'Queen Official', url: 'http://www.youtube.com/@Queen' }],
       channel: { name: 'Queen Official', url: 'http://www.youtube.com/@Queen' },
     });
-    expect(info?.creator).toEqual({ kind: 'channel', site: 'YouTube', name: 'Queen Official', url: 'https://www.youtube.com/@Queen', handle: '@Queen', feeds: [] });
+    expect(info?.creator).toEqual({
+      kind: 'channel',
+      site: 'YouTube',
+      name: 'Queen Official',
+      url: 'https://www.youtube.com/@Queen',
+      handle: '@Queen',
+      feeds: [],
+    });
   });
 
   it("gives the channel's feed when the creator's address has its id", () => {
-    const info = read(youtube, 'https://youtu.be/fJ9rUzIMcZQ', { channel: { name: 'Queen', url: `https://www.youtube.com/channel/${CHANNEL_ID}` } });
-    expect(info?.creator?.feeds).toEqual([{ url: `https://www.youtube.com/feeds/videos.xml?channel_id=${CHANNEL_ID}`, type: 'rss' }]);
+    const info = read(youtube, 'https://youtu.be/fJ9rUzIMcZQ', {
+      channel: { name: 'Queen', url: `https://www.youtube.com/channel/${CHANNEL_ID}` },
+    });
+    expect(info?.creator?.feeds).toEqual([
+      { url: `https://www.youtube.com/feeds/videos.xml?channel_id=${CHANNEL_ID}`, type: 'rss' },
+    ]);
   });
 
   it('on /@handle: the channel, its handle, avatar, its id from the canonical address, and its feed', () => {
@@ -60,7 +71,9 @@ describe('youtube', () => {
 
   it('takes the channel id from the feed the page announces', () => {
     const feed = `https://www.youtube.com/feeds/videos.xml?channel_id=${CHANNEL_ID}`;
-    const info = read(youtube, 'https://www.youtube.com/c/OneMedia', { feeds: [{ url: feed, title: 'RSS', type: 'rss' }] });
+    const info = read(youtube, 'https://www.youtube.com/c/OneMedia', {
+      feeds: [{ url: feed, title: 'RSS', type: 'rss' }],
+    });
     expect(info?.subject?.feeds.map((f) => f.url)).toEqual([feed]);
   });
 
@@ -72,8 +85,14 @@ describe('youtube', () => {
       title: 'Talks',
       authors: [{ name: 'Ada Channel', url: 'https://www.youtube.com/@ada' }],
     });
-    expect(list?.subject).toMatchObject({ kind: 'channel', name: 'Talks', url: 'https://www.youtube.com/playlist?list=PL123_abc' });
-    expect(list?.subject?.feeds).toEqual([{ url: 'https://www.youtube.com/feeds/videos.xml?playlist_id=PL123_abc', type: 'rss' }]);
+    expect(list?.subject).toMatchObject({
+      kind: 'channel',
+      name: 'Talks',
+      url: 'https://www.youtube.com/playlist?list=PL123_abc',
+    });
+    expect(list?.subject?.feeds).toEqual([
+      { url: 'https://www.youtube.com/feeds/videos.xml?playlist_id=PL123_abc', type: 'rss' },
+    ]);
     expect(list?.creator).toMatchObject({ name: 'Ada Channel', handle: '@ada' });
   });
 

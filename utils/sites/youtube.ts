@@ -115,7 +115,10 @@ export const youtube: SiteAdapter = {
         url: path.url,
         handle: path.handle,
         image: self?.image ?? page.image,
-        feeds: feedsOf(channelFeeds(path, id), announced(page, (u) => u.href.startsWith(FEEDS))),
+        feeds: feedsOf(
+          channelFeeds(path, id),
+          announced(page, (u) => u.href.startsWith(FEEDS)),
+        ),
         sameAs: [canonical, ...(self?.sameAs ?? [])],
       }),
     };

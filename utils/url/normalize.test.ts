@@ -33,34 +33,90 @@ const CASES: ReadonlyArray<readonly [string, string, string]> = [
   ['keeps params in original order', 'https://example.com/s?z=1&a=2&m=3', 'https://example.com/s?z=1&a=2&m=3'],
   ['strips utm_*', 'https://example.com/a?utm_source=x&utm_medium=y&utm_campaign=z', 'https://example.com/a'],
   ['strips UTM_* case-insensitively', 'https://example.com/a?UTM_Source=x&id=5', 'https://example.com/a?id=5'],
-  ['strips click ids, keeps the rest in order', 'https://example.com/a?b=2&fbclid=x&a=1&gclid=y', 'https://example.com/a?b=2&a=1'],
-  ['strips msclkid, dclid, gbraid, wbraid', 'https://example.com/?msclkid=1&dclid=2&gbraid=3&wbraid=4&q=ok', 'https://example.com/?q=ok'],
+  [
+    'strips click ids, keeps the rest in order',
+    'https://example.com/a?b=2&fbclid=x&a=1&gclid=y',
+    'https://example.com/a?b=2&a=1',
+  ],
+  [
+    'strips msclkid, dclid, gbraid, wbraid',
+    'https://example.com/?msclkid=1&dclid=2&gbraid=3&wbraid=4&q=ok',
+    'https://example.com/?q=ok',
+  ],
   ['strips mailchimp ids', 'https://example.com/n?mc_cid=a&mc_eid=b', 'https://example.com/n'],
-  ['strips hubspot params', 'https://example.com/p?_hsenc=a&_hsmi=b&__hstc=c&__hssc=d&__hsfp=e&hsCtaTracking=f', 'https://example.com/p'],
-  ['strips misc trackers', 'https://example.com/p?mkt_tok=a&_ga=b&_gl=c&s_cid=d&ncid=e&cmpid=f&igshid=g&igsh=h', 'https://example.com/p'],
-  ['strips more trackers', 'https://example.com/p?ref_src=a&ref_url=b&yclid=c&vero_id=d&vero_conv=e&oly_anon_id=f&oly_enc_id=g', 'https://example.com/p'],
-  ['strips ad-network ids', 'https://example.com/p?twclid=a&ttclid=b&li_fat_id=c&sr_share=d&gclsrc=e', 'https://example.com/p'],
+  [
+    'strips hubspot params',
+    'https://example.com/p?_hsenc=a&_hsmi=b&__hstc=c&__hssc=d&__hsfp=e&hsCtaTracking=f',
+    'https://example.com/p',
+  ],
+  [
+    'strips misc trackers',
+    'https://example.com/p?mkt_tok=a&_ga=b&_gl=c&s_cid=d&ncid=e&cmpid=f&igshid=g&igsh=h',
+    'https://example.com/p',
+  ],
+  [
+    'strips more trackers',
+    'https://example.com/p?ref_src=a&ref_url=b&yclid=c&vero_id=d&vero_conv=e&oly_anon_id=f&oly_enc_id=g',
+    'https://example.com/p',
+  ],
+  [
+    'strips ad-network ids',
+    'https://example.com/p?twclid=a&ttclid=b&li_fat_id=c&sr_share=d&gclsrc=e',
+    'https://example.com/p',
+  ],
   ['keeps bare ref', 'https://example.com/p?ref=main', 'https://example.com/p?ref=main'],
   ['keeps si off Spotify/YouTube', 'https://example.com/p?si=1', 'https://example.com/p?si=1'],
   ['drops an empty ?', 'https://example.com/p?', 'https://example.com/p'],
   ['drops empty pairs', 'https://example.com/p?&a=1&&b=2&', 'https://example.com/p?a=1&b=2'],
-  ['keeps value-less params and encoding', 'https://example.com/p?flag&q=a+b%20c', 'https://example.com/p?flag&q=a+b%20c'],
+  [
+    'keeps value-less params and encoding',
+    'https://example.com/p?flag&q=a+b%20c',
+    'https://example.com/p?flag&q=a+b%20c',
+  ],
   ['strips percent-encoded tracker names', 'https://example.com/p?utm%5Fsource=x&k=1', 'https://example.com/p?k=1'],
   ['strips Spotify si', 'https://open.spotify.com/track/abc?si=123', 'https://open.spotify.com/track/abc'],
   // YouTube
   ['youtu.be to watch', 'https://youtu.be/dQw4w9WgXcQ', 'https://www.youtube.com/watch?v=dQw4w9WgXcQ'],
-  ['youtu.be keeps t, drops si', 'https://youtu.be/dQw4w9WgXcQ?si=abc&t=42', 'https://www.youtube.com/watch?v=dQw4w9WgXcQ&t=42'],
-  ['youtu.be keeps list', 'https://youtu.be/dQw4w9WgXcQ?list=PL123&feature=shared', 'https://www.youtube.com/watch?v=dQw4w9WgXcQ&list=PL123'],
+  [
+    'youtu.be keeps t, drops si',
+    'https://youtu.be/dQw4w9WgXcQ?si=abc&t=42',
+    'https://www.youtube.com/watch?v=dQw4w9WgXcQ&t=42',
+  ],
+  [
+    'youtu.be keeps list',
+    'https://youtu.be/dQw4w9WgXcQ?list=PL123&feature=shared',
+    'https://www.youtube.com/watch?v=dQw4w9WgXcQ&list=PL123',
+  ],
   ['youtube.com to www', 'https://youtube.com/watch?v=abc', 'https://www.youtube.com/watch?v=abc'],
   ['m.youtube.com to www', 'https://m.youtube.com/watch?v=abc&app=desktop', 'https://www.youtube.com/watch?v=abc'],
-  ['watch keeps only v, list, t', 'https://www.youtube.com/watch?feature=share&v=abc&pp=x&list=PL1&ab_channel=Z&t=1m2s&index=3', 'https://www.youtube.com/watch?v=abc&list=PL1&t=1m2s'],
+  [
+    'watch keeps only v, list, t',
+    'https://www.youtube.com/watch?feature=share&v=abc&pp=x&list=PL1&ab_channel=Z&t=1m2s&index=3',
+    'https://www.youtube.com/watch?v=abc&list=PL1&t=1m2s',
+  ],
   ['shorts to watch', 'https://www.youtube.com/shorts/abc123?feature=share', 'https://www.youtube.com/watch?v=abc123'],
   ['embed to watch', 'https://www.youtube.com/embed/abc123?rel=0', 'https://www.youtube.com/watch?v=abc123'],
-  ['youtube-nocookie embed to watch', 'https://www.youtube-nocookie.com/embed/abc123', 'https://www.youtube.com/watch?v=abc123'],
+  [
+    'youtube-nocookie embed to watch',
+    'https://www.youtube-nocookie.com/embed/abc123',
+    'https://www.youtube.com/watch?v=abc123',
+  ],
   ['live to watch', 'https://youtube.com/live/abc123?si=x', 'https://www.youtube.com/watch?v=abc123'],
-  ['channel page drops si/feature', 'https://m.youtube.com/@somechannel/videos/?si=x&feature=shared', 'https://www.youtube.com/@somechannel/videos'],
-  ['playlist keeps list', 'https://www.youtube.com/playlist?list=PL1&si=x', 'https://www.youtube.com/playlist?list=PL1'],
-  ['music.youtube.com host kept', 'https://music.youtube.com/watch?v=abc&si=x', 'https://music.youtube.com/watch?v=abc'],
+  [
+    'channel page drops si/feature',
+    'https://m.youtube.com/@somechannel/videos/?si=x&feature=shared',
+    'https://www.youtube.com/@somechannel/videos',
+  ],
+  [
+    'playlist keeps list',
+    'https://www.youtube.com/playlist?list=PL1&si=x',
+    'https://www.youtube.com/playlist?list=PL1',
+  ],
+  [
+    'music.youtube.com host kept',
+    'https://music.youtube.com/watch?v=abc&si=x',
+    'https://music.youtube.com/watch?v=abc',
+  ],
   // mobile / alias hosts
   ['m.facebook.com', 'https://m.facebook.com/somepage/', 'https://www.facebook.com/somepage'],
   ['twitter.com to x.com', 'https://twitter.com/jack/status/20', 'https://x.com/jack/status/20'],
@@ -159,10 +215,17 @@ describe('sameUrl', () => {
 });
 
 describe('isTrackingParam', () => {
-  it.each(['utm_source', 'UTM_CONTENT', 'utm_', 'fbclid', 'gclid', 'hsCtaTracking', 'hsctatracking', '__hstc', 'li_fat_id'])(
-    'flags %s',
-    (name) => expect(isTrackingParam(name)).toBe(true),
-  );
+  it.each([
+    'utm_source',
+    'UTM_CONTENT',
+    'utm_',
+    'fbclid',
+    'gclid',
+    'hsCtaTracking',
+    'hsctatracking',
+    '__hstc',
+    'li_fat_id',
+  ])('flags %s', (name) => expect(isTrackingParam(name)).toBe(true));
 
   it.each(['ref', 'id', 'q', 'page', 'v', 'si', 'feature', 't'])('keeps %s without a host', (name) => {
     expect(isTrackingParam(name)).toBe(false);
