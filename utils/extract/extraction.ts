@@ -100,6 +100,11 @@ export const Extraction = z.object({
   channel: ExtractedAgent.optional().catch(undefined),
   /** Feeds the page announces (link rel=alternate). */
   feeds: listOf(Feed, 20),
+  /**
+   * The page's own subject tags (article:tag, JSON-LD keywords/about, rel=tag, meta keywords),
+   * as the page writes them. The popup suggests topics from them; it never applies them itself.
+   */
+  keywords: listOf(name, 30),
   /** What the extractor skipped as malformed or too large, for inspection. */
   skipped: listOf(z.string().max(200), 50),
   /** The text selected on the page when capture began. */
