@@ -34,8 +34,21 @@ async function paint(db: PlnDatabase, tabId: number, url: string | undefined, on
   await toolbar().setTitle({ tabId, title: saved ? t('badge_saved', saved.title) : t('actionTitle') });
 }
 
+/**
+ * Shows the tab's saved state, or clears its badge while the option is off. A tab closed or
+ * navigated away mid-update makes the browser reject the badge calls ("Invalid tab ID"):
+ * nothing is left to paint then, so that is not an error; anything else is logged. Never rejects.
+ */
 export async function showSavedState(db: PlnDatabase, tabId: number, url: string | undefined): Promise<void> {
-  await paint(db, tabId, url, await badgeOn());
+  try {
+    await paint(db, tabId, url, await badgeOn());
+  } catch (error) {
+    const stillThere = await browser.tabs.get(tabId).then(
+      (tab) => tab !== undefined,
+      () => false,
+    );
+    if (stillThere) console.warn('PLN Capture: could not update the toolbar badge', error);
+  }
 }
 
 /**
@@ -47,7 +60,7 @@ export async function refreshBadges(db: PlnDatabase, options: { whenOn?: boolean
   const on = await badgeOn();
   if (!on && options.whenOn) return;
   const tabs = await browser.tabs.query({});
-  await Promise.all(tabs.map((tab) => (tab.id === undefined ? undefined : paint(db, tab.id, tab.url, on))));
+  await Promise.all(tabs.flatMap((tab) => (tab.id === undefined ? [] : [paint(db, tab.id, tab.url, on)])));
 }
 
 /** Says briefly on the tab's icon that a save from a menu or a shortcut worked, or why not. */
@@ -70,16 +83,21 @@ export async function flashResult(
   }, FLASH_MS);
 }
 
+/** After a tab changed: repaints its badge while the option is on; with the option off, nothing to do. */
+export async function repaintTab(db: PlnDatabase, tabId: number, url: string | undefined): Promise<void> {
+  if (await badgeOn().catch(() => false)) await showSavedState(db, tabId, url);
+}
+
 /** Keeps the saved-state badge up to date as tabs change, while the option is on. */
 export function watchTabsForBadge(db: PlnDatabase): void {
   browser.tabs.onActivated.addListener(({ tabId }) => {
     void browser.tabs.get(tabId).then(
-      (tab) => showSavedState(db, tabId, tab.url),
+      (tab) => repaintTab(db, tabId, tab.url),
       () => undefined,
     );
   });
   // In-page navigations (history.pushState) report a new url here too.
   browser.tabs.onUpdated.addListener((tabId, change, tab) => {
-    if (change.url !== undefined || change.status === 'complete') void showSavedState(db, tabId, tab.url);
+    if (change.url !== undefined || change.status === 'complete') void repaintTab(db, tabId, tab.url);
   });
 }

@@ -27,7 +27,7 @@ export async function omniboxMatches(db: PlnDatabase, text: string): Promise<Sou
 }
 
 export function registerOmnibox(db: PlnDatabase, xml: boolean): void {
-  browser.omnibox.setDefaultSuggestion({ description: escapeDescription(t('omnibox_default', '%s'), xml) });
+  void browser.omnibox.setDefaultSuggestion({ description: escapeDescription(t('omnibox_default', '%s'), xml) });
   browser.omnibox.onInputChanged.addListener((text, suggest) => {
     void omniboxMatches(db, text).then((matches) =>
       suggest(
