@@ -1,5 +1,10 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROOT } from './browser';
 import {
   FIREFOX_CANDIDATE,
   firefoxPath,
@@ -7,6 +12,7 @@ import {
   WAIT_MS,
   type FirefoxWithExtension,
 } from './firefox';
+import { click, fill, role, textOf, textsOf, upload, valueOf } from './firefox-page';
 import { startFixtureServer, type FixtureServer } from './server';
 
 // Firefox ESR driven by puppeteer-core over WebDriver BiDi, the Firefox e2e build installed
@@ -16,62 +22,54 @@ import { startFixtureServer, type FixtureServer } from './server';
 // Over BiDi puppeteer answers them with `browsingContext.locateNodes` and an accessibility
 // locator, which Firefox implements, in extension pages too. The name must match exactly,
 // as Firefox computes it (a section labelled by its heading includes the heading's count).
+// Waits and clicks go through firefox-page.ts, never Puppeteer's Locator (see there why).
 
 const FIREFOX = firefoxPath();
 const SKIP_REASON = `no Firefox at ${FIREFOX_CANDIDATE}: install firefox-esr or set FIREFOX_PATH`;
 if (!FIREFOX) console.warn(`Skipping the Firefox browser tests: ${SKIP_REASON}`);
 const POST_TITLE = 'Spaced repetition for engineers';
+const BOOKMARKS = join(ROOT, 'tests', 'fixtures', 'import', 'bookmarks.html');
+const IMPORTED = [
+  'A talk on deliberate practice',
+  'Notes on note-taking & <b>habits</b>',
+  'Retrieval practice, explained',
+];
 const poll = { timeout: WAIT_MS, interval: 100 };
 
-/** A `::-p-aria` selector for the element with this role and exact accessible name. */
-const role = (roleName: string, name?: string) =>
-  name === undefined ? `::-p-aria([role="${roleName}"])` : `::-p-aria([name="${name}"][role="${roleName}"])`;
-
-/** The value of the form field found by `selector`, once it is there. */
-async function valueOf(page: Page, selector: string): Promise<string> {
-  const field = await page.waitForSelector(selector, { timeout: WAIT_MS });
-  if (!field) throw new Error(`No ${selector}`);
-  try {
-    return await field.evaluate((el) => (el as HTMLInputElement).value);
-  } finally {
-    await field.dispose();
-  }
-}
-
 /** The texts of every live region with role status on the page. */
-const statusTexts = (page: Page) => page.$$eval(role('status'), (els) => els.map((el) => el.textContent?.trim() ?? ''));
+const statusTexts = (page: Page) => textsOf(page, role('status'));
 
 /** The titles listed in the side panel's "Saved sources" list, top to bottom. */
-const listedTitles = (page: Page) =>
-  page.$$eval(`${role('list', 'Saved sources')} .source-title`, (els) => els.map((el) => el.textContent?.trim() ?? ''));
+const listedTitles = (page: Page) => textsOf(page, `${role('list', 'Saved sources')} .source-title`);
 
-/** The text of the region with this exact accessible name, or null while there is none. */
-async function regionText(page: Page, name: string): Promise<string | null> {
-  const region = await page.$(role('region', name));
-  if (!region) return null;
-  try {
-    return await region.evaluate((el) => el.textContent ?? '');
-  } finally {
-    await region.dispose();
+describe.skipIf(!FIREFOX)(FIREFOX ? 'Firefox' : `Firefox (skipped: ${SKIP_REASON})`, () => {
+  let server: FixtureServer;
+  let firefox: FirefoxWithExtension;
+  let downloads: string;
+
+  /** The titles the side panel lists, sorted, from a side panel opened for the question. */
+  async function savedTitles(from: FirefoxWithExtension = firefox): Promise<string[]> {
+    const panel = await from.openExtensionPage('sidepanel.html');
+    try {
+      return (await listedTitles(panel)).sort();
+    } finally {
+      await panel.close();
+    }
   }
-}
 
-describe.skipIf(!FIREFOX)(
-  FIREFOX ? 'Firefox: capturing a blog post and its author' : `Firefox (skipped: ${SKIP_REASON})`,
-  () => {
-    let server: FixtureServer;
-    let firefox: FirefoxWithExtension;
+  beforeAll(async () => {
+    downloads = await mkdtemp(join(tmpdir(), 'pln-firefox-downloads-'));
+    server = await startFixtureServer();
+    firefox = await launchFirefoxWithExtension({ downloadDir: downloads });
+  });
 
-    beforeAll(async () => {
-      server = await startFixtureServer();
-      firefox = await launchFirefoxWithExtension();
-    });
+  afterAll(async () => {
+    await firefox?.close();
+    await server?.close();
+    if (downloads) await rm(downloads, { recursive: true, force: true });
+  });
 
-    afterAll(async () => {
-      await firefox?.close();
-      await server?.close();
-    });
-
+  describe('capturing a blog post and its author', () => {
     it('has host access to the fixture server without a toolbar click', async () => {
       const page = await firefox.openExtensionPage('sidepanel.html');
       const origins = await page.evaluate(async () => {
@@ -91,36 +89,111 @@ describe.skipIf(!FIREFOX)(
       const popup = await firefox.openExtensionPage(`popup.html?tabId=${tabId}`);
 
       await expect.poll(() => valueOf(popup, role('textbox', 'Title')), poll).toBe(POST_TITLE);
-      await popup.waitForSelector(role('button', 'Save author'), { timeout: WAIT_MS });
-
-      await popup.locator(role('button', 'Save')).setTimeout(WAIT_MS).click();
+      await click(popup, role('button', 'Save'));
       await expect.poll(() => statusTexts(popup), poll).toContain('Saved to Blogs and newsletters.');
-      await popup.locator(role('button', 'Save author')).setTimeout(WAIT_MS).click();
+      await click(popup, role('button', 'Save author'));
       await expect.poll(() => statusTexts(popup), poll).toContain('Saved to Experts and thought leaders.');
       await popup.close();
       await post.close();
     });
 
-    it('lists both in the side panel, and finds both by searching for the author', async () => {
-      const panel = await firefox.openExtensionPage('sidepanel.html');
-      await expect.poll(() => listedTitles(panel), poll).toEqual(['Jane Doe', POST_TITLE]);
-
-      const search = panel.locator(role('searchbox', 'Search')).setTimeout(WAIT_MS);
-      // First narrow the list (by the site's name), so that the search is seen to apply.
-      await search.fill('learning loop');
-      await expect.poll(() => listedTitles(panel), poll).toEqual([POST_TITLE]);
-      await search.fill('jane'); // the person, and the post by her
-      await expect.poll(() => valueOf(panel, role('searchbox', 'Search')), poll).toBe('jane');
-      await expect.poll(() => listedTitles(panel), poll).toEqual(['Jane Doe', POST_TITLE]);
-      await panel.close();
-    });
-
     it('shows them under their categories on the network page', async () => {
       const network = await firefox.openExtensionPage('options.html');
       // Each section is labelled by its heading, which ends with the number of sources in it.
-      await expect.poll(() => regionText(network, 'Blogs and newsletters 1'), poll).toContain(POST_TITLE);
-      expect(await regionText(network, 'Experts and thought leaders 1')).toContain('Jane Doe');
+      await expect.poll(() => textOf(network, role('region', 'Blogs and newsletters 1')), poll).toContain(POST_TITLE);
+      expect(await textOf(network, role('region', 'Experts and thought leaders 1'))).toContain('Jane Doe');
       await network.close();
     });
-  },
-);
+  });
+
+  describe('the side panel', () => {
+    let panel: Page;
+    beforeAll(async () => {
+      panel = await firefox.openExtensionPage('sidepanel.html');
+    });
+    afterAll(async () => {
+      await panel?.close();
+    });
+
+    it('lists both, and searches as you type', async () => {
+      await expect.poll(() => listedTitles(panel), poll).toEqual(['Jane Doe', POST_TITLE]);
+      // First narrow the list (by the site's name), so that the search is seen to apply.
+      await fill(panel, role('searchbox', 'Search'), 'learning loop');
+      await expect.poll(() => listedTitles(panel), poll).toEqual([POST_TITLE]);
+      await fill(panel, role('searchbox', 'Search'), 'jane'); // the person, and the post by her
+      expect(await valueOf(panel, role('searchbox', 'Search'))).toBe('jane');
+      await expect.poll(() => listedTitles(panel), poll).toEqual(['Jane Doe', POST_TITLE]);
+      await fill(panel, role('searchbox', 'Search'), 'no such words anywhere');
+      await expect.poll(() => listedTitles(panel), poll).toEqual([]);
+      await fill(panel, role('searchbox', 'Search'), '');
+      await expect.poll(() => listedTitles(panel), poll).toEqual(['Jane Doe', POST_TITLE]);
+    });
+
+    it("shows a source's details with the person behind it, and that person's own details", async () => {
+      await click(panel, role('button', `Details of ${POST_TITLE}`));
+      await expect.poll(() => textOf(panel, role('region', POST_TITLE)), poll).toContain('Blogs and newsletters');
+      const detail = (await textOf(panel, role('region', POST_TITLE))) ?? '';
+      expect(detail).toContain('Article');
+      expect(detail).toContain('Jane Doe');
+      await click(panel, `${role('region', POST_TITLE)} ${role('button', 'Jane Doe')}`);
+      await expect
+        .poll(() => textOf(panel, `${role('region', 'Jane Doe')} ${role('list', 'Saved from Jane Doe')}`), poll)
+        .toContain(POST_TITLE);
+    });
+  });
+
+  describe('import and backup', () => {
+    let options: Page;
+    beforeAll(async () => {
+      options = await firefox.openExtensionPage('options.html');
+    });
+    afterAll(async () => {
+      await options?.close();
+    });
+
+    it('previews a bookmark file before writing anything, imports it on confirmation, and undoes it', async () => {
+      await upload(options, 'input#import-file', BOOKMARKS);
+      await expect
+        .poll(() => textOf(options, role('region', 'Import preview')), poll)
+        .toContain('3 new sources, 0 that you already have');
+      expect(await textOf(options, role('region', 'Import preview'))).toMatch(/Line 1\d: .*javascript/);
+      expect(await savedTitles()).toEqual(['Jane Doe', POST_TITLE]);
+
+      await click(options, role('button', 'Import 3'));
+      await expect
+        .poll(() => statusTexts(options), poll)
+        .toContainEqual(expect.stringContaining('Imported: 3 new, 0 merged, 0 skipped.'));
+      await expect.poll(() => savedTitles(), poll).toEqual(['Jane Doe', ...IMPORTED, POST_TITLE].sort());
+
+      await click(options, role('button', 'Undo this import'));
+      await expect
+        .poll(() => statusTexts(options), poll)
+        .toContainEqual(expect.stringContaining('Import undone: 3 removed'));
+      await expect.poll(() => savedTitles(), poll).toEqual(['Jane Doe', POST_TITLE]);
+    });
+
+    it('backs up to a file that restores the same sources into a new profile', async () => {
+      await click(options, role('button', 'Back up now'));
+      let file = '';
+      await expect
+        .poll(() => {
+          const done = readdirSync(downloads).filter((name) => /^pln-capture-backup-\d{4}-\d\d-\d\d\.json$/.test(name));
+          file = done[0] ? join(downloads, done[0]) : '';
+          // Firefox writes next to a .part file until the download is complete.
+          return file !== '' && !existsSync(`${file}.part`);
+        }, poll)
+        .toBe(true);
+
+      const fresh = await launchFirefoxWithExtension();
+      try {
+        const page = await fresh.openExtensionPage('options.html');
+        await upload(page, 'input#import-file', file);
+        await click(page, role('button', 'Import 2'));
+        await expect.poll(() => statusTexts(page), poll).toContainEqual(expect.stringContaining('Imported: 2 new'));
+        await expect.poll(() => savedTitles(fresh), poll).toEqual(['Jane Doe', POST_TITLE]);
+      } finally {
+        await fresh.close();
+      }
+    });
+  });
+});

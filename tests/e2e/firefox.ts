@@ -140,7 +140,9 @@ export interface FirefoxWithExtension {
  * `extensions.webextensions.uuids` (add-on id → UUID) is what Firefox reads to pick it, so
  * setting it before the install makes the extension's pages reachable at a known address.
  */
-export async function launchFirefoxWithExtension(): Promise<FirefoxWithExtension> {
+export async function launchFirefoxWithExtension(
+  options: { downloadDir?: string } = {},
+): Promise<FirefoxWithExtension> {
   const executablePath = firefoxPath();
   if (!executablePath) throw new Error('No Firefox found: install firefox-esr or set FIREFOX_PATH');
   const manifestPath = join(FIREFOX_E2E_BUILD, 'manifest.json');
@@ -178,6 +180,16 @@ export async function launchFirefoxWithExtension(): Promise<FirefoxWithExtension
           ? { 'devtools.console.stdout.chrome': true, 'devtools.console.stdout.content': true }
           : {}),
         'extensions.webextensions.uuids': JSON.stringify({ [addonId]: uuid }),
+        // Downloads (a backup) go straight to this folder, without a dialog.
+        ...(options.downloadDir
+          ? {
+              'browser.download.folderList': 2,
+              'browser.download.dir': options.downloadDir,
+              'browser.download.useDownloadDir': true,
+              'browser.download.always_ask_before_handling_new_types': false,
+              'browser.download.start_downloads_in_tmp_dir': false,
+            }
+          : {}),
       },
       timeout: 30_000,
       protocolTimeout: 30_000,
@@ -207,9 +219,13 @@ export async function launchFirefoxWithExtension(): Promise<FirefoxWithExtension
     // process (https://bugzil.la/1755014), so page.goto() to a moz-extension:// URL never
     // settles and page.url() keeps saying about:blank. Start the navigation, ignore its
     // promise, and wait for the document itself instead: script evaluation does reach it.
-    // page.waitForFunction() is no good here: its poller lives in the about:blank document
-    // and fails now and then ("Waiting failed") when the tab switches to the extension
-    // process, so poll from here, one bounded evaluation at a time.
+    // Nothing built on page.waitForFunction() may be used on these pages (waitForFunction
+    // itself, Locator.click()/fill(), whose "enabled" check uses it): it builds its predicate
+    // with new Function() in the page, and Firefox before its BiDi fix (Mozilla bug 1941780,
+    // so ESR 140) applies the page's CSP to that. An extension page's CSP forbids eval, so the
+    // wait fails ("EvalError: call to Function() blocked by CSP", reported by Puppeteer only as
+    // "Waiting failed") and is retried until it times out. Poll from here instead, one bounded
+    // evaluation at a time (firefox-page.ts does the same for elements).
     page.goto(url, { timeout: WAIT_MS }).catch(() => undefined);
     await waitFor(`${url} to load`, () =>
       page.evaluate((u: string) => location.href === u && document.readyState === 'complete', url),
