@@ -6,6 +6,8 @@ export default defineConfig({
   test: {
     include: ['tests/e2e/**/*.e2e.test.ts'],
     environment: 'node',
+    // Prints the Chromium and Firefox versions the tests run on.
+    globalSetup: ['tests/e2e/versions.ts'],
     testTimeout: 60_000,
     hookTimeout: 60_000,
     // Waits on a condition, never a fixed sleep; generous for a busy machine.

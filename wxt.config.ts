@@ -58,9 +58,13 @@ export default defineConfig({
             browser_specific_settings: {
               gecko: {
                 id: 'pln-capture@pln-capture.org',
-                strict_min_version: '128.0',
+                // Firefox reads data_collection_permissions from 140 on (ESR 140 is the oldest
+                // Firefox still supported); web-ext lint warns for any lower minimum.
+                strict_min_version: '140.0',
                 data_collection_permissions: { required: ['none'] },
               },
+              // Firefox for Android reads data_collection_permissions from 142 on.
+              gecko_android: { strict_min_version: '142.0' },
             },
           }
         : {}),

@@ -45,7 +45,9 @@ function corpusPages() {
       let url = `https://example.org/${name}`;
       try {
         url = JSON.parse(readFileSync(meta, 'utf8')).url ?? url;
-      } catch {}
+      } catch {
+        // no expected.json, or not JSON: keep the made-up address
+      }
       try {
         url = new URL(url).href;
       } catch {

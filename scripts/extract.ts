@@ -43,7 +43,7 @@ export function decodeHtml(bytes: Uint8Array): string {
 /** Extracts a page from its HTML, as the extension would on that page at `url`. */
 export function extractHtml(html: string, url: string, selection?: string): FileExtraction {
   const { document } = parseHTML(html);
-  const doc = document as unknown as Document;
+  const doc = document;
   // linkedom has no contentType; a saved .html file is HTML.
   if (!doc.contentType) Object.defineProperty(doc, 'contentType', { value: 'text/html' });
   const extraction = parseExtraction(extractPage(doc, url, selection));

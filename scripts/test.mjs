@@ -1,7 +1,8 @@
 #!/usr/bin/env node
-// The full test command (`npm test`): type-check, unit tests, the release builds for Chrome and
-// Firefox, the browser-test builds, then the browser tests in Debian's Chromium and Firefox ESR. Prints one
-// closing line, `tests: N passed, N failed`, over every unit and browser test run.
+// The full test command (`npm test`): type-check, lint (ESLint), format check (Prettier), unit tests,
+// the release builds for Chrome and Firefox, Mozilla's check of the Firefox build (web-ext lint), the
+// browser-test builds, then the browser tests in Debian's Chromium and Firefox ESR. Prints one closing
+// line, `tests: N passed, N failed`, over every unit and browser test run; a failing check fails the run.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -37,10 +38,21 @@ function vitest(label, reportName, args) {
 }
 
 run('type-check', bin('tsc'), ['--noEmit']);
+run('lint (ESLint)', bin('eslint'), ['--max-warnings=0', '.']);
+run('format check (Prettier)', bin('prettier'), ['--check', '--log-level=warn', '.']);
 vitest('unit tests', 'unit', []);
 const built =
   run('release build (Chrome, Edge)', bin('wxt'), ['build']) &&
   run('release build (Firefox)', bin('wxt'), ['build', '-b', 'firefox']) &&
+  // Mozilla's own check (addons-linter): errors fail the run. Its warnings are about code we bundle
+  // (zod's check whether eval is allowed, Readability's and Preact's innerHTML) and are read, not gated.
+  run('web-ext lint (Firefox build)', bin('web-ext'), [
+    'lint',
+    '--source-dir',
+    join(root, '.output', 'firefox-mv2'),
+    '--self-hosted',
+    '--no-config-discovery',
+  ]) &&
   run('browser-test build (Chromium)', bin('wxt'), ['build', '--mode', 'e2e']) &&
   run('browser-test build (Firefox)', bin('wxt'), ['build', '-b', 'firefox', '--mode', 'e2e']);
 if (built) vitest('browser tests (Chromium, Firefox)', 'e2e', ['-c', 'vitest.e2e.config.ts']);

@@ -13,10 +13,10 @@ export function sourcesBy<T = Record<string, unknown>>(page: Page, index: string
     ([db, idx, key]) =>
       new Promise<T[]>((resolve, reject) => {
         const open = indexedDB.open(db);
-        open.onerror = () => reject(open.error);
+        open.onerror = () => reject(open.error ?? new Error('IndexedDB request failed'));
         open.onsuccess = () => {
           const get = open.result.transaction('sources').objectStore('sources').index(idx).getAll(key);
-          get.onerror = () => reject(get.error);
+          get.onerror = () => reject(get.error ?? new Error('IndexedDB request failed'));
           get.onsuccess = () => {
             open.result.close();
             resolve(get.result as T[]);
@@ -33,10 +33,10 @@ export function record<T = Record<string, unknown>>(page: Page, store: string, k
     ([db, name, id]) =>
       new Promise<T | undefined>((resolve, reject) => {
         const open = indexedDB.open(db);
-        open.onerror = () => reject(open.error);
+        open.onerror = () => reject(open.error ?? new Error('IndexedDB request failed'));
         open.onsuccess = () => {
           const get = open.result.transaction(name).objectStore(name).get(id);
-          get.onerror = () => reject(get.error);
+          get.onerror = () => reject(get.error ?? new Error('IndexedDB request failed'));
           get.onsuccess = () => {
             open.result.close();
             resolve(get.result as T | undefined);
@@ -53,7 +53,7 @@ export function putRecords(page: Page, store: string, items: readonly object[]):
     ([db, name, rows]) =>
       new Promise<void>((resolve, reject) => {
         const open = indexedDB.open(db);
-        open.onerror = () => reject(open.error);
+        open.onerror = () => reject(open.error ?? new Error('IndexedDB request failed'));
         open.onsuccess = () => {
           const tx = open.result.transaction(name, 'readwrite');
           for (const item of rows) tx.objectStore(name).put(item);
@@ -61,7 +61,7 @@ export function putRecords(page: Page, store: string, items: readonly object[]):
             open.result.close();
             resolve();
           };
-          tx.onerror = () => reject(tx.error);
+          tx.onerror = () => reject(tx.error ?? new Error('IndexedDB request failed'));
         };
       }),
     [DATABASE, store, items] as const,

@@ -268,7 +268,7 @@ async function writeInPage(
   const db = await new Promise<IDBDatabase>((resolve, reject) => {
     const open = indexedDB.open('pln-capture');
     open.onsuccess = () => resolve(open.result);
-    open.onerror = () => reject(open.error);
+    open.onerror = () => reject(open.error ?? new Error('IndexedDB request failed'));
   });
   if (!db.objectStoreNames.contains('sources')) {
     db.close();
@@ -280,7 +280,7 @@ async function writeInPage(
       const table = tx.objectStore(store);
       for (const row of rows) table.put(row);
       tx.oncomplete = () => resolve();
-      tx.onerror = () => reject(tx.error);
+      tx.onerror = () => reject(tx.error ?? new Error('IndexedDB request failed'));
     });
   for (let at = 0; at < sources.length; at += 10_000) await write('sources', sources.slice(at, at + 10_000));
   if (clips.length) await write('clips', clips);

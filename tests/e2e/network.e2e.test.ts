@@ -112,7 +112,7 @@ async function putSources(page: Page, rows: unknown[]): Promise<void> {
     (list) =>
       new Promise<void>((resolve, reject) => {
         const open = indexedDB.open('pln-capture');
-        open.onerror = () => reject(open.error);
+        open.onerror = () => reject(open.error ?? new Error('IndexedDB request failed'));
         open.onsuccess = () => {
           const tx = open.result.transaction('sources', 'readwrite');
           for (const s of list) tx.objectStore('sources').put(s);
@@ -120,7 +120,7 @@ async function putSources(page: Page, rows: unknown[]): Promise<void> {
             open.result.close();
             resolve();
           };
-          tx.onerror = () => reject(tx.error);
+          tx.onerror = () => reject(tx.error ?? new Error('IndexedDB request failed'));
         };
       }),
     rows,
@@ -370,6 +370,7 @@ describe('the network page', () => {
   it('says in words when the browser cannot draw WebGL, and keeps the summary', async () => {
     const page = await browser.context.newPage();
     await page.addInitScript(() => {
+      // eslint-disable-next-line @typescript-eslint/unbound-method -- called below with the canvas as `this`
       const getContext = HTMLCanvasElement.prototype.getContext;
       HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, type: string, options?: unknown) {
         return type.includes('webgl')

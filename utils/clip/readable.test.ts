@@ -28,7 +28,7 @@ const page = `<!doctype html><html><head><title>How memory works</title></head><
 describe('readArticle', () => {
   it('keeps the article as text blocks and leaves navigation, footer and scripts out', () => {
     const { document } = parseHTML(page);
-    const clip = ClipInput.parse(readArticle(document as unknown as Document));
+    const clip = ClipInput.parse(readArticle(document));
     const text = clipText(clip);
     expect(text).toContain('Paragraph 1: spaced practice');
     expect(text).toContain('Paragraph 6');
@@ -44,13 +44,13 @@ describe('readArticle', () => {
   it('does not touch the page it reads', () => {
     const { document } = parseHTML(page);
     const before = document.documentElement.outerHTML;
-    readArticle(document as unknown as Document);
+    readArticle(document);
     expect(document.documentElement.outerHTML).toBe(before);
   });
 
   it('finds no article on a page without one', () => {
     const { document } = parseHTML('<html><body><nav>Home</nav></body></html>');
-    expect(readArticle(document as unknown as Document)).toBeUndefined();
+    expect(readArticle(document)).toBeUndefined();
   });
 });
 

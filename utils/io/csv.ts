@@ -56,7 +56,7 @@ export class CsvReader {
     const line = this.line;
     const fields: string[] = [];
     let error: string | undefined;
-    let lastLine = line;
+    let lastLine: number;
     for (;;) {
       let value: string;
       if (t.charCodeAt(this.pos) === QUOTE) {

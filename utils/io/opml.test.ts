@@ -310,6 +310,7 @@ describe('writeOpml', () => {
         feeds: [{ url: 'https://x.example/feed', type: 'rss' }],
       }),
     ]);
+    // eslint-disable-next-line no-control-regex -- the test looks for control characters
     expect(opml).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/);
   });
 });
