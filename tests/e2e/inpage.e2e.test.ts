@@ -54,10 +54,20 @@ describe('in-page buttons', () => {
     await expect.poll(() => button(page).count()).toBe(1);
     const host = button(page);
     await expect.poll(() => host.evaluate((el) => el.previousElementSibling?.textContent)).toBe('Jane Doe');
+    // What the page itself can measure of the button (its shadow root is closed).
+    const sizeSeenByPage = () =>
+      host.evaluate((el) => {
+        const box = el.getBoundingClientRect();
+        return { width: box.width, height: box.height };
+      });
+    const before = { size: await sizeSeenByPage(), look: await host.screenshot() };
     await host.click();
     const panel = await browser.openExtensionPage('sidepanel.html');
     const list = panel.getByRole('list', { name: 'Saved sources' });
     await expect.poll(() => list.locator('.source-title').allTextContents()).toEqual(['Jane Doe']);
+    // The button now says Saved (it looks different), and the page cannot tell by its size.
+    await expect.poll(async () => (await host.screenshot()).equals(before.look)).toBe(false);
+    expect(await sizeSeenByPage()).toEqual(before.size);
     expect(await list.textContent()).toContain('Person');
     await panel.close();
     await page.close();
