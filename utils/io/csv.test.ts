@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { fixture, source } from '../../tests/fixtures/io/load';
-import { CSV_COLUMNS, MAX_COLUMNS, csvCell, parseCsv, readCsv, sniffDelimiter, writeCsv } from './csv';
+import {
+  CSV_COLUMNS,
+  MAX_COLUMNS,
+  csvCell,
+  joinOwnTopics,
+  parseCsv,
+  readCsv,
+  sniffDelimiter,
+  splitOwnTopics,
+  writeCsv,
+} from './csv';
 import type { ImportError, ParsedImport } from './types';
 
 function parsed(text: string): ParsedImport {
@@ -326,6 +336,17 @@ describe('writeCsv', () => {
         feeds: s.feeds,
       })),
     );
+  });
+
+  it('keeps a topic with a | or a backslash whole through a round trip', () => {
+    const topics = ['Q|A', 'C\\C++', 'back\\|slash', 'plain'];
+    const result = parsed(writeCsv([source({ title: 'Pipes', url: 'https://p.example/', topics })]));
+    expect(result.rows[0]?.topics).toEqual(topics);
+  });
+
+  it('reads a topics cell written before the escape as it did then', () => {
+    expect(splitOwnTopics('learning|C\\C++| notes ')).toEqual(['learning', 'C\\C++', 'notes']);
+    expect(joinOwnTopics(['a|b', 'c'])).toBe('a\\|b|c');
   });
 
   it('writes sources without an address, which cannot be imported back', () => {

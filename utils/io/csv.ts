@@ -247,7 +247,7 @@ function draftFor(variant: ImportVariant, get: (name: string) => string | undefi
         kind: asKind(g('kind')),
         category: asCategory(g('category')),
         status: asStatus(g('status')),
-        topics: splitTags(g('topics'), '|'),
+        topics: splitOwnTopics(g('topics')),
         description: t('description'),
         note: g('note'),
         quote: g('quote'),
@@ -396,8 +396,39 @@ export function csvCell(value: string): string {
 }
 
 /**
+ * Our CSV's topics cell: topics joined with `|`, a `|` or `\` inside a topic written `\|` or
+ * `\\`, so "Q|A" comes back as one topic. Any other backslash is kept as written (files from
+ * before the escape read the same as they did).
+ */
+export function joinOwnTopics(topics: readonly string[]): string {
+  return topics.map((topic) => topic.replace(/[\\|]/g, (c) => `\\${c}`)).join('|');
+}
+
+export function splitOwnTopics(cell: string | undefined): string[] {
+  if (!cell) return [];
+  const topics: string[] = [];
+  let current = '';
+  for (let i = 0; i < cell.length && i < 64 * 1024; i++) {
+    const c = cell[i];
+    const next = cell[i + 1];
+    if (c === '\\' && (next === '|' || next === '\\')) {
+      current += next;
+      i++;
+    } else if (c === '|') {
+      topics.push(current);
+      current = '';
+    } else current += c;
+  }
+  topics.push(current);
+  return topics
+    .map((topic) => topic.trim())
+    .filter(Boolean)
+    .slice(0, 500);
+}
+
+/**
  * Our CSV: one row per source with the CSV_COLUMNS, CRLF line ends, a byte order mark (so that
- * Excel reads UTF-8). Topics are joined with `|`; feeds are a JSON list; `created` is ISO 8601.
+ * Excel reads UTF-8). Topics are joined with `|` (escaped, see joinOwnTopics); feeds are a JSON list; `created` is ISO 8601.
  * Sources without an address are written too (for reading), but cannot be imported back.
  */
 export function writeCsv(sources: readonly Source[]): string {
@@ -409,7 +440,7 @@ export function writeCsv(sources: readonly Source[]): string {
       kind: s.kind,
       category: s.category,
       status: s.status,
-      topics: s.topics.join('|'),
+      topics: joinOwnTopics(s.topics),
       description: s.description ?? '',
       note: s.note ?? '',
       quote: s.quote ?? '',
