@@ -73,7 +73,11 @@ describe('capturing a blog post and its author', () => {
     await topics.press('Enter');
     await popup.getByRole('textbox', { name: 'Note' }).fill('Try the five-card plan for a month.');
     await popup.getByRole('button', { name: 'Save', exact: true }).click();
-    await expect.poll(() => popup.getByRole('status').allTextContents()).toContain('Saved to Blogs and newsletters.');
+    // One saved state: one message, and the button says Saved.
+    await expect.poll(() => popup.getByRole('status').allTextContents()).toEqual(['Saved to Blogs and newsletters.']);
+    expect(await popup.getByRole('button', { name: 'Saved', exact: true }).count()).toBe(1);
+    expect(await popup.getByRole('button', { name: 'Undo' }).count()).toBe(1);
+    expect(await popup.getByRole('button', { name: 'Show in side panel' }).count()).toBe(1);
 
     await popup.getByRole('button', { name: 'Save author' }).click();
     await expect
@@ -133,11 +137,14 @@ describe('capturing a blog post and its author', () => {
     const { popup } = await capture('/blog-post.html?utm_source=x');
     await expect
       .poll(() => popup.getByRole('status').allTextContents())
-      .toContainEqual(expect.stringContaining('Already in your network'));
+      .toContainEqual(expect.stringContaining('In your network since'));
     // The form edits the saved source: its topics and note are there.
-    expect(await popup.getByRole('textbox', { name: 'Note' }).inputValue()).toBe('Try the five-card plan for a month.');
-    await popup.getByRole('button', { name: 'Save', exact: true }).click();
-    await expect.poll(() => popup.getByRole('status').allTextContents()).toContain('Updated in Blogs and newsletters.');
+    const note = popup.getByRole('textbox', { name: 'Note' });
+    expect(await note.inputValue()).toBe('Try the five-card plan for a month.');
+    expect(await popup.getByRole('button', { name: 'Saved', exact: true }).count()).toBe(1);
+    await note.fill('Try the five-card plan for a month. Then seven.');
+    await popup.getByRole('button', { name: 'Update', exact: true }).click();
+    await expect.poll(() => popup.getByRole('status').allTextContents()).toEqual(['Updated in Blogs and newsletters.']);
     await popup.close();
     await panel.bringToFront();
     await expect.poll(() => panel.getByText('2 saved').count()).toBe(1);
@@ -242,6 +249,7 @@ describe('pages that try their luck, and pages that cannot be read', () => {
     expect(await authors.textContent()).toContain(payload);
     expect(await popup.locator('img[src="x"], img[src^="javascript"]').count()).toBe(0);
     await popup.getByRole('button', { name: 'Save', exact: true }).click();
+    await popup.getByRole('button', { name: 'Saved', exact: true }).waitFor();
     await popup.getByRole('button', { name: 'Save author' }).click();
     await expect
       .poll(() => popup.getByRole('status').allTextContents())
