@@ -26,6 +26,12 @@ afterAll(async () => {
   await server?.close();
 });
 
+/** Runs one of a side panel row's actions, from the row's menu. */
+async function rowAction(on: Page, title: string, action: string): Promise<void> {
+  await on.getByRole('button', { name: `Actions for ${title}`, exact: true }).click();
+  await on.getByRole('menuitem', { name: action, exact: true }).click();
+}
+
 /** Opens a fixture page and the popup for its tab, as `popup.html?tabId=N`. */
 async function capture(path: string, select?: string): Promise<{ page: Page; popup: Page }> {
   const page = await browser.context.newPage();
@@ -96,7 +102,7 @@ describe('capturing a blog post and its author', () => {
       .poll(() =>
         list
           .getByRole('listitem')
-          .filter({ has: panel.getByRole('button', { name: /^Edit / }) })
+          .filter({ has: panel.getByRole('button', { name: /^Actions for / }) })
           .count(),
       )
       .toBe(2);
@@ -164,10 +170,12 @@ describe('capturing a blog post and its author', () => {
 
   it("kept the post's text, to read offline from the side panel", async () => {
     await panel.bringToFront();
-    expect(await panel.getByRole('button', { name: 'Read Jane Doe offline' }).count()).toBe(0);
+    await panel.getByRole('button', { name: 'Actions for Jane Doe' }).click();
+    expect(await panel.getByRole('menuitem', { name: 'Read Jane Doe offline' }).count()).toBe(0);
+    await panel.keyboard.press('Escape');
     const [reader] = await Promise.all([
       browser.context.waitForEvent('page'),
-      panel.getByRole('button', { name: `Read ${POST_TITLE} offline` }).click(),
+      rowAction(panel, POST_TITLE, `Read ${POST_TITLE} offline`),
     ]);
     await reader.waitForLoadState();
     await expect.poll(() => reader.getByRole('heading', { level: 1 }).textContent()).toBe(POST_TITLE);
@@ -181,7 +189,7 @@ describe('capturing a blog post and its author', () => {
 
   it('edits a source, and deletes it with undo', async () => {
     await panel.bringToFront();
-    await panel.getByRole('button', { name: `Edit ${POST_TITLE}` }).click();
+    await rowAction(panel, POST_TITLE, `Edit ${POST_TITLE}`);
     const form = panel.getByRole('form', { name: `Edit ${POST_TITLE}` });
     await form.getByRole('textbox', { name: 'Title' }).fill('Spaced repetition, a field guide');
     await form.getByRole('combobox', { name: 'Status' }).selectOption('following');
@@ -191,7 +199,7 @@ describe('capturing a blog post and its author', () => {
       .poll(() => list.locator('.source-title').allTextContents())
       .toContain('Spaced repetition, a field guide');
 
-    await panel.getByRole('button', { name: 'Delete Spaced repetition, a field guide' }).click();
+    await rowAction(panel, 'Spaced repetition, a field guide', 'Delete Spaced repetition, a field guide');
     await expect.poll(() => list.locator('.source-title').allTextContents()).toEqual(['Jane Doe']);
     await panel.getByRole('button', { name: 'Undo' }).click();
     await expect
@@ -218,7 +226,7 @@ describe('capturing a blog post and its author', () => {
 describe('the trash', () => {
   it('keeps a deleted source on the network page, from where it can be restored', async () => {
     await panel.bringToFront();
-    await panel.getByRole('button', { name: 'Delete Jane Doe' }).click();
+    await rowAction(panel, 'Jane Doe', 'Delete Jane Doe');
     await panel.getByRole('button', { name: 'Dismiss' }).click();
     const list = panel.getByRole('list', { name: 'Saved sources' });
     await expect
