@@ -60,7 +60,10 @@ export function FilterBar(props: Props) {
   return (
     <div class="filters" role="search">
       <div class="field grow">
-        <label for="search">{t('search')}</label>
+        {/* The box says what it is (its placeholder, its search role): the label is for screen readers. */}
+        <label for="search" class="sr-only">
+          {t('search')}
+        </label>
         <input
           id="search"
           ref={props.searchRef}
