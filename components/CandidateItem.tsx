@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { personInput } from '@/utils/capture/draft';
+import { addProfileInput } from '@/utils/capture/person-match';
 import { getDatabase } from '@/utils/db/database';
 import { findByAlias, findPerson } from '@/utils/db/repository';
 import type { Candidate } from '@/utils/extract/candidates';
@@ -11,6 +12,7 @@ import { ExternalLink } from './ExternalLink';
 import { RemoteImage } from './RemoteImage';
 import { categoryLabel, kindLabel } from './labels';
 import { useLiveQuery } from './use-live-query';
+import { usePersonMatch } from './use-person-match';
 import { CategoryOptions } from './VocabularyOptions';
 import { errorText } from '@/utils/errors';
 import { MessageLine, type Message } from './MessageLine';
@@ -30,48 +32,60 @@ interface Props {
 
 /**
  * Something else on the page that can be saved: an author (a person), the publication, or the
- * channel or show. Shows whether it is already in the network, or may be someone who is.
+ * channel or show. Shows whether it is already in the network, or may be someone who is (their
+ * profiles link to a saved person's, or a saved person has their name): then one click adds
+ * this profile to that person. Never by the name alone without asking.
  */
 export function CandidateItem(props: Props) {
   const { candidate } = props;
   const db = getDatabase();
   const isPerson = candidate.kind === 'person';
-  const known = useLiveQuery(async () => {
-    const saved = isPerson
-      ? await findPerson(db, { name: candidate.title, url: candidate.url })
-      : candidate.url
-        ? await findByAlias(db, candidate.url)
-        : undefined;
-    if (saved) return { saved, maybe: undefined };
-    // Their other profiles (sameAs, rel=me) may belong to someone already saved.
-    for (const address of candidate.sameAs) {
-      const other = await findByAlias(db, address);
-      if (other?.kind === candidate.kind) return { saved: undefined, maybe: other };
-    }
-    return { saved: undefined, maybe: undefined };
-  }, [candidate.title, candidate.url, candidate.sameAs.join(' ')]);
-  const saved: Source | undefined = known.value?.saved;
-  const maybe: Source | undefined = known.value?.maybe;
+  const known = useLiveQuery(
+    async () =>
+      isPerson
+        ? ((await findPerson(db, { name: candidate.title, url: candidate.url })) ?? null)
+        : candidate.url
+          ? ((await findByAlias(db, candidate.url)) ?? null)
+          : null,
+    [candidate.title, candidate.url],
+  );
+  const saved: Source | undefined = known.value ?? undefined;
+  // The person this item saved as someone new, who may still turn out to be someone saved before.
+  const [createdId, setCreatedId] = useState<string | undefined>();
+  const match = usePersonMatch(
+    isPerson ? { name: candidate.title, url: candidate.url, sameAs: candidate.sameAs } : undefined,
+    saved?.id,
+  );
   const [message, setMessage] = useState<Message | undefined>();
   const nameId = `candidate-${candidate.role}-${candidate.title.replace(/\W+/g, '-')}`;
   const chosen = props.category ?? saved?.category ?? props.defaultFor;
 
-  const save = async (intoId?: string) => {
+  const asPerson = () => ({
+    ...personInput(
+      { name: candidate.title, url: candidate.url, image: candidate.image, sameAs: candidate.sameAs },
+      props.category,
+      props.topics,
+      props.pageUrl,
+      props.pageTitle,
+      Date.now(),
+    ),
+    feeds: candidate.feeds,
+  });
+
+  const run = async (action: () => Promise<string>) => {
     try {
+      setMessage({ text: await action() });
+    } catch (error) {
+      setMessage({ text: t('error_save', errorText(error)), error: true });
+    }
+  };
+
+  const save = () =>
+    run(async () => {
       const result = isPerson
         ? await sendMessage('savePerson', {
-            person: {
-              ...personInput(
-                { name: candidate.title, url: candidate.url, image: candidate.image, sameAs: candidate.sameAs },
-                props.category,
-                props.topics,
-                props.pageUrl,
-                props.pageTitle,
-                Date.now(),
-              ),
-              feeds: candidate.feeds,
-              id: intoId ?? saved?.id,
-            },
+            // Without an id: the background finds them again and adds to what they have.
+            person: asPerson(),
             fromPageUrl: props.pageUrl,
           })
         : await sendMessage('savePage', {
@@ -89,12 +103,25 @@ export function CandidateItem(props: Props) {
             },
             authors: [],
           });
-      setMessage({ text: t(result.created ? 'saved_new' : 'saved_updated', categoryLabel(result.source.category)) });
-    } catch (error) {
-      setMessage({ text: t('error_save', errorText(error)), error: true });
-    }
-  };
+      if (result.created) setCreatedId(result.source.id);
+      return t(result.created ? 'saved_new' : 'saved_updated', categoryLabel(result.source.category));
+    });
 
+  /** Their profile joins a person saved before: as one more address, or, just saved apart, merged into them. */
+  const addTo = (into: Source) =>
+    run(async () => {
+      if (saved && saved.id === createdId) {
+        await sendMessage('mergePeople', { intoId: into.id, fromId: saved.id });
+        setCreatedId(undefined);
+      } else {
+        await sendMessage('savePerson', { person: addProfileInput(into, asPerson()), fromPageUrl: props.pageUrl });
+      }
+      return t('added_to_person', into.title);
+    });
+
+  // Offered before it is saved, or right after it was saved as someone new.
+  const undecided = !saved || saved.id === createdId;
+  const offer = undecided ? (match.linked ?? match.sameName) : undefined;
   const button = isPerson ? t('save_author') : t(`save_${candidate.role}` as MessageKey);
   return (
     <li class="author">
@@ -111,11 +138,11 @@ export function CandidateItem(props: Props) {
           </p>
         </div>
       </div>
-      {maybe && !saved && (
+      {offer && (
         <div class="notice">
-          <p>{t('maybe_same', maybe.title)}</p>
-          <button type="button" onClick={() => void save(maybe.id)}>
-            {t('add_profile_to', maybe.title)}
+          <p>{offer === match.linked ? t('maybe_same', offer.title) : t('same_person_as', offer.title)}</p>
+          <button type="button" onClick={() => void addTo(offer)}>
+            {t('add_profile_to', offer.title)}
           </button>
         </div>
       )}

@@ -1,4 +1,4 @@
-import { useId } from 'preact/hooks';
+import { useEffect, useId, useRef } from 'preact/hooks';
 import type { SourceDraft } from '@/utils/capture/draft';
 import { t } from '@/utils/i18n';
 import { defaultCategory } from '@/utils/model/vocabulary';
@@ -13,11 +13,29 @@ interface Props {
   topics: readonly string[];
   /** Fields beyond the essentials: status and reliability. */
   full?: boolean;
+  /** Puts the focus in the first field (the title) when the editor appears. */
+  autoFocus?: boolean;
+  /** The id of a hint about the title field (e.g. that Enter saves). */
+  titleHint?: string;
+  /** Topics the page itself suggests, offered to add with one click. */
+  pageTopics?: readonly string[];
 }
 
 /** The fields of a source, shared by the popup and the side panel. */
-export function SourceEditor({ draft, onChange, topics, full = false }: Props) {
+export function SourceEditor({
+  draft,
+  onChange,
+  topics,
+  full = false,
+  autoFocus = false,
+  titleHint,
+  pageTopics,
+}: Props) {
   const id = useId();
+  const title = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (autoFocus) title.current?.focus();
+  }, [autoFocus]);
   const set = <K extends keyof SourceDraft>(key: K, value: SourceDraft[K]) => onChange({ ...draft, [key]: value });
 
   return (
@@ -26,6 +44,8 @@ export function SourceEditor({ draft, onChange, topics, full = false }: Props) {
         <label for={`${id}-title`}>{t('field_title')}</label>
         <input
           id={`${id}-title`}
+          ref={title}
+          aria-describedby={titleHint}
           type="text"
           required
           maxLength={LIMITS.title}
@@ -60,7 +80,7 @@ export function SourceEditor({ draft, onChange, topics, full = false }: Props) {
           </select>
         </div>
       </div>
-      <TopicsInput value={draft.topics} onChange={(v) => set('topics', v)} suggestions={topics} />
+      <TopicsInput value={draft.topics} onChange={(v) => set('topics', v)} suggestions={topics} fromPage={pageTopics} />
       <div class="field">
         <label for={`${id}-note`}>{t('field_note')}</label>
         <textarea

@@ -1,4 +1,6 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { watchPanelFocus } from '@/utils/browser/panel-focus';
 import { t } from '@/utils/i18n';
 import { sendMessage } from '@/utils/messaging/protocol';
 import type { BulkChange } from '@/utils/model/bulk';
@@ -64,11 +66,14 @@ export function SourcesPanel({
   const searchRef = useRef<HTMLInputElement>(null);
   const listScroll = useRef<number | undefined>(undefined);
 
+  // The collection changes in place; its versions say when. (The hooks' rule cannot know that.)
+  /* eslint-disable react-hooks/exhaustive-deps */
   const sorted = useMemo(() => collection.sorted(sort), [collection, status.version, sort]);
   const hits = useMemo(() => collection.search(text), [collection, status.indexVersion, text]);
   const shown = useMemo(() => visibleEntries(sorted, filters, hits, Date.now()), [sorted, filters, hits]);
   const terms = hits?.terms ?? NO_TERMS;
   const topics = useMemo(() => collection.topics(), [collection, status.version]);
+  /* eslint-enable react-hooks/exhaustive-deps */
 
   // Sources deleted elsewhere leave the selection.
   useEffect(() => {
@@ -76,7 +81,7 @@ export function SourcesPanel({
       const kept = [...s].filter((id) => collection.get(id) !== undefined);
       return kept.length === s.size ? s : new Set(kept);
     });
-  }, [status.version]);
+  }, [collection, status.version]);
 
   // Handlers read the view as it is now, without being made again at each change of it.
   const viewRef = useRef(view);
@@ -91,6 +96,36 @@ export function SourcesPanel({
     } else setView({ mode: 'detail', stack: [...v.stack, id], editing, fromList: editing ? false : v.fromList });
     setError(undefined);
   }, []);
+
+  // "Show in side panel" from the popup: that source's details, once the collection has it.
+  const [showSource, setShowSource] = useState<string | undefined>();
+  useEffect(() => {
+    let stop: (() => void) | undefined;
+    let live = true;
+    void browser.windows
+      .getCurrent()
+      .then(
+        (w) => w.id,
+        () => undefined,
+      )
+      .then((windowId) => {
+        if (live) stop = watchPanelFocus(windowId, setShowSource);
+      });
+    return () => {
+      live = false;
+      stop?.();
+    };
+  }, []);
+  useEffect(() => {
+    if (showSource === undefined || collection.get(showSource) === undefined) return;
+    setShowSource(undefined);
+    // The list behind it shows everything, so that Back finds the source in it.
+    setText('');
+    setFilters({});
+    setCurrentId(showSource);
+    setView({ mode: 'detail', stack: [showSource], editing: false, fromList: true });
+    setError(undefined);
+  }, [collection, showSource, status.version]);
 
   const backToList = useCallback(() => {
     setView({ mode: 'list' });
@@ -111,12 +146,13 @@ export function SourcesPanel({
   }, [searchFocus]);
 
   // The list comes back where it was left; the details start at the top.
+  const detailShown = view.mode === 'detail' ? view.stack.at(-1) : undefined;
   useLayoutEffect(() => {
     if (view.mode === 'list' && listScroll.current !== undefined) {
       window.scrollTo(0, listScroll.current);
       listScroll.current = undefined;
     } else if (view.mode === 'detail') window.scrollTo(0, 0);
-  }, [view.mode, view.mode === 'detail' ? view.stack.at(-1) : undefined]);
+  }, [view.mode, detailShown]);
 
   const remove = useCallback(
     async (id: string) => {
@@ -146,6 +182,8 @@ export function SourcesPanel({
       onDetails: (id) => openDetail(id),
       onEdit: (id) => openDetail(id, true),
       onDelete: (id) => void remove(id),
+      // The list opens rows' menus itself.
+      onMenu: () => undefined,
     }),
     [openDetail, remove],
   );
@@ -249,11 +287,13 @@ export function SourcesPanel({
   const showSite = useCallback((site: string) => setFilters({ site }), []);
   const showPerson = useCallback((creator: string) => setFilters({ creator }), []);
 
+  /* eslint-disable react-hooks/exhaustive-deps -- the collection changes in place (see above) */
   const creatorsOf = useCallback(
     (entry: Entry) => entry.source.creators.flatMap((id) => collection.get(id)?.title ?? []).join(', '),
     [collection, status.version],
   );
   const hasClip = useCallback((id: string) => collection.hasClip(id), [collection, status.version]);
+  /* eslint-enable react-hooks/exhaustive-deps */
 
   const detailId = view.mode === 'detail' ? view.stack.at(-1) : undefined;
   const detailSource = detailId === undefined ? undefined : collection.get(detailId);
@@ -261,7 +301,7 @@ export function SourcesPanel({
   // A source deleted while its details are open: back to the list.
   useEffect(() => {
     if (detailId !== undefined && status.loaded && detailSource === undefined) backToList();
-  }, [detailId, detailSource, status.loaded]);
+  }, [detailId, detailSource, status.loaded, backToList]);
 
   const searching = terms.length > 0 || Object.values(filters).some((v) => v !== undefined);
 
@@ -309,6 +349,10 @@ export function SourcesPanel({
         <FilterBar
           text={text}
           onText={setText}
+          onLeave={() => {
+            setCurrentId((id) => id ?? shown[0]?.source.id);
+            setFocusRequest((n) => n + 1);
+          }}
           searchRef={searchRef}
           filters={filters}
           onFilters={setFilters}
@@ -397,8 +441,12 @@ export function SourcesPanel({
 
 function describeChange(change: BulkChange, count: number): string {
   const n = count.toLocaleString();
-  if (change.category !== undefined) return t('panel_bulk_done_category', n, categoryLabel(change.category));
-  if (change.status !== undefined) return t('panel_bulk_done_status', n, statusLabel(change.status));
-  if (change.addTopics?.length) return t('panel_bulk_done_add', n, change.addTopics.join(', '));
-  return t('panel_bulk_done_remove', n, (change.removeTopics ?? []).join(', '));
+  return [
+    change.category !== undefined && t('panel_bulk_done_category', n, categoryLabel(change.category)),
+    change.status !== undefined && t('panel_bulk_done_status', n, statusLabel(change.status)),
+    !!change.addTopics?.length && t('panel_bulk_done_add', n, change.addTopics.join(', ')),
+    !!change.removeTopics?.length && t('panel_bulk_done_remove', n, change.removeTopics.join(', ')),
+  ]
+    .filter((part) => part !== false)
+    .join(' ');
 }

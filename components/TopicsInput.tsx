@@ -7,13 +7,15 @@ interface Props {
   onChange: (topics: string[]) => void;
   /** Topics already in use, suggested as the person types. */
   suggestions: readonly string[];
+  /** Topics the page suggests (its own tags, folded onto those in use): buttons that add one each. */
+  fromPage?: readonly string[] | undefined;
 }
 
 /**
  * Topics as removable chips and a combobox that suggests topics already in use.
  * Enter, Tab with text, or a comma adds; Backspace on an empty field removes the last topic.
  */
-export function TopicsInput({ value, onChange, suggestions }: Props) {
+export function TopicsInput({ value, onChange, suggestions, fromPage = [] }: Props) {
   const id = useId();
   const [text, setText] = useState('');
   const [active, setActive] = useState(0);
@@ -40,6 +42,9 @@ export function TopicsInput({ value, onChange, suggestions }: Props) {
     } else if (e.key === 'ArrowUp' && matches.length) {
       e.preventDefault();
       setActive((a) => (a - 1 + matches.length) % matches.length);
+    } else if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+      // The form's shortcut to save: the topic being typed is added first.
+      if (text.trim()) add(text);
     } else if (
       (e.key === 'Enter' || e.key === ',' || (e.key === 'Tab' && text.trim())) &&
       (text.trim() || matches.length)
@@ -91,6 +96,22 @@ export function TopicsInput({ value, onChange, suggestions }: Props) {
           onBlur={() => text.trim() && add(text)}
         />
       </div>
+      {fromPage.length > 0 && (
+        <p class="page-topics">
+          <span class="muted">{t('topics_from_page')}</span>{' '}
+          {fromPage.map((topic) => (
+            <button
+              type="button"
+              class="chip suggest"
+              key={topic}
+              aria-label={t('topic_add', topic)}
+              onClick={() => add(topic)}
+            >
+              + {topic}
+            </button>
+          ))}
+        </p>
+      )}
       <ul
         id={listId}
         role="listbox"

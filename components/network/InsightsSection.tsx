@@ -1,7 +1,7 @@
 import { useMemo } from 'preact/hooks';
 import { networkInsights } from '@/utils/insights';
 import { PLE_PARTS } from '@/utils/insights/ple-balance';
-import { STALE_AFTER_DAYS } from '@/utils/insights/stale-follows';
+import { allFollowsOpened, STALE_AFTER_DAYS } from '@/utils/insights/stale-follows';
 import { t, type MessageKey } from '@/utils/i18n';
 import type { Source } from '@/utils/model/source';
 import { categoryLabel, formatDate } from '../labels';
@@ -93,7 +93,11 @@ export function InsightsSection(props: { sources: readonly Source[] }) {
         <section class="insight" aria-labelledby="stale-heading">
           <h3 id="stale-heading">{t('stale_title', String(STALE_AFTER_DAYS))}</h3>
           {stale.length === 0 ? (
-            <p class="muted">{t('stale_none', String(STALE_AFTER_DAYS))}</p>
+            <p class="muted">
+              {allFollowsOpened(sources, Date.now())
+                ? t('stale_none', String(STALE_AFTER_DAYS))
+                : t('stale_not_yet', String(STALE_AFTER_DAYS))}
+            </p>
           ) : (
             <>
               <p class="muted">{t('stale_help', String(STALE_AFTER_DAYS))}</p>

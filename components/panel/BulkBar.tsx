@@ -15,80 +15,133 @@ interface Props {
 }
 
 /**
- * What to do with the selected sources: set their category or status, add or remove a topic,
- * delete them. Each is one message to the background, done in one transaction, and undoable.
- * Values are picked first and applied with a button (a select that applied on change would
- * apply at every arrow key).
+ * What to do with the selected sources, on one row so that the list keeps its room: change them,
+ * delete them, or clear the selection. "Change" opens a form where every field starts at "No
+ * change": the category, the status, a topic to add, a topic to remove; Apply sends what was set
+ * as one message, done in one transaction, and undoable.
  */
 export function BulkBar(props: Props) {
-  const [category, setCategory] = useState<Category>('experts');
-  const [status, setStatus] = useState<Status>('following');
-  const [topic, setTopic] = useState('');
-  const topicValue = topic.trim();
+  const [editing, setEditing] = useState(false);
+  const [category, setCategory] = useState<Category | ''>('');
+  const [status, setStatus] = useState<Status | ''>('');
+  const [add, setAdd] = useState('');
+  const [remove, setRemove] = useState('');
+
+  const change: BulkChange = {
+    ...(category ? { category } : {}),
+    ...(status ? { status } : {}),
+    ...(add.trim() ? { addTopics: [add.trim()] } : {}),
+    ...(remove.trim() ? { removeTopics: [remove.trim()] } : {}),
+  };
+  const changes = Object.keys(change).length > 0;
+  const reset = () => {
+    setCategory('');
+    setStatus('');
+    setAdd('');
+    setRemove('');
+  };
 
   return (
     <section class="bulk" aria-label={t('panel_bulk_region')}>
-      <div class="bar">
+      <div class="bulk-bar">
         <h2>{t('panel_selected', props.count.toLocaleString())}</h2>
-        <button type="button" class="link" onClick={props.onClear}>
-          {t('panel_clear_selection')}
+        <button
+          type="button"
+          aria-expanded={editing}
+          aria-controls="bulk-form"
+          aria-label={t('panel_bulk_change_selected')}
+          onClick={() => setEditing(!editing)}
+        >
+          {t('panel_bulk_change')}
+        </button>
+        <button
+          type="button"
+          class="danger"
+          aria-label={t('panel_bulk_delete')}
+          disabled={props.busy}
+          onClick={props.onDelete}
+        >
+          {t('delete')}
+        </button>
+        <button type="button" class="link" aria-label={t('panel_clear_selection')} onClick={props.onClear}>
+          {t('panel_clear')}
         </button>
       </div>
-      <div class="bulk-grid">
-        <label for="bulk-category">{t('panel_bulk_category')}</label>
-        <div class="bulk-row">
-          <select id="bulk-category" value={category} onChange={(e) => setCategory(e.currentTarget.value as Category)}>
-            <CategoryOptions />
-          </select>
-          <button type="button" disabled={props.busy} onClick={() => props.onChange({ category })}>
-            {t('panel_bulk_set_category')}
-          </button>
-        </div>
-
-        <label for="bulk-status">{t('panel_bulk_status')}</label>
-        <div class="bulk-row">
-          <select id="bulk-status" value={status} onChange={(e) => setStatus(e.currentTarget.value as Status)}>
-            <StatusOptions />
-          </select>
-          <button type="button" disabled={props.busy} onClick={() => props.onChange({ status })}>
-            {t('panel_bulk_set_status')}
-          </button>
-        </div>
-
-        <label for="bulk-topic">{t('panel_bulk_topic')}</label>
-        <div class="bulk-row">
-          <input
-            id="bulk-topic"
-            type="text"
-            list="bulk-topics"
-            autocomplete="off"
-            value={topic}
-            onInput={(e) => setTopic(e.currentTarget.value)}
-          />
-          <button
-            type="button"
-            disabled={props.busy || !topicValue}
-            onClick={() => props.onChange({ addTopics: [topicValue] })}
-          >
-            {t('panel_bulk_add_topic')}
-          </button>
-          <button
-            type="button"
-            disabled={props.busy || !topicValue}
-            onClick={() => props.onChange({ removeTopics: [topicValue] })}
-          >
-            {t('panel_bulk_remove_topic')}
-          </button>
-        </div>
-        <datalist id="bulk-topics">
-          {props.topics.slice(0, 500).map((x) => (
-            <option value={x} key={x} />
-          ))}
-        </datalist>
-      </div>
-      <button type="button" class="danger" disabled={props.busy} onClick={props.onDelete}>
-        {t('panel_bulk_delete')}
-      </button>
+      {editing && (
+        <form
+          id="bulk-form"
+          class="bulk-form"
+          onSubmit={(e) => {
+            e.preventDefault();
+            if (!changes || props.busy) return;
+            props.onChange(change);
+            reset();
+            setEditing(false);
+          }}
+        >
+          <div class="field">
+            <label for="bulk-category">{t('panel_bulk_category')}</label>
+            <select
+              id="bulk-category"
+              value={category}
+              onChange={(e) => setCategory(e.currentTarget.value as Category | '')}
+            >
+              <option value="">{t('panel_bulk_no_change')}</option>
+              <CategoryOptions />
+            </select>
+          </div>
+          <div class="field">
+            <label for="bulk-status">{t('panel_bulk_status')}</label>
+            <select id="bulk-status" value={status} onChange={(e) => setStatus(e.currentTarget.value as Status | '')}>
+              <option value="">{t('panel_bulk_no_change')}</option>
+              <StatusOptions />
+            </select>
+          </div>
+          <div class="field">
+            <label for="bulk-add">{t('panel_bulk_add_topic')}</label>
+            <input
+              id="bulk-add"
+              type="text"
+              list="bulk-topics"
+              autocomplete="off"
+              placeholder={t('panel_bulk_no_change')}
+              value={add}
+              onInput={(e) => setAdd(e.currentTarget.value)}
+            />
+          </div>
+          <div class="field">
+            <label for="bulk-remove">{t('panel_bulk_remove_topic')}</label>
+            <input
+              id="bulk-remove"
+              type="text"
+              list="bulk-topics"
+              autocomplete="off"
+              placeholder={t('panel_bulk_no_change')}
+              value={remove}
+              onInput={(e) => setRemove(e.currentTarget.value)}
+            />
+          </div>
+          <datalist id="bulk-topics">
+            {props.topics.slice(0, 500).map((x) => (
+              <option value={x} key={x} />
+            ))}
+          </datalist>
+          <div class="actions">
+            <button type="submit" class="primary" disabled={!changes || props.busy}>
+              {t('panel_bulk_apply')}
+            </button>
+            <button
+              type="button"
+              onClick={() => {
+                reset();
+                setEditing(false);
+              }}
+            >
+              {t('cancel')}
+            </button>
+          </div>
+        </form>
+      )}
     </section>
   );
 }

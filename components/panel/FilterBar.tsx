@@ -18,6 +18,8 @@ import { CategoryOptions, KindOptions, StatusOptions } from '../VocabularyOption
 interface Props {
   text: string;
   onText: (text: string) => void;
+  /** Escape in an empty search box: the focus goes on to the list. */
+  onLeave: () => void;
   searchRef: RefObject<HTMLInputElement | null>;
   filters: ListFilters;
   onFilters: (filters: ListFilters) => void;
@@ -44,10 +46,11 @@ export function FilterBar(props: Props) {
     (v) => v !== undefined,
   ).length;
   // Open while any of its filters is set; the person may open or close it at any time.
-  const [open, setOpen] = useState(more > 0);
+  const anySet = more > 0;
+  const [open, setOpen] = useState(anySet);
   useEffect(() => {
-    if (more > 0) setOpen(true);
-  }, [more > 0]);
+    if (anySet) setOpen(true);
+  }, [anySet]);
   const chips: { label: string; clear: Partial<ListFilters> }[] = [];
   if (filters.site !== undefined)
     chips.push({ label: t('panel_filter_site', filters.site), clear: { site: undefined } });
@@ -57,7 +60,10 @@ export function FilterBar(props: Props) {
   return (
     <div class="filters" role="search">
       <div class="field grow">
-        <label for="search">{t('search')}</label>
+        {/* The box says what it is (its placeholder, its search role): the label is for screen readers. */}
+        <label for="search" class="sr-only">
+          {t('search')}
+        </label>
         <input
           id="search"
           ref={props.searchRef}
@@ -67,11 +73,12 @@ export function FilterBar(props: Props) {
           placeholder={t('search_placeholder')}
           onInput={(e) => props.onText(e.currentTarget.value)}
           onKeyDown={(e) => {
-            if (e.key === 'Escape' && props.text) {
-              e.preventDefault();
-              e.stopPropagation();
-              props.onText('');
-            }
+            // Escape clears the search; in an empty box, it leaves it for the list.
+            if (e.key !== 'Escape') return;
+            e.preventDefault();
+            e.stopPropagation();
+            if (e.currentTarget.value) props.onText('');
+            else props.onLeave();
           }}
         />
       </div>

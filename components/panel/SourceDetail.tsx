@@ -271,7 +271,7 @@ function EditForm(props: { source: Source; topics: readonly string[]; onDone: (s
         }
       }}
     >
-      <SourceEditor draft={draft} onChange={setDraft} topics={props.topics} full />
+      <SourceEditor draft={draft} onChange={setDraft} topics={props.topics} full autoFocus />
       {error && (
         <p role="alert" class="message error">
           {error}

@@ -1,13 +1,17 @@
-import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { t } from '@/utils/i18n';
 import type { Entry } from '@/utils/search/live-collection';
+import { openReader } from '@/utils/navigation';
+import { RowMenu, type MenuItem } from './RowMenu';
 import { SourceRow, type RowActions } from './SourceRow';
 import { renderedIndexes, visibleRange } from './virtual';
 
 /** Rows rendered beyond those in view, on each side. */
 const OVERSCAN = 5;
 /** Until a row is measured (the CSS sets every row's height). */
-const ESTIMATED_ROW = 104;
+const ESTIMATED_ROW = 64;
+/** Room a row's menu needs below its button, else it opens above. */
+const MENU_ROOM = 180;
 /** The benchmark reads when the first rows were in the page. */
 let firstRowsMarked = false;
 
@@ -26,6 +30,12 @@ interface Props {
   onKeyAction: (action: 'open' | 'edit' | 'toggle', id: string) => void;
 }
 
+interface OpenMenu {
+  id: string;
+  position: { top: number } | { bottom: number };
+  button: HTMLElement;
+}
+
 /**
  * The saved sources as a virtual list: only the rows in view (and a few around) are in the
  * page, positioned in a box as tall as all rows; the page itself scrolls.
@@ -33,7 +43,8 @@ interface Props {
  * Keyboard (a list with roving focus: one row is in the tab order, and its controls): Up and
  * Down move between rows, Home and End to the first and last, Page Up and Page Down by a
  * screenful; on a row, Enter opens its details, E edits it, Space selects it. Tab goes on into
- * the row's checkbox, link and buttons. `aria-setsize` and `aria-posinset` say where a row sits
+ * the row's checkbox, link and its actions button (the Context Menu key or Shift+F10 opens the
+ * menu too). While searching, rows are a line taller, for the text that matched. `aria-setsize` and `aria-posinset` say where a row sits
  * in the whole list, since the page holds only some of them.
  */
 export function SourceList(props: Props) {
@@ -43,6 +54,9 @@ export function SourceList(props: Props) {
   const [measured, setRange] = useState({ start: 0, end: 20 });
   // Until the next measure, the last range, within the rows there are now.
   const range = { start: Math.min(measured.start, entries.length), end: Math.min(measured.end, entries.length) };
+
+  const searching = props.terms.length > 0;
+  const [menu, setMenu] = useState<OpenMenu | undefined>();
 
   const measure = useCallback(() => {
     const el = list.current;
@@ -69,14 +83,17 @@ export function SourceList(props: Props) {
   const tabIndexRow = currentIndex >= 0 ? currentIndex : range.start < entries.length ? range.start : -1;
 
   // The CSS decides a row's height; the first row rendered tells it (again after a resize).
-  const [measuredFor, setMeasuredFor] = useState<number | undefined>();
+  const [measuredFor, setMeasuredFor] = useState<string | undefined>();
   const hasRows = entries.length > 0;
+  // After every render: a row can only be measured once it is shown (not behind the details).
+  // eslint-disable-next-line react-hooks/exhaustive-deps
   useLayoutEffect(() => {
-    if (!hasRows || measuredFor === window.innerWidth) return;
+    const key = `${window.innerWidth} ${searching}`;
+    if (!hasRows || measuredFor === key) return;
     const row = list.current?.querySelector<HTMLElement>('li.source');
     const height = row?.getBoundingClientRect().height;
     if (!height) return;
-    setMeasuredFor(window.innerWidth);
+    setMeasuredFor(key);
     if (Math.abs(height - rowHeight) > 0.5) setRowHeight(height);
     if (!firstRowsMarked) {
       firstRowsMarked = true;
@@ -87,6 +104,8 @@ export function SourceList(props: Props) {
   useLayoutEffect(() => {
     if (props.focusRequest === 0 || currentIndex < 0) return;
     list.current?.querySelector<HTMLElement>(`li[data-index="${currentIndex}"]`)?.focus();
+    // Only when asked: the current row changes without taking the focus too.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [props.focusRequest]);
 
   const move = (to: number) => {
@@ -114,6 +133,12 @@ export function SourceList(props: Props) {
       PageUp: () => move(index - page),
     };
     if (onRow) {
+      const openMenu = () => {
+        const button = row.querySelector<HTMLElement>('.row-menu-button');
+        if (button) toggleMenu(entry.source.id, button);
+      };
+      keys.ContextMenu = openMenu;
+      if (e.shiftKey && e.key === 'F10') keys.F10 = openMenu;
       keys.Enter = () => props.onKeyAction('open', entry.source.id);
       keys[' '] = () => props.onKeyAction('toggle', entry.source.id);
       keys.e = () => props.onKeyAction('edit', entry.source.id);
@@ -126,6 +151,35 @@ export function SourceList(props: Props) {
     }
   };
 
+  /** Opens a row's menu under its button (above it near the bottom of the window), or closes it. */
+  const toggleMenu = useCallback((id: string, button: HTMLElement) => {
+    setMenu((open) => {
+      if (open?.id === id) return undefined;
+      const box = list.current?.getBoundingClientRect();
+      const at = button.getBoundingClientRect();
+      if (!box) return undefined;
+      const position =
+        at.bottom + MENU_ROOM > window.innerHeight && at.top - box.top > MENU_ROOM
+          ? { bottom: box.bottom - at.top + 2 }
+          : { top: at.bottom - box.top + 2 };
+      return { id, position, button };
+    });
+  }, []);
+  const rowActions = useMemo<RowActions>(() => ({ ...props.actions, onMenu: toggleMenu }), [props.actions, toggleMenu]);
+  const closeMenu = (refocus: boolean) => {
+    if (refocus && menu?.button.isConnected) menu.button.focus();
+    setMenu(undefined);
+  };
+  const menuSource = menu && entries.find((e) => e.source.id === menu.id)?.source;
+  const menuItems = (id: string, title: string): MenuItem[] => [
+    { label: t('panel_details'), name: t('panel_details_of', title), run: () => props.actions.onDetails(id) },
+    ...(props.hasClip(id)
+      ? [{ label: t('read_offline'), name: t('read_offline_source', title), run: () => void openReader(id) }]
+      : []),
+    { label: t('edit'), name: t('edit_source', title), run: () => props.actions.onEdit(id) },
+    { label: t('delete'), name: t('delete_source', title), run: () => props.actions.onDelete(id), danger: true },
+  ];
+
   const onFocusIn = (e: FocusEvent) => {
     const row = (e.target as HTMLElement).closest<HTMLElement>('li[data-index]');
     const entry = row ? entries[Number(row.dataset.index)] : undefined;
@@ -137,37 +191,48 @@ export function SourceList(props: Props) {
       <p id="list-hint" class="sr-only">
         {t('panel_list_hint')}
       </p>
-      <ul
-        ref={list}
-        class="sources"
-        aria-label={t('panel_list')}
-        aria-describedby="list-hint"
-        style={{ height: `${entries.length * rowHeight}px` }}
-        onKeyDown={onKeyDown}
-        onFocusIn={onFocusIn}
-      >
-        {renderedIndexes(range, currentIndex >= 0 ? currentIndex : undefined).map((i) => {
-          const entry = entries[i]!;
-          const { source } = entry;
-          return (
-            <SourceRow
-              // Keyed by source: a row keeps its element (and the focus in it) while the list
-              // moves around it.
-              key={source.id}
-              source={source}
-              index={i}
-              count={entries.length}
-              top={i * rowHeight}
-              current={i === tabIndexRow}
-              selected={props.selection.has(source.id)}
-              clipped={props.hasClip(source.id)}
-              creators={props.creatorsOf(entry)}
-              terms={props.terms}
-              actions={props.actions}
-            />
-          );
-        })}
-      </ul>
+      <div class="sources-box">
+        <ul
+          ref={list}
+          class={searching ? 'sources searching' : 'sources'}
+          aria-label={t('panel_list')}
+          aria-describedby="list-hint"
+          style={{ height: `${entries.length * rowHeight}px` }}
+          onKeyDown={onKeyDown}
+          onFocusIn={onFocusIn}
+        >
+          {renderedIndexes(range, currentIndex >= 0 ? currentIndex : undefined).map((i) => {
+            const entry = entries[i]!;
+            const { source } = entry;
+            return (
+              <SourceRow
+                // Keyed by source: a row keeps its element (and the focus in it) while the list
+                // moves around it.
+                key={source.id}
+                source={source}
+                index={i}
+                count={entries.length}
+                top={i * rowHeight}
+                current={i === tabIndexRow}
+                selected={props.selection.has(source.id)}
+                clipped={props.hasClip(source.id)}
+                creators={props.creatorsOf(entry)}
+                terms={props.terms}
+                menuOpen={menu?.id === source.id}
+                actions={rowActions}
+              />
+            );
+          })}
+        </ul>
+        {menu && menuSource && (
+          <RowMenu
+            source={menuSource}
+            items={menuItems(menuSource.id, menuSource.title)}
+            position={menu.position}
+            onClose={closeMenu}
+          />
+        )}
+      </div>
     </>
   );
 }

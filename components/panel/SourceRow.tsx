@@ -5,21 +5,20 @@ import { getClip } from '@/utils/db/repository';
 import { t } from '@/utils/i18n';
 import { clipText } from '@/utils/model/clip';
 import type { Source } from '@/utils/model/source';
-import { openReader, recordVisit } from '@/utils/navigation';
+import { recordVisit } from '@/utils/navigation';
 import { matchesAny, snippet } from '@/utils/search/highlight';
 import { ExternalLink } from '../ExternalLink';
 import { RemoteImage } from '../RemoteImage';
 import { categoryLabel, displayUrl, kindLabel, statusLabel } from '../labels';
 import { Highlighted } from './Highlighted';
 
-/** Topic chips shown in a row at most; the detail view shows them all. */
-const MAX_CHIPS = 4;
-
 export interface RowActions {
   onToggle(id: string): void;
   onDetails(id: string): void;
   onEdit(id: string): void;
   onDelete(id: string): void;
+  /** Opens (or closes) the row's menu of actions, under its button. */
+  onMenu(id: string, button: HTMLElement): void;
 }
 
 interface Props {
@@ -30,9 +29,11 @@ interface Props {
   /** The row in the tab order (roving focus): its own controls are tabbable only then. */
   current: boolean;
   selected: boolean;
-  clipped: boolean;
   creators: string;
   terms: readonly string[];
+  clipped: boolean;
+  /** Whether its menu of actions is open. */
+  menuOpen: boolean;
   actions: RowActions;
 }
 
@@ -43,8 +44,10 @@ function around(message: string): [string, string] {
 }
 
 /**
- * One saved source in the list: a fixed-height row (the list is virtual), its title linking to
- * the page, what it is, who made it, its topics, and the part of its text a search matched.
+ * One saved source in the list, compact enough for a side panel: a fixed-height row (the list
+ * is virtual) with its title (two lines at most) linking to the page, one line saying what it
+ * is, who made it and its topics, and, while searching, the part of its text that matched. Its
+ * actions are behind one menu button.
  */
 export const SourceRow = memo(function SourceRow({
   source,
@@ -56,15 +59,16 @@ export const SourceRow = memo(function SourceRow({
   clipped,
   creators,
   terms,
+  menuOpen,
   actions,
 }: Props) {
   const tab = current ? 0 : -1;
   const own = ownSnippet(source, terms);
   const needsText = clipped && terms.length > 0 && own === undefined;
   const kept = useKeptText(source.id, needsText, terms);
-  const line = own ?? kept ?? (terms.length === 0 ? plainSnippet(source) : undefined);
+  const line = terms.length > 0 ? (own ?? kept) : undefined;
   const [byBefore, byAfter] = around(t('by_creators', '\u0000'));
-  const chips = source.topics.slice(0, MAX_CHIPS);
+  const site = source.siteName ?? (source.url ? displayUrl(source.url) : undefined);
   return (
     <li
       class={`source${selected ? ' selected' : ''}`}
@@ -89,33 +93,22 @@ export const SourceRow = memo(function SourceRow({
         </ExternalLink>
         <p class="meta">
           <span class="kind">{kindLabel(source.kind)}</span>
-          {' · '}
-          {categoryLabel(source.category)}
-          {' · '}
-          {statusLabel(source.status)}
-          {source.siteName ? ` · ${source.siteName}` : source.url ? ` · ${displayUrl(source.url)}` : ''}
+          {` · ${categoryLabel(source.category)} · ${statusLabel(source.status)}`}
+          {creators && (
+            <span class="byline">
+              {` · ${byBefore}`}
+              <Highlighted text={creators} terms={terms} />
+              {byAfter}
+            </span>
+          )}
+          {site && ` · ${site}`}
+          {source.topics.length > 0 && (
+            <span class="row-topics">
+              {' · '}
+              <Highlighted text={source.topics.join(', ')} terms={terms} />
+            </span>
+          )}
         </p>
-        {(creators || chips.length > 0) && (
-          <div class="byline">
-            {creators && (
-              <span>
-                {byBefore}
-                <Highlighted text={creators} terms={terms} />
-                {byAfter}
-              </span>
-            )}
-            {chips.length > 0 && (
-              <ul class="topics-list" aria-label={t('field_topics')}>
-                {chips.map((topic) => (
-                  <li class="chip" key={topic}>
-                    <Highlighted text={topic} terms={terms} />
-                  </li>
-                ))}
-                {source.topics.length > MAX_CHIPS && <li class="chip">{`+${source.topics.length - MAX_CHIPS}`}</li>}
-              </ul>
-            )}
-          </div>
-        )}
         {line && (
           <p class="snippet">
             {line.label && <span class="snippet-label">{line.label} </span>}
@@ -123,42 +116,17 @@ export const SourceRow = memo(function SourceRow({
           </p>
         )}
       </div>
-      <div class="source-actions">
-        <button
-          type="button"
-          tabIndex={tab}
-          aria-label={t('panel_details_of', source.title)}
-          onClick={() => actions.onDetails(source.id)}
-        >
-          {t('panel_details')}
-        </button>
-        {clipped && (
-          <button
-            type="button"
-            tabIndex={tab}
-            aria-label={t('read_offline_source', source.title)}
-            onClick={() => void openReader(source.id)}
-          >
-            {t('read_offline')}
-          </button>
-        )}
-        <button
-          type="button"
-          tabIndex={tab}
-          aria-label={t('edit_source', source.title)}
-          onClick={() => actions.onEdit(source.id)}
-        >
-          {t('edit')}
-        </button>
-        <button
-          type="button"
-          tabIndex={tab}
-          aria-label={t('delete_source', source.title)}
-          onClick={() => actions.onDelete(source.id)}
-        >
-          {t('delete')}
-        </button>
-      </div>
+      <button
+        type="button"
+        class="row-menu-button"
+        tabIndex={tab}
+        aria-label={t('panel_actions_for', source.title)}
+        aria-haspopup="menu"
+        aria-expanded={menuOpen}
+        onClick={(e) => actions.onMenu(source.id, e.currentTarget)}
+      >
+        <span aria-hidden="true">⋯</span>
+      </button>
     </li>
   );
 });
@@ -180,11 +148,6 @@ function ownSnippet(source: Source, terms: readonly string[]): Line | undefined 
   return best && { text: snippet(best.text, terms) };
 }
 
-function plainSnippet(source: Source): Line | undefined {
-  const text = source.note ?? source.description;
-  return text ? { text: snippet(text, []) } : undefined;
-}
-
 /** When only the kept article text matched, the piece of it that did (read for rows in view only). */
 function useKeptText(id: string, needed: boolean, terms: readonly string[]): Line | undefined {
   const [text, setText] = useState<{ id: string; text: string } | undefined>();
@@ -198,6 +161,8 @@ function useKeptText(id: string, needed: boolean, terms: readonly string[]): Lin
     return () => {
       live = false;
     };
+    // Read again for another source, not when the text read arrives.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [id, needed]);
   if (!needed || text?.id !== id || !matchesAny(text.text, terms)) return undefined;
   return { label: t('panel_in_text'), text: snippet(text.text, terms) };

@@ -53,16 +53,18 @@ export const TabContext = memo(function TabContext(props: Props) {
 
   return (
     <section class="tab-context" aria-labelledby="tab-context-heading">
-      <h2 id="tab-context-heading">{t('panel_tab_heading')}</h2>
+      <div class="tab-head">
+        <h2 id="tab-context-heading">{t('panel_tab_heading')}</h2>
+        {tab !== undefined && tab.state !== 'none' && (
+          <button type="button" class={source ? '' : 'primary'} onClick={save}>
+            {t('panel_save_tab')}
+          </button>
+        )}
+      </div>
       {tab?.state === 'none' && <p class="muted">{t('panel_tab_none')}</p>}
       {tab?.state === 'no-access' && <p>{t('panel_tab_no_access')}</p>}
       {tab?.state === 'not-web' && <p class="muted">{t('panel_tab_not_web')}</p>}
       {answer && <Related url={answer.url} saved={source} {...props} />}
-      {tab !== undefined && tab.state !== 'none' && (
-        <button type="button" class={source ? '' : 'primary'} onClick={save}>
-          {t('panel_save_tab')}
-        </button>
-      )}
       {error && (
         <p role="alert" class="message error">
           {error}

@@ -76,7 +76,9 @@ describe('capture from anywhere', () => {
     await menu(tabId, { menuItemId: 'save-quote', selectionText: 'Review just before you would forget.' });
     await menu(tabId, { menuItemId: 'save-quote', selectionText: 'Start with five cards a day.' });
     await panel.bringToFront();
-    await panel.getByRole('button', { name: 'Edit Spaced repetition for engineers' }).click();
+    // A row's actions are in its menu.
+    await panel.getByRole('button', { name: 'Actions for Spaced repetition for engineers' }).click();
+    await panel.getByRole('menuitem', { name: 'Edit Spaced repetition for engineers' }).click();
     const quote = panel.getByRole('textbox', { name: 'Quote' });
     await expect
       .poll(() => quote.inputValue())

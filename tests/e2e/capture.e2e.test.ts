@@ -26,6 +26,12 @@ afterAll(async () => {
   await server?.close();
 });
 
+/** Runs one of a side panel row's actions, from the row's menu. */
+async function rowAction(on: Page, title: string, action: string): Promise<void> {
+  await on.getByRole('button', { name: `Actions for ${title}`, exact: true }).click();
+  await on.getByRole('menuitem', { name: action, exact: true }).click();
+}
+
 /** Opens a fixture page and the popup for its tab, as `popup.html?tabId=N`. */
 async function capture(path: string, select?: string): Promise<{ page: Page; popup: Page }> {
   const page = await browser.context.newPage();
@@ -73,7 +79,11 @@ describe('capturing a blog post and its author', () => {
     await topics.press('Enter');
     await popup.getByRole('textbox', { name: 'Note' }).fill('Try the five-card plan for a month.');
     await popup.getByRole('button', { name: 'Save', exact: true }).click();
-    await expect.poll(() => popup.getByRole('status').allTextContents()).toContain('Saved to Blogs and newsletters.');
+    // One saved state: one message, and the button says Saved.
+    await expect.poll(() => popup.getByRole('status').allTextContents()).toEqual(['Saved to Blogs and newsletters.']);
+    expect(await popup.getByRole('button', { name: 'Saved', exact: true }).count()).toBe(1);
+    expect(await popup.getByRole('button', { name: 'Undo' }).count()).toBe(1);
+    expect(await popup.getByRole('button', { name: 'Show in side panel' }).count()).toBe(1);
 
     await popup.getByRole('button', { name: 'Save author' }).click();
     await expect
@@ -92,7 +102,7 @@ describe('capturing a blog post and its author', () => {
       .poll(() =>
         list
           .getByRole('listitem')
-          .filter({ has: panel.getByRole('button', { name: /^Edit / }) })
+          .filter({ has: panel.getByRole('button', { name: /^Actions for / }) })
           .count(),
       )
       .toBe(2);
@@ -133,11 +143,14 @@ describe('capturing a blog post and its author', () => {
     const { popup } = await capture('/blog-post.html?utm_source=x');
     await expect
       .poll(() => popup.getByRole('status').allTextContents())
-      .toContainEqual(expect.stringContaining('Already in your network'));
+      .toContainEqual(expect.stringContaining('In your network since'));
     // The form edits the saved source: its topics and note are there.
-    expect(await popup.getByRole('textbox', { name: 'Note' }).inputValue()).toBe('Try the five-card plan for a month.');
-    await popup.getByRole('button', { name: 'Save', exact: true }).click();
-    await expect.poll(() => popup.getByRole('status').allTextContents()).toContain('Updated in Blogs and newsletters.');
+    const note = popup.getByRole('textbox', { name: 'Note' });
+    expect(await note.inputValue()).toBe('Try the five-card plan for a month.');
+    expect(await popup.getByRole('button', { name: 'Saved', exact: true }).count()).toBe(1);
+    await note.fill('Try the five-card plan for a month. Then seven.');
+    await popup.getByRole('button', { name: 'Update', exact: true }).click();
+    await expect.poll(() => popup.getByRole('status').allTextContents()).toEqual(['Updated in Blogs and newsletters.']);
     await popup.close();
     await panel.bringToFront();
     await expect.poll(() => panel.getByText('2 saved').count()).toBe(1);
@@ -157,10 +170,12 @@ describe('capturing a blog post and its author', () => {
 
   it("kept the post's text, to read offline from the side panel", async () => {
     await panel.bringToFront();
-    expect(await panel.getByRole('button', { name: 'Read Jane Doe offline' }).count()).toBe(0);
+    await panel.getByRole('button', { name: 'Actions for Jane Doe' }).click();
+    expect(await panel.getByRole('menuitem', { name: 'Read Jane Doe offline' }).count()).toBe(0);
+    await panel.keyboard.press('Escape');
     const [reader] = await Promise.all([
       browser.context.waitForEvent('page'),
-      panel.getByRole('button', { name: `Read ${POST_TITLE} offline` }).click(),
+      rowAction(panel, POST_TITLE, `Read ${POST_TITLE} offline`),
     ]);
     await reader.waitForLoadState();
     await expect.poll(() => reader.getByRole('heading', { level: 1 }).textContent()).toBe(POST_TITLE);
@@ -174,7 +189,7 @@ describe('capturing a blog post and its author', () => {
 
   it('edits a source, and deletes it with undo', async () => {
     await panel.bringToFront();
-    await panel.getByRole('button', { name: `Edit ${POST_TITLE}` }).click();
+    await rowAction(panel, POST_TITLE, `Edit ${POST_TITLE}`);
     const form = panel.getByRole('form', { name: `Edit ${POST_TITLE}` });
     await form.getByRole('textbox', { name: 'Title' }).fill('Spaced repetition, a field guide');
     await form.getByRole('combobox', { name: 'Status' }).selectOption('following');
@@ -184,7 +199,7 @@ describe('capturing a blog post and its author', () => {
       .poll(() => list.locator('.source-title').allTextContents())
       .toContain('Spaced repetition, a field guide');
 
-    await panel.getByRole('button', { name: 'Delete Spaced repetition, a field guide' }).click();
+    await rowAction(panel, 'Spaced repetition, a field guide', 'Delete Spaced repetition, a field guide');
     await expect.poll(() => list.locator('.source-title').allTextContents()).toEqual(['Jane Doe']);
     await panel.getByRole('button', { name: 'Undo' }).click();
     await expect
@@ -211,7 +226,7 @@ describe('capturing a blog post and its author', () => {
 describe('the trash', () => {
   it('keeps a deleted source on the network page, from where it can be restored', async () => {
     await panel.bringToFront();
-    await panel.getByRole('button', { name: 'Delete Jane Doe' }).click();
+    await rowAction(panel, 'Jane Doe', 'Delete Jane Doe');
     await panel.getByRole('button', { name: 'Dismiss' }).click();
     const list = panel.getByRole('list', { name: 'Saved sources' });
     await expect
@@ -242,6 +257,7 @@ describe('pages that try their luck, and pages that cannot be read', () => {
     expect(await authors.textContent()).toContain(payload);
     expect(await popup.locator('img[src="x"], img[src^="javascript"]').count()).toBe(0);
     await popup.getByRole('button', { name: 'Save', exact: true }).click();
+    await popup.getByRole('button', { name: 'Saved', exact: true }).waitFor();
     await popup.getByRole('button', { name: 'Save author' }).click();
     await expect
       .poll(() => popup.getByRole('status').allTextContents())

@@ -98,7 +98,9 @@ describe('in-page buttons', () => {
   it('a profile can be split off into a person of its own, and merged back', async () => {
     const panel = await browser.openExtensionPage('sidepanel.html');
     const list = panel.getByRole('list', { name: 'Saved sources' });
-    await panel.getByRole('button', { name: 'Details of Jane Doe' }).click();
+    // A row's actions are in its menu.
+    await panel.getByRole('button', { name: 'Actions for Jane Doe' }).click();
+    await panel.getByRole('menuitem', { name: 'Details of Jane Doe' }).click();
     const code = `${new URL(server.url('/')).host}/profile-jane-code.html`;
     await panel.getByRole('button', { name: `Split ${code} off into a person of its own` }).click();
     await expect
@@ -107,7 +109,8 @@ describe('in-page buttons', () => {
     await panel.getByRole('button', { name: /Back/ }).click();
     await expect.poll(() => list.locator('.source-title').allTextContents()).toEqual(['Jane Doe', 'Jane Doe']);
 
-    await panel.getByRole('button', { name: 'Details of Jane Doe' }).first().click();
+    await panel.getByRole('button', { name: 'Actions for Jane Doe' }).first().click();
+    await panel.getByRole('menuitem', { name: 'Details of Jane Doe' }).click();
     const merge = panel.getByRole('combobox', { name: 'Merge another person into Jane Doe' });
     // The only other person is the other Jane Doe (after the placeholder option).
     expect(await merge.locator('option').count()).toBe(2);

@@ -131,6 +131,11 @@ const row = (title: string) =>
   list()
     .getByRole('listitem')
     .filter({ has: panel.getByRole('checkbox', { name: `Select ${title}`, exact: true }) });
+/** Runs one of a row's actions, from the row's menu. */
+async function rowAction(title: string, action: string): Promise<void> {
+  await panel.getByRole('button', { name: `Actions for ${title}`, exact: true }).click();
+  await panel.getByRole('menuitem', { name: action, exact: true }).click();
+}
 /** The row that has the focus: its data-index, or null. */
 const focusedRow = () =>
   panel.evaluate(() => document.activeElement?.closest('li[data-index]')?.getAttribute('data-index') ?? null);
@@ -140,8 +145,14 @@ beforeAll(async () => {
   browser = await launchWithExtension();
   await browser.context.grantPermissions(['clipboard-read', 'clipboard-write']);
   panel = await browser.openExtensionPage('sidepanel.html');
+  // A side panel's width.
+  await panel.setViewportSize({ width: 400, height: 800 });
   await panel.getByText('Nothing saved yet', { exact: false }).waitFor();
-  await put(panel, 'sources', rows(server.url));
+  await put(
+    panel,
+    'sources',
+    rows((path) => server.url(path)),
+  );
   await put(panel, 'clips', [CLIP]);
   await panel.reload();
   await list().locator('.source-title').nth(4).waitFor();
@@ -169,7 +180,7 @@ describe('searching the collection', () => {
 
     await search().fill('jane'); // the person, and what she made
     await expect.poll(titles).toEqual([SPACED, 'Jane Doe', INTERLEAVING]);
-    expect(await row(INTERLEAVING).locator('.byline mark').allTextContents()).toEqual(['Jane']);
+    expect(await row(INTERLEAVING).locator('.meta mark').allTextContents()).toEqual(['Jane']);
 
     await search().fill('learning sci'); // a topic
     await expect.poll(titles).toEqual([SPACED, INTERLEAVING]);
@@ -187,6 +198,9 @@ describe('searching the collection', () => {
     await search().press('Escape'); // clears the search
     expect(await search().inputValue()).toBe('');
     await expect.poll(() => titles().then((t) => t.length)).toBe(5);
+    expect(await search().evaluate((el) => el === document.activeElement)).toBe(true);
+    await search().press('Escape'); // a second Escape leaves it, for the list
+    await expect.poll(focusedRow).toBe('0');
   });
 
   it('filters by kind, category, topic, status, reliability and date saved', async () => {
@@ -244,7 +258,7 @@ describe('searching the collection', () => {
 
 describe('details', () => {
   it('shows every field, the people behind a source, what else they made, and their feeds', async () => {
-    await panel.getByRole('button', { name: `Details of ${SPACED}` }).click();
+    await rowAction(SPACED, `Details of ${SPACED}`);
     const detail = panel.getByRole('region', { name: SPACED });
     await detail.waitFor();
     const text = await detail.textContent();
@@ -278,7 +292,7 @@ describe('details', () => {
   });
 
   it('counts a visit when the source is opened from its details', async () => {
-    await panel.getByRole('button', { name: `Details of ${RETRIEVAL}` }).click();
+    await rowAction(RETRIEVAL, `Details of ${RETRIEVAL}`);
     const detail = panel.getByRole('region', { name: RETRIEVAL });
     await detail.waitFor();
     await browser.context.route('https://papers.example/**', (route) =>
@@ -341,7 +355,10 @@ describe('the keyboard', () => {
     await panel.keyboard.press('e');
     const form = panel.getByRole('form', { name: `Edit ${SPACED}` });
     await form.waitFor();
-    await form.getByRole('textbox', { name: 'Title' }).focus();
+    // The focus is in the editor's first field, ready to type.
+    await expect
+      .poll(() => form.getByRole('textbox', { name: 'Title' }).evaluate((el) => el === document.activeElement))
+      .toBe(true);
     await panel.keyboard.press('Escape'); // cancels the edit
     await expect.poll(() => form.count()).toBe(0);
     await expect.poll(focusedRow).toBe('1');
@@ -351,12 +368,47 @@ describe('the keyboard', () => {
 describe('bulk edits', () => {
   const select = (title: string) => panel.getByRole('checkbox', { name: `Select ${title}`, exact: true }).check();
   const bulk = () => panel.getByRole('region', { name: 'Change the selected sources' });
+  /** Opens the form of changes, sets what `set` sets there, and applies it. */
+  const change = async (set: () => Promise<unknown>) => {
+    await bulk().getByRole('button', { name: 'Change selected' }).click();
+    await set();
+    await bulk().getByRole('button', { name: 'Apply' }).click();
+  };
+  const field = (name: string) => bulk().getByRole('combobox', { name, exact: true });
+  // A text field with suggestions (a datalist) is a combobox.
+  const topicField = (name: string) => bulk().getByRole('combobox', { name, exact: true });
 
-  it('sets the status of the selected sources, and undoes it', async () => {
+  it('keeps its controls on one row at 360 px, and starts every field at "No change"', async () => {
+    await panel.setViewportSize({ width: 360, height: 800 });
     await select(SPACED);
     await select(RETRIEVAL);
-    await bulk().getByRole('combobox', { name: 'Status for the selected' }).selectOption('archived');
-    await bulk().getByRole('button', { name: 'Set status' }).click();
+    const controls = [
+      bulk().getByRole('heading', { name: '2 selected' }),
+      bulk().getByRole('button', { name: 'Change selected' }),
+      bulk().getByRole('button', { name: 'Delete selected' }),
+      bulk().getByRole('button', { name: 'Clear selection' }),
+    ];
+    const boxes = await Promise.all(controls.map((c) => c.boundingBox()));
+    const middles = boxes.map((b) => (b ? b.y + b.height / 2 : NaN));
+    expect(Math.max(...middles) - Math.min(...middles)).toBeLessThan(4);
+    // The list keeps its room: the bar is no taller than one row of controls.
+    expect((await bulk().boundingBox())?.height).toBeLessThan(60);
+
+    await bulk().getByRole('button', { name: 'Change selected' }).click();
+    expect(await field('Set category').inputValue()).toBe('');
+    expect(await field('Set status').inputValue()).toBe('');
+    expect(await field('Set category').locator('option:checked').textContent()).toBe('No change');
+    expect(await field('Set status').locator('option:checked').textContent()).toBe('No change');
+    expect(await topicField('Add topic').inputValue()).toBe('');
+    expect(await topicField('Remove topic').inputValue()).toBe('');
+    // Nothing to apply while nothing changes.
+    expect(await bulk().getByRole('button', { name: 'Apply' }).isDisabled()).toBe(true);
+    await bulk().getByRole('button', { name: 'Cancel' }).click();
+    await panel.setViewportSize({ width: 400, height: 800 });
+  });
+
+  it('sets the status of the selected sources, and undoes it', async () => {
+    await change(() => field('Set status').selectOption('archived'));
     await expect
       .poll(() => panel.getByRole('status').allTextContents())
       .toContainEqual(expect.stringContaining('Set 2 sources to Archived.'));
@@ -370,23 +422,20 @@ describe('bulk edits', () => {
   });
 
   it('sets the category, adds and removes a topic, each undoable', async () => {
-    await bulk().getByRole('combobox', { name: 'Category for the selected' }).selectOption('mentors');
-    await bulk().getByRole('button', { name: 'Set category' }).click();
+    await change(() => field('Set category').selectOption('mentors'));
     await expect.poll(async () => (await stored('retrieval'))?.category).toBe('mentors');
     await panel.getByRole('button', { name: 'Undo' }).click();
     await expect.poll(async () => (await stored('retrieval'))?.category).toBe('research');
 
-    await bulk().getByRole('combobox', { name: 'Topic for the selected' }).fill('to review');
-    await bulk().getByRole('button', { name: 'Add topic' }).click();
+    await change(() => topicField('Add topic').fill('to review'));
     await expect
       .poll(async () => (await stored('spaced'))?.topics)
       .toEqual(['memory', 'learning science', 'to review']);
-    await expect.poll(() => row(RETRIEVAL).locator('.topics-list').textContent()).toContain('to review');
+    await expect.poll(() => row(RETRIEVAL).locator('.row-topics').textContent()).toContain('to review');
     await panel.getByRole('button', { name: 'Undo' }).click();
     await expect.poll(async () => (await stored('spaced'))?.topics).toEqual(['memory', 'learning science']);
 
-    await bulk().getByRole('combobox', { name: 'Topic for the selected' }).fill('Memory');
-    await bulk().getByRole('button', { name: 'Remove topic' }).click();
+    await change(() => topicField('Remove topic').fill('Memory'));
     await expect.poll(async () => (await stored('spaced'))?.topics).toEqual(['learning science']);
     await panel.getByRole('button', { name: 'Undo' }).click();
     await expect.poll(async () => (await stored('spaced'))?.topics).toEqual(['memory', 'learning science']);
@@ -465,6 +514,18 @@ describe('the tab in front', () => {
   });
 });
 
+describe('the network page', () => {
+  it('does not say everything followed was opened when some of it never was', async () => {
+    // Jane Doe is followed and was never opened; Interleaving practice was opened an hour ago.
+    const network = await browser.openExtensionPage('options.html');
+    const stale = network.getByRole('region', { name: 'Not opened in 90 days' });
+    await expect.poll(() => stale.textContent()).toContain('once 90 days pass');
+    expect(await stale.textContent()).not.toContain('You opened everything');
+    await network.close();
+    await panel.bringToFront();
+  });
+});
+
 describe('a large collection', () => {
   it('keeps the list under 1,400 nodes with 5,000 sources, scrolled anywhere, and searches it', async () => {
     const written = await writeFakeCollection(panel, { count: 5_000, clipEvery: 100 });
@@ -499,5 +560,64 @@ describe('a large collection', () => {
     await expect.poll(() => list().locator('li.source mark').count()).toBeGreaterThan(0);
     expect(await list().locator('li.source:not(:has(mark))').count()).toBe(0);
     expect(await nodes()).toBeLessThanOrEqual(1_400);
+  });
+
+  it('shows at least 8 compact rows in an 800 px high panel, each with its actions behind one button', async () => {
+    await search().fill('');
+    await panel.evaluate(() => window.scrollTo(0, 0));
+    await expect.poll(() => list().locator('li.source').first().getAttribute('aria-posinset')).toBe('1');
+    const inView = () =>
+      list()
+        .locator('li.source')
+        .evaluateAll(
+          (rows) =>
+            rows.filter((r) => r.getBoundingClientRect().top >= 0 && r.getBoundingClientRect().bottom <= innerHeight)
+              .length,
+        );
+    expect(await inView()).toBeGreaterThanOrEqual(8);
+
+    const first = list().locator('li.source').first();
+    const title = (await first.locator('.source-title').textContent()) ?? '';
+    // One button per row: its actions are in a menu.
+    expect(await first.getByRole('button').count()).toBe(1);
+    const menuButton = first.getByRole('button', { name: `Actions for ${title}`, exact: true });
+    expect(await menuButton.getAttribute('aria-expanded')).toBe('false');
+    await menuButton.click();
+    const menu = panel.getByRole('menu', { name: `Actions for ${title}` });
+    const items = await menu.getByRole('menuitem').evaluateAll((els) => els.map((el) => el.getAttribute('aria-label')));
+    expect(items).toEqual(expect.arrayContaining([`Details of ${title}`, `Edit ${title}`, `Delete ${title}`]));
+    expect(await menuButton.getAttribute('aria-expanded')).toBe('true');
+    // The first item has the focus; arrows move; Escape goes back to the button.
+    expect(
+      await menu
+        .getByRole('menuitem')
+        .first()
+        .evaluate((el) => el === document.activeElement),
+    ).toBe(true);
+    await panel.keyboard.press('ArrowDown');
+    expect(
+      await menu
+        .getByRole('menuitem')
+        .nth(1)
+        .evaluate((el) => el === document.activeElement),
+    ).toBe(true);
+    await panel.keyboard.press('Escape');
+    await expect.poll(() => menu.count()).toBe(0);
+    expect(await menuButton.evaluate((el) => el === document.activeElement)).toBe(true);
+    // A category's name is not cut short in a row at this width ("Experts an…").
+    const categoryShown = (r: typeof first) =>
+      r.locator('.meta').evaluate((meta) => {
+        const text = [...meta.childNodes].find(
+          (n) => n.nodeType === Node.TEXT_NODE && n.textContent?.startsWith(' · '),
+        );
+        if (!text?.textContent) return false;
+        const category = text.textContent.split(' · ')[1] ?? '';
+        const range = document.createRange();
+        range.setStart(text, 3);
+        range.setEnd(text, 3 + category.length);
+        return category.length > 0 && range.getBoundingClientRect().right <= meta.getBoundingClientRect().right;
+      });
+    const rows = list().locator('li.source');
+    for (let i = 0; i < 8; i++) expect(await categoryShown(rows.nth(i))).toBe(true);
   });
 });

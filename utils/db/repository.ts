@@ -23,6 +23,8 @@ export interface SaveResult {
   source: Source;
   /** True when a new source was created, false when an existing one was updated. */
   created: boolean;
+  /** The source as it was before, when one was updated: what an undo puts back. */
+  previous?: Source;
 }
 
 export class SourceNotFoundError extends Error {
@@ -121,7 +123,7 @@ export async function saveSource(
       updatedAt: now,
     });
     await db.sources.put(record);
-    return { source: record, created: !existing };
+    return existing ? { source: record, created: false, previous: existing } : { source: record, created: true };
   });
 }
 
@@ -162,6 +164,17 @@ async function findPersonByNameIn(db: PlnDatabase, name: string): Promise<Source
     .equals('person')
     .filter((person) => nameKey(person.title) === key)
     .first();
+}
+
+/** Every saved person whose name is this one, compared as `nameKey` compares names. */
+export async function findPeopleNamed(db: PlnDatabase, name: string): Promise<Source[]> {
+  const key = nameKey(name);
+  if (!key) return [];
+  return db.sources
+    .where('kind')
+    .equals('person')
+    .filter((person) => nameKey(person.title) === key)
+    .toArray();
 }
 
 /** The source one of whose addresses (its url or a profile's) this is. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { testSource } from '../model/test-source';
 import { DAY_MS } from './rule';
-import { staleFollows } from './stale-follows';
+import { allFollowsOpened, staleFollows } from './stale-follows';
 
 const now = Date.UTC(2025, 5, 1);
 const daysAgo = (days: number) => now - days * DAY_MS;
@@ -28,5 +28,20 @@ describe('staleFollows', () => {
     const article = testSource({ id: 'a', createdAt: daysAgo(500) }); // to explore
     const archived = testSource({ id: 'p', kind: 'person', status: 'archived', createdAt: daysAgo(500) });
     expect(staleFollows([article, archived], now)).toEqual([]);
+  });
+});
+
+describe('allFollowsOpened', () => {
+  it('is true only when something is followed and all of it was opened within 90 days', () => {
+    const opened = testSource({ id: 'o', kind: 'person', createdAt: daysAgo(300), lastVisitedAt: daysAgo(10) });
+    const fresh = testSource({ id: 'f', kind: 'person', createdAt: daysAgo(30) });
+    const article = testSource({ id: 'a', createdAt: daysAgo(5) }); // to explore
+    expect(allFollowsOpened([opened, article], now)).toBe(true);
+    // Saved lately and never opened: not stale, but not opened either.
+    expect(allFollowsOpened([opened, fresh], now)).toBe(false);
+    expect(allFollowsOpened([fresh], now)).toBe(false);
+    // Nothing followed: nothing was opened.
+    expect(allFollowsOpened([article], now)).toBe(false);
+    expect(allFollowsOpened([], now)).toBe(false);
   });
 });

@@ -27,3 +27,14 @@ export const staleFollows: InsightRule<StaleFollow[]> = (sources: readonly Sourc
     .filter((f) => f.since <= cutoff)
     .sort((a, b) => a.since - b.since);
 };
+
+/**
+ * Whether everything followed was opened from the extension within STALE_AFTER_DAYS days: there
+ * is something followed, and each of those was opened since. (No stale follow is not the same:
+ * what was saved lately and never opened is not stale yet, and was not opened either.)
+ */
+export function allFollowsOpened(sources: readonly Source[], now: number): boolean {
+  const cutoff = now - STALE_AFTER_DAYS * DAY_MS;
+  const follows = sources.filter((s) => s.status === 'following');
+  return follows.length > 0 && follows.every((s) => s.lastVisitedAt !== undefined && s.lastVisitedAt > cutoff);
+}
