@@ -130,7 +130,8 @@ describe.skipIf(!FIREFOX)(FIREFOX ? 'Firefox' : `Firefox (skipped: ${SKIP_REASON
     });
 
     it("shows a source's details with the person behind it, and that person's own details", async () => {
-      await click(panel, role('button', `Details of ${POST_TITLE}`));
+      await click(panel, role('button', `Actions for ${POST_TITLE}`));
+      await click(panel, role('menuitem', `Details of ${POST_TITLE}`));
       await expect.poll(() => textOf(panel, role('region', POST_TITLE)), poll).toContain('Blogs and newsletters');
       const detail = (await textOf(panel, role('region', POST_TITLE))) ?? '';
       expect(detail).toContain('Article');
