@@ -1,10 +1,10 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { draftForPage, pageInput, pageUrlOf, personInput, type SourceDraft } from '@/utils/capture/draft';
-import { CLIPPABLE_KINDS } from '@/utils/capture/quick-save';
+import { CLIPPABLE_KINDS } from '@/utils/capture/request';
 import { clipTab, readTab, resolveTab, type TabReading } from '@/utils/capture/read-tab';
 import { getDatabase } from '@/utils/db/database';
-import { findByAddress, getClip, listTopics } from '@/utils/db/repository';
+import { findByAddress, getClip, listTopics } from '@/utils/db';
 import { candidatesFor } from '@/utils/sites/candidates';
 import type { Extraction } from '@/utils/extract/extraction';
 import { t, type MessageKey } from '@/utils/i18n';

@@ -1,5 +1,4 @@
-import { getDatabase } from '@/utils/db/database';
-import { listSources } from '@/utils/db/repository';
+import { listSources } from '@/utils/db';
 import { t } from '@/utils/i18n';
 import type { Source } from '@/utils/model/source';
 import { CATEGORIES } from '@/utils/model/vocabulary';
@@ -14,7 +13,9 @@ import { DataSection } from './DataSection';
 import { InPageSection } from './InPageSection';
 import { SettingsSection } from './SettingsSection';
 import { TrashSection } from './TrashSection';
+import { useDatabase } from './database';
 import { useLiveQuery } from './use-live-query';
+import { errorText } from '@/utils/errors';
 
 function renderView(view: View, sources: readonly Source[]) {
   switch (view) {
@@ -35,7 +36,8 @@ function renderView(view: View, sources: readonly Source[]) {
  * trash and settings.
  */
 export function NetworkPage() {
-  const sources = useLiveQuery(() => listSources(getDatabase()), []);
+  const db = useDatabase();
+  const sources = useLiveQuery(() => listSources(db), []);
   const [view, setView] = useHashView();
 
   if (sources.error !== undefined) {
@@ -43,7 +45,7 @@ export function NetworkPage() {
       <main class="network">
         <h1>{t('network_title')}</h1>
         <p role="alert" class="message error">
-          {t('error_load', String(sources.error))}
+          {t('error_load', errorText(sources.error))}
         </p>
       </main>
     );

@@ -2,7 +2,7 @@ import { memo } from 'preact/compat';
 import { useEffect, useState } from 'preact/hooks';
 import { followCurrentTab, openCaptureWindow, type TabView } from '@/utils/browser/current-tab';
 import { getDatabase } from '@/utils/db/database';
-import { findByAddress, findByAlias } from '@/utils/db/repository';
+import { findByAddress, findByAlias } from '@/utils/db';
 import { t } from '@/utils/i18n';
 import type { Source } from '@/utils/model/source';
 import { hostOf } from '@/utils/search/document';

@@ -1,6 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { PlnDatabase } from '../db/database';
-import { listSources } from '../db/repository';
+import { type PlnDatabase, listSources } from '../db';
 import { t } from '../i18n';
 import { isHttpUrl } from '../model/fields';
 import type { Source } from '../model/source';
@@ -27,7 +26,7 @@ export async function omniboxMatches(db: PlnDatabase, text: string): Promise<Sou
 }
 
 export function registerOmnibox(db: PlnDatabase, xml: boolean): void {
-  browser.omnibox.setDefaultSuggestion({ description: escapeDescription(t('omnibox_default', '%s'), xml) });
+  void browser.omnibox.setDefaultSuggestion({ description: escapeDescription(t('omnibox_default', '%s'), xml) });
   browser.omnibox.onInputChanged.addListener((text, suggest) => {
     void omniboxMatches(db, text).then((matches) =>
       suggest(

@@ -2,8 +2,7 @@ import { browser } from 'wxt/browser';
 import { z } from 'zod';
 import { readTab, type TabInfo } from '../capture/read-tab';
 import { quickSavePage } from '../capture/quick-save';
-import type { PlnDatabase } from '../db/database';
-import { findByAddress } from '../db/repository';
+import { type PlnDatabase, findSaved } from '../db';
 import { onPageMessage, type InPageState } from '../messaging/content-protocol';
 import { getSettings } from '../settings';
 import { inPageSites, siteFor } from './sites';
@@ -27,7 +26,7 @@ export async function trustedTab(sender: Sender): Promise<TabInfo> {
 }
 
 export async function stateFor(db: PlnDatabase, url: string | undefined): Promise<InPageState> {
-  const saved = url ? await findByAddress(db, url) : undefined;
+  const saved = url ? await findSaved(db, url) : undefined;
   return saved ? { saved: true, title: saved.title } : { saved: false };
 }
 

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { PlnDatabase } from '../db/database';
+import type { PlnDatabase } from '../db';
 import { freshDatabase } from '../db/test-db';
 import { createHandlers, isExtensionPage } from './handlers';
 

@@ -1,7 +1,6 @@
 import { browser, type Browser } from 'wxt/browser';
 import { z } from 'zod';
-import type { PlnDatabase } from '../db/database';
-import { applyImport, restoreBackup } from '../db/imports';
+import { type PlnDatabase, applyImport, restoreBackup } from '../db';
 import { isExtensionPage } from './handlers';
 import { errorText } from '../errors';
 

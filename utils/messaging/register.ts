@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { PlnDatabase } from '../db/database';
+import type { PlnDatabase } from '../db';
 import { createHandlers, isExtensionPage } from './handlers';
 import { onMessage, type ProtocolMap } from './protocol';
 

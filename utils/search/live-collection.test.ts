@@ -1,7 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { PlnDatabase } from '../db/database';
-import { Source } from '../model/source';
 import {
+  type PlnDatabase,
   bulkRemove,
   bulkRestore,
   bulkRevert,
@@ -11,7 +10,8 @@ import {
   restoreSource,
   saveClip,
   saveSource,
-} from '../db/repository';
+} from '../db';
+import { Source } from '../model/source';
 import { freshDatabase } from '../db/test-db';
 import type { IndexCache } from './index-cache';
 import { LiveCollection } from './live-collection';

@@ -1,6 +1,6 @@
 import { Dexie, RangeSet, type IntervalTree, type ObservabilitySet } from 'dexie';
-import type { PlnDatabase } from '../db/database';
 import {
+  type PlnDatabase,
   clipStamps,
   countSources,
   getClips,
@@ -8,7 +8,7 @@ import {
   newestSources,
   sourceChangeKeys,
   sourcesAfter,
-} from '../db/repository';
+} from '../db';
 import type { Source } from '../model/source';
 import { hostOf, sourceStamp, sourceText } from './document';
 import type { IndexCache } from './index-cache';

@@ -1,49 +1,18 @@
-import { z } from 'zod';
-import type { PlnDatabase } from '../db/database';
-import {
-  addCreators,
-  findByAlias,
-  nameKey,
-  findByUrl,
-  findPerson,
-  saveClip,
-  saveSource,
-  type SaveResult,
-} from '../db/repository';
-import { HttpUrl, LIMITS } from '../model/fields';
-import { ClipInput } from '../model/clip';
-import { SourceInput, mergeFeeds, type ParsedSourceInput, type Source } from '../model/source';
+import type { PlnDatabase } from './database';
+import { saveClip } from './clips';
+import { findPerson } from './people';
+import { addCreators, findSaved, nameKey, saveSource, type SaveResult } from './sources';
+import { PageCapture, PersonCapture, type CaptureRequest } from '../model/capture';
+import { cleanText, LIMITS } from '../model/fields';
+import { mergeFeeds, type ParsedSourceInput, type Source } from '../model/source';
 import { normalizeUrl } from '../url/normalize';
 
-/** An author named on a page, as the popup passes it back to be linked. */
-const AuthorRef = z.object({
-  name: z.string().min(1).max(LIMITS.name),
-  url: HttpUrl.optional(),
-});
-
 /**
- * Saving a page: the source as the person edited it, the authors the page names, and the
- * article's readable text when the person chose to keep it.
+ * Saving what the person captured: a page linked to the authors already saved, a person linked
+ * to the page they were found on, each in one transaction.
  */
-export const PageCapture = z.object({
-  page: SourceInput,
-  authors: z.array(AuthorRef).max(20).default([]),
-  clip: ClipInput.optional(),
-});
-export type PageCapture = z.input<typeof PageCapture>;
 
-/** Saving an author as a person, linked to the page it was found on when that page is saved. */
-export const PersonCapture = z.object({
-  person: SourceInput.refine((p) => p.kind === 'person', { message: 'Not a person' }),
-  fromPageUrl: HttpUrl.optional(),
-  /** Other profiles the page says are the same person (JSON-LD sameAs, rel=me). */
-  sameAs: z.array(HttpUrl).max(20).default([]),
-});
-export type PersonCapture = z.input<typeof PersonCapture>;
-
-/**
- * Saves a page and links it to the people already saved among its authors, in one transaction.
- */
+/** Saves a page and links it to the people already saved among its authors, in one transaction. */
 export async function savePage(db: PlnDatabase, capture: PageCapture, now: number = Date.now()): Promise<SaveResult> {
   const { page, authors, clip } = PageCapture.parse(capture);
   return db.transaction('rw', db.sources, db.clips, async () => {
@@ -74,10 +43,51 @@ export async function savePerson(
         : undefined;
     const result = await saveSource(db, known ? addToKnownPerson(known, person) : person, now);
     if (fromPageUrl !== undefined) {
-      const page = await findByUrl(db, fromPageUrl);
-      if (page && page.id !== result.source.id) await addCreators(db, page.id, [result.source.id], now);
+      const page = await findSaved(db, fromPageUrl);
+      // The page, not another person found on it (whose provenance is that page too).
+      if (page && page.kind !== 'person' && page.id !== result.source.id)
+        await addCreators(db, page.id, [result.source.id], now);
     }
     return result;
+  });
+}
+
+/** Saves a person or a page, as a capture request says. */
+export function saveCapture(db: PlnDatabase, request: CaptureRequest, now: number = Date.now()): Promise<SaveResult> {
+  return request.type === 'savePerson' ? savePerson(db, request.data, now) : savePage(db, request.data, now);
+}
+
+/** What to save for a page, decided from the source already saved for its address. */
+export interface CapturePlan {
+  request: CaptureRequest;
+  /** Text to add to the saved source's quote (selected text), after what it has. */
+  quote?: string | undefined;
+}
+
+/**
+ * Saves the page at an address in one transaction: `plan` decides what to save from the source
+ * already saved for that address (see `findSaved`), if any. A quote the plan gives is added to
+ * the source's, unless the source has it already.
+ */
+export async function saveAtAddress(
+  db: PlnDatabase,
+  address: string,
+  plan: (existing: Source | undefined) => CapturePlan,
+  now: number = Date.now(),
+): Promise<SaveResult> {
+  return db.transaction('rw', db.sources, db.clips, async () => {
+    const { request, quote } = plan(await findSaved(db, address));
+    const saved = await saveCapture(db, request, now);
+    const text = quote ? cleanText(quote, LIMITS.quote) : '';
+    const current = saved.source.quote ?? '';
+    if (!text || current.includes(text)) return saved;
+    const joined = (current ? `${current}\n\n${text}` : text).slice(0, LIMITS.quote);
+    const { source } = await saveSource(
+      db,
+      { id: saved.source.id, kind: saved.source.kind, title: saved.source.title, quote: joined },
+      now,
+    );
+    return { source, created: saved.created };
   });
 }
 
@@ -86,7 +96,7 @@ export async function savePerson(
  * to the ones they have; a new profile address joins their profiles instead of replacing
  * their main address.
  */
-export function addToKnownPerson(known: Source, person: ParsedSourceInput): ParsedSourceInput {
+function addToKnownPerson(known: Source, person: ParsedSourceInput): ParsedSourceInput {
   const url = person.url === undefined ? undefined : normalizeUrl(person.url);
   const newProfile = known.url !== undefined && url !== undefined && url !== known.url;
   return {
@@ -115,7 +125,7 @@ export function addToKnownPerson(known: Source, person: ParsedSourceInput): Pars
 async function findLinkedPerson(db: PlnDatabase, name: string, links: readonly string[]): Promise<Source | undefined> {
   const key = nameKey(name);
   for (const link of links) {
-    const other = await findByAlias(db, link);
+    const other = await findSaved(db, link);
     if (other?.kind === 'person' && nameKey(other.title) === key) return other;
   }
   return undefined;
