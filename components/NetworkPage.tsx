@@ -1,4 +1,3 @@
-import { listSources } from '@/utils/db';
 import { t } from '@/utils/i18n';
 import type { Source } from '@/utils/model/source';
 import { CATEGORIES } from '@/utils/model/vocabulary';
@@ -13,8 +12,7 @@ import { DataSection } from './DataSection';
 import { InPageSection } from './InPageSection';
 import { SettingsSection } from './SettingsSection';
 import { TrashSection } from './TrashSection';
-import { useDatabase } from './database';
-import { useLiveQuery } from './use-live-query';
+import { useSources } from './use-sources';
 import { errorText } from '@/utils/errors';
 
 function renderView(view: View, sources: readonly Source[]) {
@@ -36,23 +34,22 @@ function renderView(view: View, sources: readonly Source[]) {
  * trash and settings.
  */
 export function NetworkPage() {
-  const db = useDatabase();
-  const sources = useLiveQuery(() => listSources(db), []);
+  const { sources, error } = useSources();
   const [view, setView] = useHashView();
 
-  if (sources.error !== undefined) {
+  if (error !== undefined) {
     return (
       <main class="network">
         <h1>{t('network_title')}</h1>
         <p role="alert" class="message error">
-          {t('error_load', errorText(sources.error))}
+          {t('error_load', errorText(error))}
         </p>
       </main>
     );
   }
-  if (!sources.value) return <main class="network" aria-busy="true" />;
+  if (!sources) return <main class="network" aria-busy="true" />;
 
-  const all = sources.value;
+  const all = sources;
   const filled = CATEGORIES.filter((c) => all.some((s) => s.category === c));
 
   return (

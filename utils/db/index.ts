@@ -39,6 +39,7 @@ export {
 } from './imports';
 export { exportAll, type Snapshot } from './backup';
 export { newestSources, sourceChangeKeys, sourcesAfter, type SourceChangeKeys } from './reading';
+export { followChanges, type DatabaseChange } from './changes';
 
 /**
  * The popup's and the side panel's views (CaptureView, CandidateItem, panel/TabContext) still
