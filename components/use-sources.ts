@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Source } from '@/utils/model/source';
 import { SourceStore } from '@/utils/search/source-store';
-import { sortedEntries } from '@/utils/search/views';
+import { newestFirst } from '@/utils/search/views';
 import { useDatabase } from './database';
 
 interface State {
@@ -34,9 +34,6 @@ export function useSources(): { sources: readonly Source[] | undefined; error: u
       .catch((error: unknown) => setState((s) => ({ ...s, error })));
     return () => store.stop();
   }, [store]);
-  const sources = useMemo(
-    () => (state.loaded ? sortedEntries(store.entries.values(), 'newest').map((e) => e.source) : undefined),
-    [store, state],
-  );
+  const sources = useMemo(() => (state.loaded ? newestFirst(store.entries.values()) : undefined), [store, state]);
   return { sources, error: state.error };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { testSource } from '../model/test-source';
 import type { Entry } from './source-store';
-import { creditsByPerson, peopleOf, sortedEntries, sourcesByHost, topicsOf, ViewMemo } from './views';
+import { creditsByPerson, newestFirst, peopleOf, sortedEntries, sourcesByHost, topicsOf, ViewMemo } from './views';
 
 const entry = (fields: Parameters<typeof testSource>[0]): Entry => ({ source: testSource(fields), slot: -1 });
 const ada = entry({ id: 'ada', kind: 'person', title: 'Ada', createdAt: 1 });
@@ -21,6 +21,8 @@ const ids = (sources: readonly { id: string }[] | undefined) => sources?.map((s)
 describe('views', () => {
   it('sort, list topics A to Z and people by name', () => {
     expect(sortedEntries(all, 'newest').map((e) => e.source.id)).toEqual(['note', 'post', 'bob', 'ada']);
+    const twin = entry({ id: 'zed', title: 'Zed', createdAt: 4 });
+    expect(ids(newestFirst([...all, twin]))).toEqual(['zed', 'note', 'post', 'bob', 'ada']);
     expect(topicsOf(all)).toEqual(['Memory', 'rust']);
     expect(ids(peopleOf(all))).toEqual(['ada', 'bob']);
   });

@@ -10,6 +10,16 @@ export function sortedEntries(entries: Iterable<Entry>, sort: Sort): Entry[] {
   return sortBy([...entries], sort, (e) => e.source);
 }
 
+/**
+ * Every source, newest first, as the database lists them by date saved (`listSources`): of two
+ * saved at the same time, the greater id first.
+ */
+export function newestFirst(entries: Iterable<Entry>): Source[] {
+  return [...entries]
+    .map((e) => e.source)
+    .sort((a, b) => b.createdAt - a.createdAt || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0));
+}
+
 /** Every topic in use, A to Z. */
 export function topicsOf(entries: Iterable<Entry>): string[] {
   const all = new Set<string>();
