@@ -5,7 +5,7 @@ import { getDatabase } from '@/utils/db/database';
 import { findByAddress, findByAlias } from '@/utils/db';
 import { t } from '@/utils/i18n';
 import type { Source } from '@/utils/model/source';
-import { hostOf } from '@/utils/search/document';
+import { hostOf } from '@/utils/url/host';
 import type { LiveCollection } from '@/utils/search/live-collection';
 import { normalizeUrl } from '@/utils/url/normalize';
 import { categoryLabel, kindLabel } from '../labels';

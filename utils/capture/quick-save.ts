@@ -1,6 +1,8 @@
 import { findSaved, saveAtAddress, savePerson, saveSource, type PlnDatabase, type SaveResult } from '../db';
 import type { Extraction } from '../extract/extraction';
-import { cleanText, isHttpUrl, LIMITS } from '../model/fields';
+import { LIMITS } from '../model/fields';
+import { cleanText } from '../text';
+import { isHttpUrl } from '../url/http';
 import type { ClipInput } from '../model/clip';
 import { normalizeUrl } from '../url/normalize';
 import { draftForPage, pageInput, pageUrlOf } from './draft';

@@ -2,6 +2,7 @@ import type { PlnDatabase } from './database';
 import { addressesOf, ownersOf } from './sources';
 import type { BulkChange, BulkPrevious } from '../model/bulk';
 import { TrashedSource, cleanTopics, type Source } from '../model/source';
+import { topicKey } from '../text';
 
 /** Bulk edits: one transaction each, and each with its undo. */
 
@@ -21,7 +22,7 @@ export async function bulkUpdate(
   change: BulkChange,
   now: number = Date.now(),
 ): Promise<BulkUpdateResult> {
-  const removing = new Set((change.removeTopics ?? []).map((topic) => topic.toLocaleLowerCase()));
+  const removing = new Set((change.removeTopics ?? []).map(topicKey));
   return db.transaction('rw', db.sources, async () => {
     const rows = await db.sources.bulkGet([...new Set(ids)]);
     const previous: BulkPrevious[] = [];
@@ -29,7 +30,7 @@ export async function bulkUpdate(
     for (const source of rows) {
       if (!source) continue;
       const topics = cleanTopics([
-        ...source.topics.filter((t) => !removing.has(t.toLocaleLowerCase())),
+        ...source.topics.filter((t) => !removing.has(topicKey(t))),
         ...(change.addTopics ?? []),
       ]);
       const category = change.category ?? source.category;

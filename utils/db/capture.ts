@@ -1,9 +1,10 @@
 import type { PlnDatabase } from './database';
 import { saveClip } from './clips';
 import { findPerson } from './people';
-import { addCreators, findSaved, nameKey, saveSource, type SaveResult } from './sources';
+import { addCreators, findSaved, saveSource, type SaveResult } from './sources';
 import { PageCapture, PersonCapture, type CaptureRequest } from '../model/capture';
-import { cleanText, LIMITS } from '../model/fields';
+import { LIMITS } from '../model/fields';
+import { cleanText, nameKey } from '../text';
 import { mergeFeeds, type ParsedSourceInput, type Source } from '../model/source';
 import { normalizeUrl } from '../url/normalize';
 

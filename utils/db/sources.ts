@@ -1,7 +1,7 @@
 import type { PlnDatabase } from './database';
 import { SourceNotFoundError } from './errors';
 import { Source, SourceInput, type Profile, type SourceInput as SourceInputType } from '../model/source';
-import { cleanLine, LIMITS } from '../model/fields';
+import { nameKey } from '../text';
 import { defaultCategory, defaultStatus, type Category, type Kind, type Status } from '../model/vocabulary';
 import { normalizeUrl } from '../url/normalize';
 
@@ -127,12 +127,7 @@ export async function findSaved(db: PlnDatabase, address: string): Promise<Sourc
   );
 }
 
-/** How two names are compared: cleaned, case ignored. */
-export function nameKey(name: string): string {
-  return cleanLine(name, LIMITS.name).toLocaleLowerCase();
-}
-
-/** The saved person with this name (compared by `nameKey`). */
+/** The saved person with this name (compared by `nameKey`: "Jane-Doe" is "Jane Doe"). */
 export async function personByName(db: PlnDatabase, name: string): Promise<Source | undefined> {
   const key = nameKey(name);
   if (!key) return undefined;

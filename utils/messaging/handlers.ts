@@ -22,16 +22,6 @@ import type { PageCapture, PersonCapture } from '../model/capture';
 import { SourceId, type SourceInput } from '../model/source';
 import type { ProtocolMap } from './protocol';
 
-interface Sender {
-  id?: string | undefined;
-  url?: string | undefined;
-}
-
-/** Whether a message comes from one of this extension's own pages (not a content script). */
-export function isExtensionPage(sender: Sender, extensionId: string, extensionOrigin: string) {
-  return sender.id === extensionId && typeof sender.url === 'string' && sender.url.startsWith(extensionOrigin);
-}
-
 const ById = z.object({ id: SourceId });
 const ByIds = z.object({ ids: BulkIds });
 const BulkUpdateData = z.object({ ids: BulkIds, change: BulkChange });

@@ -1,7 +1,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import { z } from 'zod';
 import { type PlnDatabase, applyImport, restoreBackup } from '../db';
-import { isExtensionPage } from './handlers';
+import { isExtensionPage } from './sender';
 import { errorText } from '../errors';
 
 /**

@@ -1,5 +1,5 @@
 import type { Source } from '../model/source';
-import { hostOf } from './document';
+import { hostOf } from '../url/host';
 import { sortBy, type Sort } from './list-query';
 import type { Entry } from './source-store';
 
