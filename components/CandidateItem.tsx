@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { personInput } from '@/utils/capture/draft';
 import { addProfileInput } from '@/utils/capture/person-match';
 import { getDatabase } from '@/utils/db/database';
-import { findByAlias, findPerson } from '@/utils/db/repository';
+import { findByAlias, findPerson } from '@/utils/db';
 import type { Candidate } from '@/utils/extract/candidates';
 import { t, type MessageKey } from '@/utils/i18n';
 import { sendMessage } from '@/utils/messaging/protocol';

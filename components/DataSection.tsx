@@ -1,8 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { getDatabase } from '@/utils/db/database';
-import { listImports, previewImport, type ImportPreview } from '@/utils/db/imports';
-import { countSources, listSources, listTrash } from '@/utils/db/repository';
+import { countSources, exportAll, listImports, listSources, previewImport, type ImportPreview } from '@/utils/db';
 import { t } from '@/utils/i18n';
 import { writeBackup } from '@/utils/io/backup';
 import { writeBookmarksHtml } from '@/utils/io/bookmarks-html';
@@ -24,6 +22,7 @@ import { sendMessage } from '@/utils/messaging/protocol';
 import { updateSettings } from '@/utils/settings';
 import { useSettings } from './use-settings';
 import { categoryLabel, formatDate } from './labels';
+import { useDatabase } from './database';
 import { useLiveQuery } from './use-live-query';
 import { errorText } from '@/utils/errors';
 import { MessageLine, type Message } from './MessageLine';
@@ -43,7 +42,7 @@ type Stage =
 
 /** Import, export and backup, on the network page. */
 export function DataSection() {
-  const db = getDatabase();
+  const db = useDatabase();
   const settings = useSettings();
   const [stage, setStage] = useState<Stage>({ step: 'idle' });
   const [message, setMessage] = useState<Message | undefined>();
@@ -56,10 +55,10 @@ export function DataSection() {
   }, []);
 
   const backup = async () => {
-    const [sources, trash, clips] = await Promise.all([listSources(db), listTrash(db), db.clips.toArray()]);
-    downloadText(datedName('pln-capture-backup', 'json'), writeBackup({ sources, trash, clips }), 'application/json');
+    const snapshot = await exportAll(db);
+    downloadText(datedName('pln-capture-backup', 'json'), writeBackup(snapshot), 'application/json');
     await updateSettings({ lastBackupAt: Date.now() });
-    setMessage({ text: t('backup_done', String(sources.length)) });
+    setMessage({ text: t('backup_done', String(snapshot.sources.length)) });
   };
 
   const exportAs = async (format: 'csv' | 'opml' | 'html') => {

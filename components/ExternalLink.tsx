@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { isHttpUrl } from '@/utils/model/fields';
+import { isHttpUrl } from '@/utils/url/http';
 
 /**
  * A link to a page on the web. Only http(s) addresses become links; anything else (a

@@ -1,5 +1,3 @@
-import { getDatabase } from '@/utils/db/database';
-import { listSources } from '@/utils/db/repository';
 import { t } from '@/utils/i18n';
 import type { Source } from '@/utils/model/source';
 import { CATEGORIES } from '@/utils/model/vocabulary';
@@ -14,7 +12,8 @@ import { DataSection } from './DataSection';
 import { InPageSection } from './InPageSection';
 import { SettingsSection } from './SettingsSection';
 import { TrashSection } from './TrashSection';
-import { useLiveQuery } from './use-live-query';
+import { useSources } from './use-sources';
+import { errorText } from '@/utils/errors';
 
 function renderView(view: View, sources: readonly Source[]) {
   switch (view) {
@@ -35,22 +34,22 @@ function renderView(view: View, sources: readonly Source[]) {
  * trash and settings.
  */
 export function NetworkPage() {
-  const sources = useLiveQuery(() => listSources(getDatabase()), []);
+  const { sources, error } = useSources();
   const [view, setView] = useHashView();
 
-  if (sources.error !== undefined) {
+  if (error !== undefined) {
     return (
       <main class="network">
         <h1>{t('network_title')}</h1>
         <p role="alert" class="message error">
-          {t('error_load', String(sources.error))}
+          {t('error_load', errorText(error))}
         </p>
       </main>
     );
   }
-  if (!sources.value) return <main class="network" aria-busy="true" />;
+  if (!sources) return <main class="network" aria-busy="true" />;
 
-  const all = sources.value;
+  const all = sources;
   const filled = CATEGORIES.filter((c) => all.some((s) => s.category === c));
 
   return (

@@ -1,21 +1,22 @@
 import { useEffect } from 'preact/hooks';
-import { getDatabase } from '@/utils/db/database';
-import { getClip, getSource } from '@/utils/db/repository';
+import { getClip, getSource } from '@/utils/db';
 import { t } from '@/utils/i18n';
 import type { ClipBlock } from '@/utils/model/clip';
 import { ExternalLink } from './ExternalLink';
 import { formatDate } from './labels';
+import { useDatabase } from './database';
 import { useLiveQuery } from './use-live-query';
 import { errorText } from '@/utils/errors';
 
 /** Reads a source's kept text offline: the article as plain text blocks, nothing from the page runs. */
 export function ReaderView({ id }: { id: string }) {
-  const db = getDatabase();
+  const db = useDatabase();
   const data = useLiveQuery(async () => ({ source: await getSource(db, id), clip: await getClip(db, id) }), [id]);
   const source = data.value?.source;
+  const title = source?.title;
   useEffect(() => {
-    if (source) document.title = source.title;
-  }, [source?.title]);
+    if (title !== undefined) document.title = title;
+  }, [title]);
 
   if (data.error !== undefined) {
     return (

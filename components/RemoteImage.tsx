@@ -1,4 +1,4 @@
-import { isHttpUrl } from '@/utils/model/fields';
+import { isHttpUrl } from '@/utils/url/http';
 
 /**
  * A picture from the web (a page's image, a person's avatar): only over https (or from this

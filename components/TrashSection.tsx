@@ -1,15 +1,16 @@
 import { useState } from 'preact/hooks';
-import { getDatabase } from '@/utils/db/database';
-import { listTrash, TRASH_DAYS } from '@/utils/db/repository';
+import { listTrash, TRASH_DAYS } from '@/utils/db';
 import { t } from '@/utils/i18n';
 import { sendMessage } from '@/utils/messaging/protocol';
 import { formatDate, kindLabel } from './labels';
+import { useDatabase } from './database';
 import { useLiveQuery } from './use-live-query';
 import { errorText } from '@/utils/errors';
 
 /** Removed sources, restorable for TRASH_DAYS days. */
 export function TrashSection() {
-  const trash = useLiveQuery(() => listTrash(getDatabase()), []);
+  const db = useDatabase();
+  const trash = useLiveQuery(() => listTrash(db), []);
   const [error, setError] = useState<string | undefined>();
   const act = (message: 'restoreSource' | 'deleteForever', id: string) => {
     setError(undefined);

@@ -1,9 +1,8 @@
-import { t, type MessageKey } from '@/utils/i18n';
-import type { Category, Kind, Status } from '@/utils/model/vocabulary';
-
-export const kindLabel = (kind: Kind) => t(`kind_${kind}` as MessageKey);
-export const categoryLabel = (category: Category) => t(`category_${category}` as MessageKey);
-export const statusLabel = (status: Status) => t(`status_${status}` as MessageKey);
+/**
+ * How the views show the vocabulary (utils/labels.ts, re-exported here for the views that import
+ * their labels from this file), addresses and dates.
+ */
+export { categoryLabel, kindLabel, statusLabel } from '@/utils/labels';
 
 /** A short, readable form of an address: host and path, without the scheme. */
 export function displayUrl(url: string): string {

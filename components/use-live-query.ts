@@ -1,4 +1,4 @@
-import { liveQuery } from 'dexie';
+import { liveQuery } from '@/utils/db';
 import { useEffect, useState } from 'preact/hooks';
 
 export interface LiveResult<T> {

@@ -1,5 +1,5 @@
 import { getDatabase } from '@/utils/db/database';
-import { findByAlias, findPeopleNamed } from '@/utils/db/repository';
+import { findSaved, peopleNamed } from '@/utils/db';
 import type { Source } from '@/utils/model/source';
 import { normalizeUrl } from '@/utils/url/normalize';
 import { useLiveQuery } from './use-live-query';
@@ -30,13 +30,13 @@ export function usePersonMatch(
       p?.kind === 'person' && p.id !== savedId && (own === undefined || !p.aliases.includes(own));
     let linked: Source | undefined;
     for (const address of person.sameAs) {
-      const found = await findByAlias(db, address);
+      const found = await findSaved(db, address);
       if (other(found)) {
         linked = found;
         break;
       }
     }
-    const sameName = (await findPeopleNamed(db, person.name)).find((p) => other(p) && p.id !== linked?.id);
+    const sameName = (await peopleNamed(db, person.name)).find((p) => other(p) && p.id !== linked?.id);
     return { linked, sameName };
   }, [person?.name, person?.url, person?.sameAs.join(' '), savedId]);
   return match.value ?? NONE;

@@ -4,7 +4,7 @@ import type { Source } from '@/utils/model/source';
 import { CATEGORIES } from '@/utils/model/vocabulary';
 import { groupByCategory } from '@/utils/network/groups';
 import { categoryLabel } from '../labels';
-import { SourceList } from './SourceList';
+import { ShortSourceList } from './ShortSourceList';
 
 const RECENT = 5;
 const VISITED = 3;
@@ -22,11 +22,11 @@ export function CategoryView(props: { sources: readonly Source[] }) {
               {categoryLabel(category)} <span class="count">{sources.length}</span>
             </h2>
             <h3 class="card-subhead">{t('most_recent')}</h3>
-            <SourceList sources={sources} limit={RECENT} group={categoryLabel(category)} />
+            <ShortSourceList sources={sources} limit={RECENT} group={categoryLabel(category)} />
             {mostVisited.length > 0 && (
               <>
                 <h3 class="card-subhead">{t('most_visited')}</h3>
-                <SourceList
+                <ShortSourceList
                   sources={mostVisited}
                   limit={VISITED}
                   group={categoryLabel(category)}

@@ -6,7 +6,7 @@ import { t, type MessageKey } from '@/utils/i18n';
 import type { Source } from '@/utils/model/source';
 import { categoryLabel, formatDate } from '../labels';
 import { GrowthChart } from './GrowthChart';
-import { SourceLine } from './SourceList';
+import { SourceLine } from './ShortSourceList';
 
 const STALE_SHOWN = 10;
 const percent = (share: number) => `${Math.round(share * 100)}%`;

@@ -5,7 +5,7 @@ import { groupByPerson } from '@/utils/network/groups';
 import { recordVisit } from '@/utils/navigation';
 import { ExternalLink } from '../ExternalLink';
 import { categoryLabel } from '../labels';
-import { GROUPS_PAGE, SourceList } from './SourceList';
+import { GROUPS_PAGE, ShortSourceList } from './ShortSourceList';
 
 /** Every saved person with what was saved from them (the sources they are a creator of). */
 export function PersonView(props: { sources: readonly Source[] }) {
@@ -26,7 +26,7 @@ export function PersonView(props: { sources: readonly Source[] }) {
             </h2>
             <p class="muted">{categoryLabel(person.category)}</p>
             {sources.length > 0 ? (
-              <SourceList sources={sources} limit={5} group={person.title} />
+              <ShortSourceList sources={sources} limit={5} group={person.title} />
             ) : (
               <p class="muted">{t('person_nothing_saved')}</p>
             )}

@@ -2,7 +2,7 @@ import { useMemo, useState } from 'preact/hooks';
 import { t } from '@/utils/i18n';
 import type { Source } from '@/utils/model/source';
 import { groupByTopic } from '@/utils/network/groups';
-import { GROUPS_PAGE, SourceList } from './SourceList';
+import { GROUPS_PAGE, ShortSourceList } from './ShortSourceList';
 
 /** A group per topic, the most used first, with the sources about it. */
 export function TopicView(props: { sources: readonly Source[] }) {
@@ -18,7 +18,7 @@ export function TopicView(props: { sources: readonly Source[] }) {
             <h2 id={`topic-${i}`}>
               {topic} <span class="count">{sources.length}</span>
             </h2>
-            <SourceList sources={sources} limit={5} group={topic} />
+            <ShortSourceList sources={sources} limit={5} group={topic} />
           </section>
         ))}
       </div>
@@ -32,7 +32,7 @@ export function TopicView(props: { sources: readonly Source[] }) {
           <h2 id="topic-none">
             {t('untagged_title')} <span class="count">{untagged.length}</span>
           </h2>
-          <SourceList sources={untagged} limit={5} group={t('untagged_title')} />
+          <ShortSourceList sources={untagged} limit={5} group={t('untagged_title')} />
         </section>
       )}
     </>

@@ -1,7 +1,7 @@
 import { memo } from 'preact/compat';
 import { useEffect, useState } from 'preact/hooks';
 import { getDatabase } from '@/utils/db/database';
-import { getClip } from '@/utils/db/repository';
+import { getClip } from '@/utils/db';
 import { t } from '@/utils/i18n';
 import { clipText } from '@/utils/model/clip';
 import type { Source } from '@/utils/model/source';

@@ -9,12 +9,12 @@ import {
   type SourceDraft,
 } from '@/utils/capture/draft';
 import { addProfileInput } from '@/utils/capture/person-match';
-import { CLIPPABLE_KINDS } from '@/utils/capture/quick-save';
+import { CLIPPABLE_KINDS } from '@/utils/capture/request';
 import { clipTab, type TabReading } from '@/utils/capture/read-tab';
 import { suggestTopics } from '@/utils/capture/suggest-topics';
 import { effectOf, undoEffects, type SaveEffect } from '@/utils/capture/undo-save';
 import { getDatabase, type PlnDatabase } from '@/utils/db/database';
-import { findByAddress, getClip, listTopics, type SaveResult } from '@/utils/db/repository';
+import { findByAddress, getClip, listTopics, type SaveResult } from '@/utils/db';
 import { errorText } from '@/utils/errors';
 import { t, type MessageKey } from '@/utils/i18n';
 import { sendMessage } from '@/utils/messaging/protocol';

@@ -1,7 +1,14 @@
 import { render } from 'preact';
+import { DatabaseProvider } from '@/components/database';
 import { NetworkPage } from '@/components/NetworkPage';
 import '@/components/styles.css';
+import { getDatabase } from '@/utils/db';
 import { t } from '@/utils/i18n';
 
 document.title = t('network_title');
-render(<NetworkPage />, document.getElementById('app')!);
+render(
+  <DatabaseProvider database={getDatabase()}>
+    <NetworkPage />
+  </DatabaseProvider>,
+  document.getElementById('app')!,
+);

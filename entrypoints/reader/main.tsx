@@ -1,5 +1,12 @@
 import { render } from 'preact';
+import { DatabaseProvider } from '@/components/database';
 import { ReaderView } from '@/components/ReaderView';
 import '@/components/styles.css';
+import { getDatabase } from '@/utils/db';
 
-render(<ReaderView id={new URLSearchParams(location.search).get('id') ?? ''} />, document.getElementById('app')!);
+render(
+  <DatabaseProvider database={getDatabase()}>
+    <ReaderView id={new URLSearchParams(location.search).get('id') ?? ''} />
+  </DatabaseProvider>,
+  document.getElementById('app')!,
+);

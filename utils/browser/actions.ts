@@ -1,7 +1,7 @@
-import type { PlnDatabase } from '../db/database';
-import type { SaveResult } from '../db/repository';
+import type { PlnDatabase, SaveResult } from '../db';
 import { clipTab, linkTextIn, readTab, type TabInfo } from '../capture/read-tab';
-import { CLIPPABLE_KINDS, quickSavePage, saveLink, saveQuote } from '../capture/quick-save';
+import { quickSavePage, saveLink, saveQuote } from '../capture/quick-save';
+import { CLIPPABLE_KINDS } from '../capture/request';
 import { flashResult, refreshBadges } from './badge';
 import { errorText } from '../errors';
 

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi, type Mock } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browser } from 'wxt/browser';
-import { saveSource } from '../db/repository';
+import { saveSource } from '../db';
 import { freshDatabase } from '../db/test-db';
 import { updateSettings } from '../settings';
 import { watchTabsForBadge } from './badge';

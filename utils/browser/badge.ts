@@ -1,6 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { PlnDatabase } from '../db/database';
-import { findByAddress } from '../db/repository';
+import { type PlnDatabase, findSaved } from '../db';
 import { t } from '../i18n';
 import { getSettings } from '../settings';
 
@@ -28,7 +27,7 @@ async function badgeOn(): Promise<boolean> {
 
 /** Shows on the tab's toolbar icon whether its page is saved; `on` is badgeOn(), once per refresh. */
 async function paint(db: PlnDatabase, tabId: number, url: string | undefined, on: boolean): Promise<void> {
-  const saved = on && url ? await findByAddress(db, url) : undefined;
+  const saved = on && url ? await findSaved(db, url) : undefined;
   await toolbar().setBadgeBackgroundColor({ tabId, color: SAVED_COLOR });
   await toolbar().setBadgeText({ tabId, text: saved ? '✓' : '' });
   await toolbar().setTitle({ tabId, title: saved ? t('badge_saved', saved.title) : t('actionTitle') });

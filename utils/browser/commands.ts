@@ -1,5 +1,5 @@
 import { browser, type Browser } from 'wxt/browser';
-import type { PlnDatabase } from '../db/database';
+import type { PlnDatabase } from '../db';
 import { openSidePanel } from '../navigation';
 import { resolveTab, tabInfo } from '../capture/read-tab';
 import { runActionWithFeedback } from './actions';

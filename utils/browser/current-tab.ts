@@ -1,5 +1,5 @@
 import { browser, type Browser } from 'wxt/browser';
-import { isHttpUrl } from '../model/fields';
+import { isHttpUrl } from '../url/http';
 
 /**
  * The tab in front of the person, as the side panel describes it. Without the `tabs`

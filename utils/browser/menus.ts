@@ -1,5 +1,5 @@
 import { browser, type Browser } from 'wxt/browser';
-import type { PlnDatabase } from '../db/database';
+import type { PlnDatabase } from '../db';
 import { t } from '../i18n';
 import { tabInfo } from '../capture/read-tab';
 import { runActionWithFeedback, type Action } from './actions';

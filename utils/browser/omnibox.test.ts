@@ -1,6 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { PlnDatabase } from '../db/database';
-import { saveSource } from '../db/repository';
+import { type PlnDatabase, saveSource } from '../db';
 import { freshDatabase } from '../db/test-db';
 import { escapeDescription, omniboxMatches } from './omnibox';
 

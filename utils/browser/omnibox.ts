@@ -1,8 +1,7 @@
 import { browser } from 'wxt/browser';
-import type { PlnDatabase } from '../db/database';
-import { listSources } from '../db/repository';
+import { type PlnDatabase, listSources } from '../db';
 import { t } from '../i18n';
-import { isHttpUrl } from '../model/fields';
+import { isHttpUrl } from '../url/http';
 import type { Source } from '../model/source';
 import { matchSources } from '../search/filter';
 

@@ -1,5 +1,5 @@
 import type { Extraction, ExtractedPerson } from '../extract/extraction';
-import { isHttpUrl } from '../model/fields';
+import { isHttpUrl } from '../url/http';
 import type { Source, SourceInput } from '../model/source';
 import { defaultCategory, defaultStatus, type Category, type Kind, type Status } from '../model/vocabulary';
 import type { TabInfo } from './read-tab';

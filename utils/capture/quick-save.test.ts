@@ -1,6 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { PlnDatabase } from '../db/database';
-import { findByUrl, saveSource } from '../db/repository';
+import { type PlnDatabase, findSaved, saveSource } from '../db';
 import { freshDatabase } from '../db/test-db';
 import { parseExtraction } from '../extract/extraction';
 import type { TabReading } from './read-tab';
@@ -63,7 +62,7 @@ describe('saveQuote', () => {
     await saveQuote(db, post, 'First line.');
     await saveQuote(db, post, 'Second line.');
     await saveQuote(db, post, 'First line.');
-    expect((await findByUrl(db, tab.url))?.quote).toBe('First line.\n\nSecond line.');
+    expect((await findSaved(db, tab.url))?.quote).toBe('First line.\n\nSecond line.');
     expect(await db.sources.count()).toBe(1);
   });
 

@@ -1,19 +1,16 @@
-import type { PlnDatabase } from '../db/database';
-import { findByAddress, saveSource, type SaveResult } from '../db/repository';
+import { findSaved, saveAtAddress, savePerson, saveSource, type PlnDatabase, type SaveResult } from '../db';
 import type { Extraction } from '../extract/extraction';
-import { cleanText, isHttpUrl, LIMITS } from '../model/fields';
+import { LIMITS } from '../model/fields';
+import { cleanText } from '../text';
+import { isHttpUrl } from '../url/http';
 import type { ClipInput } from '../model/clip';
 import { normalizeUrl } from '../url/normalize';
-import { AGENT_KINDS, type Kind } from '../model/vocabulary';
 import { draftForPage, pageInput, pageUrlOf } from './draft';
 import type { TabInfo, TabReading } from './read-tab';
-import { savePage, savePerson } from './save';
+import { captureRequest, pageSubject } from './request';
 import { candidatesFor } from '../sites/candidates';
 import { recognizeSite } from '../sites';
 import { parseExtraction } from '../extract/extraction';
-
-/** Kinds whose readable text is kept when they are saved. */
-export const CLIPPABLE_KINDS: ReadonlySet<Kind> = new Set<Kind>(['article', 'paper']);
 
 export class NothingToSaveError extends Error {
   constructor(what: string) {
@@ -39,36 +36,18 @@ export async function quickSavePage(
   const url = pageUrlOf(extraction, reading.tab);
   if (!url) throw new NothingToSaveError('this tab is not a web page');
   // What the page is about, with platform knowledge: the person on a profile, the video on a watch page.
-  const subject = extraction ? candidatesFor(extraction, reading.tab.url)[0] : undefined;
-  const primary = subject?.role === 'page' ? subject : undefined;
-  return db.transaction('rw', db.sources, db.clips, async () => {
-    const existing = await findByAddress(db, url);
-    const draft = draftForPage(extraction, reading.tab, existing, primary);
-    const page = pageInput(draft, extraction, reading.tab, existing, now);
-    const feeds = primary?.feeds.length ? primary.feeds : undefined;
-    const saved =
-      draft.kind === 'person'
-        ? await savePerson(db, { person: { ...page, feeds }, sameAs: primary?.sameAs ?? [] }, now)
-        : await savePage(
-            db,
-            {
-              page: { ...page, feeds: AGENT_KINDS.has(draft.kind) ? feeds : undefined },
-              authors: (extraction?.authors ?? []).map(({ name, url: profile }) => ({ name, url: profile })),
-              clip: clip && CLIPPABLE_KINDS.has(draft.kind) ? clip : undefined,
-            },
-            now,
-          );
-    const text = quote ? cleanText(quote, LIMITS.quote) : '';
-    const current = saved.source.quote ?? '';
-    if (!text || current.includes(text)) return saved;
-    const joined = (current ? `${current}\n\n${text}` : text).slice(0, LIMITS.quote);
-    const { source } = await saveSource(
-      db,
-      { id: saved.source.id, kind: saved.source.kind, title: saved.source.title, quote: joined },
-      now,
-    );
-    return { source, created: saved.created };
-  });
+  const candidates = extraction ? candidatesFor(extraction, reading.tab.url) : [];
+  const subject = pageSubject(candidates);
+  return saveAtAddress(
+    db,
+    url,
+    (existing) => {
+      const draft = draftForPage(extraction, reading.tab, existing, subject);
+      const page = pageInput(draft, extraction, reading.tab, existing, now);
+      return { request: captureRequest(page, candidates, clip), quote };
+    },
+    now,
+  );
 }
 
 /** Saves the target of a link, titled with the link's text. */
@@ -79,7 +58,7 @@ export async function saveLink(
 ): Promise<SaveResult> {
   const url = normalizeUrl(link.url);
   if (!url) throw new NothingToSaveError('the link is not a web address');
-  const existing = await findByAddress(db, url);
+  const existing = await findSaved(db, url);
   if (existing) return { source: existing, created: false };
   const u = new URL(url);
   const pageUrl = link.fromPage?.url && isHttpUrl(link.fromPage.url) ? link.fromPage.url : undefined;

@@ -2,7 +2,7 @@ import { browser, type Browser } from 'wxt/browser';
 import { parseExtraction, type Extraction } from '../extract/extraction';
 import { freshExtraction } from '../extract/freshness';
 import { ClipInput, type ClipInput as ClipInputType } from '../model/clip';
-import { isHttpUrl } from '../model/fields';
+import { isHttpUrl } from '../url/http';
 import { errorText } from '../errors';
 
 /** Why the popup could not read a tab's page. */

@@ -1,4 +1,4 @@
-import type { SaveResult } from '../db/repository';
+import type { SaveResult } from '../db';
 import type { Source, SourceInput } from '../model/source';
 
 /**

@@ -1,17 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Source } from '../model/source';
 import type { PlnDatabase } from './database';
-import {
-  bulkRemove,
-  bulkRestore,
-  bulkRevert,
-  bulkUpdate,
-  getSource,
-  listTrash,
-  removeSource,
-  saveClip,
-  saveSource,
-} from './repository';
+import { bulkRemove, bulkRestore, bulkRevert, bulkUpdate } from './bulk';
+import { getSource, saveSource } from './sources';
+import { listTrash, removeSource } from './trash';
+import { saveClip } from './clips';
 import { freshDatabase } from './test-db';
 
 let db: PlnDatabase;

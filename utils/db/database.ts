@@ -8,7 +8,7 @@ export const DATABASE_NAME = 'pln-capture';
 /**
  * The one IndexedDB database, shared by the background and the extension pages.
  * Every schema version stays listed, so that any earlier database upgrades step by step.
- * Only `repository.ts` touches the tables.
+ * Only the data layer (the other files of utils/db) touches the tables.
  */
 export class PlnDatabase extends Dexie {
   sources!: EntityTable<Source, 'id'>;

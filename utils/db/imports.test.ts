@@ -3,7 +3,9 @@ import { parseBookmarksHtml } from '../io/bookmarks-html';
 import { readBackup, writeBackup } from '../io/backup';
 import type { PlnDatabase } from './database';
 import { applyImport, listImports, previewImport, restoreBackup, undoImport } from './imports';
-import { getSource, listSources, listTrash, removeSource, saveClip, saveSource } from './repository';
+import { getSource, listSources, saveSource } from './sources';
+import { listTrash, removeSource } from './trash';
+import { saveClip } from './clips';
 import { freshDatabase } from './test-db';
 
 let db: PlnDatabase;

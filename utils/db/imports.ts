@@ -1,14 +1,15 @@
 import { z } from 'zod';
 import type { PlnDatabase } from './database';
+import { ownersOf } from './sources';
 import { Clip } from '../model/clip';
-import { HttpUrl, Timestamp, cleanLine, LIMITS } from '../model/fields';
+import { HttpUrl, Timestamp, LIMITS } from '../model/fields';
+import { cleanLine } from '../text';
 import { Source, SourceFeed, TrashedSource, cleanTopics, mergeFeeds } from '../model/source';
 import { CATEGORIES, KINDS, STATUSES, defaultCategory, defaultStatus } from '../model/vocabulary';
 import { normalizeUrl } from '../url/normalize';
 
 /**
- * Imports: part of the repository (with repository.ts, the only code that touches the tables).
- * An import merges into the collection and never overwrites what the person wrote; it runs in
+ * Imports: an import merges into the collection and never overwrites what the person wrote; it runs in
  * one transaction and is recorded, so that it can be undone as a whole.
  */
 
@@ -69,15 +70,11 @@ export interface ImportPreview {
   merged: number;
 }
 
+/** The saved sources these addresses belong to, by address. */
 async function existingFor(db: PlnDatabase, urls: readonly string[]): Promise<Map<string, Source>> {
   const found = new Map<string, Source>();
   for (let i = 0; i < urls.length; i += BATCH) {
-    const chunk = urls.slice(i, i + BATCH);
-    const [byUrl, byAlias] = await Promise.all([
-      db.sources.where('url').anyOf(chunk).toArray(),
-      db.sources.where('aliases').anyOf(chunk).toArray(),
-    ]);
-    for (const source of [...byUrl, ...byAlias]) {
+    for (const source of await ownersOf(db, urls.slice(i, i + BATCH))) {
       for (const address of [source.url, ...source.aliases])
         if (address && !found.has(address)) found.set(address, source);
     }

@@ -1,7 +1,8 @@
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { PlnDatabase } from './database';
-import { getClip, getSource, listSources, saveClip } from './repository';
+import { getClip, saveClip } from './clips';
+import { getSource, listSources } from './sources';
 
 /**
  * Every schema version upgrades from every earlier one: each test writes data in an older

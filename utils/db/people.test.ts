@@ -1,6 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { PlnDatabase } from './database';
-import { findPerson, getSource, listTrash, mergePeople, saveSource, splitProfile } from './repository';
+import { findPerson, mergePeople, splitProfile } from './people';
+import { getSource, saveSource } from './sources';
+import { listTrash } from './trash';
 import { freshDatabase } from './test-db';
 
 let db: PlnDatabase;
@@ -82,7 +84,7 @@ describe('restoring a merged person', () => {
     const one = await saveSource(db, ada());
     const two = await saveSource(db, { kind: 'person', title: 'Ada L.', url: 'https://mastodon.social/@ada' });
     await mergePeople(db, one.source.id, two.source.id);
-    const { restoreSource } = await import('./repository');
+    const { restoreSource } = await import('./trash');
     expect((await restoreSource(db, two.source.id)).id).toBe(one.source.id);
     expect(await db.sources.count()).toBe(1);
   });

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { KINDS } from '../model/vocabulary';
-import { LIMITS, cleanLine, cleanText, isHttpUrl } from '../model/fields';
+import { LIMITS } from '../model/fields';
+import { cleanLine, cleanText } from '../text';
+import { isHttpUrl } from '../url/http';
 
 /**
  * What the extraction script reports about a page. It comes from the page, so the extension

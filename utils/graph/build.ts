@@ -1,6 +1,7 @@
 import Graph from 'graphology';
 import type { Source } from '../model/source';
 import { AGENT_KINDS, type Category, type Kind } from '../model/vocabulary';
+import { topicKey } from '../text';
 
 /**
  * The network as a graph: saved sources, the topics they are about and the sites they were
@@ -37,7 +38,7 @@ export interface NetworkEdge {
 export type NetworkGraph = Graph<NetworkNode, NetworkEdge>;
 
 export const sourceNodeKey = (id: string) => `source:${id}`;
-export const topicNodeKey = (topic: string) => `topic:${topic.toLocaleLowerCase()}`;
+export const topicNodeKey = (topic: string) => `topic:${topicKey(topic)}`;
 export const siteNodeKey = (name: string) => `site:${name.toLocaleLowerCase()}`;
 
 function groupOf(kind: Kind): NodeGroup {
@@ -135,11 +136,11 @@ export interface GraphFilter {
  */
 export function selectSources(sources: readonly Source[], filter: GraphFilter): Source[] {
   const { category } = filter;
-  const topic = filter.topic?.toLocaleLowerCase();
+  const topic = filter.topic === undefined ? undefined : topicKey(filter.topic);
   if (category === undefined && topic === undefined) return [...sources];
   const matches = (s: Source) =>
     (category === undefined || s.category === category) &&
-    (topic === undefined || s.topics.some((t) => t.toLocaleLowerCase() === topic));
+    (topic === undefined || s.topics.some((t) => topicKey(t) === topic));
   const chosen = new Set<string>();
   const creators = new Set<string>();
   for (const s of sources) {

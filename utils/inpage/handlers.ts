@@ -2,21 +2,15 @@ import { browser } from 'wxt/browser';
 import { z } from 'zod';
 import { readTab, type TabInfo } from '../capture/read-tab';
 import { quickSavePage } from '../capture/quick-save';
-import type { PlnDatabase } from '../db/database';
-import { findByAddress } from '../db/repository';
+import { type PlnDatabase, findSaved } from '../db';
 import { onPageMessage, type InPageState } from '../messaging/content-protocol';
+import { readSender } from '../messaging/sender';
 import { getSettings } from '../settings';
 import { inPageSites, siteFor } from './sites';
 
-interface Sender {
-  id?: string | undefined;
-  tab?:
-    | { id?: number | undefined; url?: string | undefined; title?: string | undefined; windowId?: number | undefined }
-    | undefined;
-}
-
 /** The sender's tab, when it is this extension's script on a site the person enabled. */
-export async function trustedTab(sender: Sender): Promise<TabInfo> {
+export async function trustedTab(from: unknown): Promise<TabInfo> {
+  const sender = readSender(from);
   const tab = sender.tab;
   if (sender.id !== browser.runtime.id || tab?.id === undefined || !tab.url) throw new Error('Refused: not from a tab');
   const site = siteFor(tab.url, inPageSites());
@@ -27,7 +21,7 @@ export async function trustedTab(sender: Sender): Promise<TabInfo> {
 }
 
 export async function stateFor(db: PlnDatabase, url: string | undefined): Promise<InPageState> {
-  const saved = url ? await findByAddress(db, url) : undefined;
+  const saved = url ? await findSaved(db, url) : undefined;
   return saved ? { saved: true, title: saved.title } : { saved: false };
 }
 

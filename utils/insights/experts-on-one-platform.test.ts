@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { testSource } from '../model/test-source';
-import { hostOf } from '../search/document';
+import { hostOf } from '../url/host';
 import { expertsOnOnePlatform } from './experts-on-one-platform';
 
 const person = (id: string, url?: string) => testSource({ id, kind: 'person', url });

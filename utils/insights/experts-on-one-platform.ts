@@ -1,5 +1,5 @@
 import type { Source } from '../model/source';
-import { hostOf } from '../search/document';
+import { hostOf } from '../url/host';
 import type { InsightRule } from './rule';
 
 /**

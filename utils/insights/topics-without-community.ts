@@ -1,5 +1,6 @@
 import type { Source } from '../model/source';
 import type { InsightRule } from './rule';
+import { topicKey } from '../text';
 
 export interface TopicGap {
   topic: string;
@@ -20,7 +21,7 @@ export const topicsWithoutCommunity: InsightRule<TopicGap[]> = (sources: readonl
   const topics = new Map<string, { topic: string; count: number; community: boolean }>();
   for (const s of sources) {
     for (const topic of s.topics) {
-      const key = topic.toLocaleLowerCase();
+      const key = topicKey(topic);
       const entry = topics.get(key) ?? { topic, count: 0, community: false };
       entry.count += 1;
       entry.community ||= isCommunity(s);

@@ -12,9 +12,10 @@
 import type { Source } from '../model/source';
 import { CATEGORIES, type Category } from '../model/vocabulary';
 import { MarkupReader, type TagToken } from './markup';
-import { RowCollector, asCategory, asKind, asStatus, categoryLabel, parseTime, splitTags, type RowDraft } from './rows';
+import { RowCollector, asCategory, asKind, asStatus, parseTime, splitTags, type RowDraft } from './rows';
 import { decodeEntities, escapeAttribute, escapeMarkup } from './text';
 import type { ParsedImport } from './types';
+import { categoryLabel } from '../labels';
 
 /**
  * Folders that are where a browser or tool puts bookmarks rather than what they are about

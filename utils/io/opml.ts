@@ -22,7 +22,6 @@ import {
   asCategory,
   asKind,
   asStatus,
-  categoryLabel,
   exactUrl,
   feedType,
   parseTime,
@@ -31,6 +30,7 @@ import {
 } from './rows';
 import { escapeAttribute, escapeMarkup, plainText, stripNonXml } from './text';
 import type { ImportError, ParsedImport } from './types';
+import { categoryLabel } from '../labels';
 
 /** Words that make a title a publication's, not a person's name (compared lower-case). */
 export const NOT_A_NAME: ReadonlySet<string> = new Set([

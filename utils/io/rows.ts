@@ -2,11 +2,11 @@
  * What every import parser shares: turning what a file says about one item (a draft) into an
  * ImportRow, or into an issue that says why not; merging repeats of one address; bounds.
  */
-import { LIMITS, cleanLine, cleanText } from '../model/fields';
+import { LIMITS } from '../model/fields';
+import { cleanLine, cleanText } from '../text';
 import { cleanTopics } from '../model/source';
 import { CATEGORIES, KINDS, STATUSES, type Category, type Kind, type Status } from '../model/vocabulary';
 import { normalizeUrl } from '../url/normalize';
-import messages from '../../public/_locales/en/messages.json';
 import type { ImportFormat, ImportIssue, ImportRow, ImportVariant, ParsedImport } from './types';
 
 /** At most this many refused rows are listed (all are counted). */
@@ -158,11 +158,6 @@ export function feedType(type: string | undefined, url: string): FeedType {
   if (/\.json(?:$|\?)|\/feed\.json|[?&]format=json/i.test(url)) return 'json';
   if (/atom/i.test(url)) return 'atom';
   return 'rss';
-}
-
-/** English category names, for folder names in exported files (a caller may pass localized ones). */
-export function categoryLabel(category: Category): string {
-  return messages[`category_${category}`].message;
 }
 
 /** Collects rows for one file: checks each draft, merges repeats of an address, counts issues. */

@@ -1,6 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { PlnDatabase } from '../db/database';
-import { getSource } from '../db/repository';
+import { type PlnDatabase, getSource } from '../db';
 import { freshDatabase } from '../db/test-db';
 import { createHandlers } from './handlers';
 

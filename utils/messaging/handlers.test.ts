@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { PlnDatabase } from '../db/database';
+import type { PlnDatabase } from '../db';
 import { freshDatabase } from '../db/test-db';
-import { createHandlers, isExtensionPage } from './handlers';
+import { createHandlers } from './handlers';
+import { isExtensionPage } from './sender';
 
 let db: PlnDatabase;
 beforeEach(() => {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import type { PlnDatabase } from '../db/database';
 import {
+  type PlnDatabase,
   bulkRemove,
   bulkRestore,
   bulkRevert,
@@ -10,25 +10,17 @@ import {
   recordVisit,
   removeSource,
   restoreSource,
+  savePage,
+  savePerson,
   saveSource,
   splitProfile,
-} from '../db/repository';
+  undoImport,
+} from '../db';
 import { HttpUrl } from '../model/fields';
-import { undoImport } from '../db/imports';
 import { BulkChange, BulkIds, BulkPrevious, MAX_BULK } from '../model/bulk';
-import { savePage, savePerson, type PageCapture, type PersonCapture } from '../capture/save';
+import type { PageCapture, PersonCapture } from '../model/capture';
 import { SourceId, type SourceInput } from '../model/source';
 import type { ProtocolMap } from './protocol';
-
-interface Sender {
-  id?: string | undefined;
-  url?: string | undefined;
-}
-
-/** Whether a message comes from one of this extension's own pages (not a content script). */
-export function isExtensionPage(sender: Sender, extensionId: string, extensionOrigin: string) {
-  return sender.id === extensionId && typeof sender.url === 'string' && sender.url.startsWith(extensionOrigin);
-}
 
 const ById = z.object({ id: SourceId });
 const ByIds = z.object({ ids: BulkIds });

@@ -1,8 +1,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import { z } from 'zod';
-import type { PlnDatabase } from '../db/database';
-import { applyImport, restoreBackup } from '../db/imports';
-import { isExtensionPage } from './handlers';
+import { type PlnDatabase, applyImport, restoreBackup } from '../db';
+import { isExtensionPage } from './sender';
 import { errorText } from '../errors';
 
 /**

@@ -1,7 +1,7 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { BulkUpdateResult, SaveResult } from '../db/repository';
+import type { BulkUpdateResult, SaveResult } from '../db';
 import type { BulkChange, BulkPrevious } from '../model/bulk';
-import type { PageCapture, PersonCapture } from '../capture/save';
+import type { PageCapture, PersonCapture } from '../model/capture';
 import type { Source, SourceInput } from '../model/source';
 
 /**

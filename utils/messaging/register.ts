@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
-import type { PlnDatabase } from '../db/database';
-import { createHandlers, isExtensionPage } from './handlers';
+import type { PlnDatabase } from '../db';
+import { createHandlers } from './handlers';
+import { isExtensionPage } from './sender';
 import { onMessage, type ProtocolMap } from './protocol';
 
 /** Messages that write, but never change which pages are saved. */
@@ -21,7 +22,7 @@ export function registerMessageHandlers(db: PlnDatabase, hooks: { afterWrite?: (
       return handlers[type](data).then((result) => {
         if (!KEEPS_SAVED_SET.has(type)) hooks.afterWrite?.();
         return result;
-      }) as never;
+      });
     });
   }
 }

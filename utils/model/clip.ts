@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { LIMITS, Timestamp, cleanLine, optionalLine } from './fields';
+import { LIMITS, Timestamp, optionalLine } from './fields';
+import { cleanLine } from '../text';
 import { SourceId } from './source';
 
 /** How much readable text a clip keeps at most: enough for a long essay, not a book. */

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { cleanLine, cleanText } from '../text';
+import { isHttpUrl } from '../url/http';
 
 /** Bounds for every text field, so that nothing a page says can grow a record without limit. */
 export const LIMITS = {
@@ -16,35 +18,6 @@ export const LIMITS = {
   feeds: 20,
   profiles: 30,
 } as const;
-
-/** Control and zero-width characters that have no place in a title or a name. */
-// eslint-disable-next-line no-control-regex
-const INVISIBLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u200B-\u200D\u2060\uFEFF]/g;
-
-/** Collapses white space, drops invisible characters and cuts to `max` characters. */
-export function cleanLine(value: string, max: number): string {
-  return value.replace(INVISIBLE, '').replace(/\s+/g, ' ').trim().slice(0, max).trim();
-}
-
-/** Like cleanLine, but keeps line breaks (for notes and quotes). */
-export function cleanText(value: string, max: number): string {
-  return value
-    .replace(INVISIBLE, '')
-    .replace(/\r\n?/g, '\n')
-    .replace(/[^\S\n]+/g, ' ')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim()
-    .slice(0, max);
-}
-
-export function isHttpUrl(value: string): boolean {
-  try {
-    const { protocol } = new URL(value);
-    return protocol === 'http:' || protocol === 'https:';
-  } catch {
-    return false;
-  }
-}
 
 /** An absolute http(s) URL: the only kind of link the extension stores or opens. */
 export const HttpUrl = z.string().max(LIMITS.url).refine(isHttpUrl, { message: 'Expected an http(s) URL' });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CATEGORIES, KINDS, STATUSES } from './vocabulary';
-import { HttpUrl, LIMITS, Timestamp, cleanLine, line, optionalLine, optionalText } from './fields';
+import { HttpUrl, LIMITS, Timestamp, line, optionalLine, optionalText } from './fields';
+import { topicKey, cleanLine } from '../text';
 
 export const SourceId = z.string().min(1).max(64);
 
@@ -10,7 +11,7 @@ export function cleanTopics(topics: readonly string[]): string[] {
   const out: string[] = [];
   for (const raw of topics) {
     const topic = cleanLine(cleanLine(raw, LIMITS.topic + 10).replace(/^#+/, ''), LIMITS.topic);
-    const key = topic.toLocaleLowerCase();
+    const key = topicKey(topic);
     if (!topic || seen.has(key)) continue;
     seen.add(key);
     out.push(topic);

@@ -1,5 +1,6 @@
 import type { Source } from '../model/source';
 import { CATEGORIES, type Category } from '../model/vocabulary';
+import { topicKey } from '../text';
 
 /**
  * The network page's three ways of listing sources: by PLN category, by topic and by person.
@@ -58,7 +59,7 @@ export function groupByTopic(sources: readonly Source[]): { groups: TopicGroup[]
   for (const s of [...sources].sort(newestFirst)) {
     if (s.topics.length === 0) untagged.push(s);
     for (const topic of s.topics) {
-      const key = topic.toLocaleLowerCase();
+      const key = topicKey(topic);
       const group = groups.get(key);
       if (group) group.sources.push(s);
       else groups.set(key, { topic, sources: [s] });

@@ -1,11 +1,6 @@
+import { hostOf } from '../url/host';
 import type { Clip } from '../model/clip';
 import type { Source } from '../model/source';
-
-/** The host of an http(s) address, without "www.", lower case; undefined for anything else. */
-export function hostOf(url: string | undefined): string | undefined {
-  const match = url === undefined ? null : /^https?:\/\/(?:[^@/?#]*@)?([^/?#:]+)/i.exec(url);
-  return match?.[1]?.toLowerCase().replace(/^www\./, '');
-}
 
 /**
  * The text search looks in for a source: its title, site, address's host, description, the

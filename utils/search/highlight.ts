@@ -1,4 +1,4 @@
-import { fold } from './fold';
+import { foldForSearch } from '../text';
 
 /**
  * Where a search's words appear in a text, for showing them marked. The text stays text: the
@@ -21,7 +21,7 @@ export function highlight(text: string, terms: readonly string[]): Segment[] {
   let at = 0;
   for (const match of text.matchAll(WORD)) {
     const word = match[0];
-    const folded = fold(word);
+    const folded = foldForSearch(word);
     let best = 0;
     for (const term of terms) if (term.length > best && folded.startsWith(term)) best = term.length;
     if (best === 0) continue;
@@ -48,7 +48,7 @@ function originalLength(word: string, folded: number): number {
       }
       break;
     }
-    count += fold(char).length;
+    count += foldForSearch(char).length;
     length += char.length;
   }
   return length;
@@ -57,7 +57,7 @@ function originalLength(word: string, folded: number): number {
 /** Whether any query word begins a word of the text. */
 export function matchesAny(text: string | undefined, terms: readonly string[]): boolean {
   if (!text || terms.length === 0) return false;
-  for (const match of fold(text).matchAll(/[\p{L}\p{N}]+/gu)) {
+  for (const match of foldForSearch(text).matchAll(/[\p{L}\p{N}]+/gu)) {
     if (terms.some((term) => match[0].startsWith(term))) return true;
   }
   return false;

@@ -36,7 +36,7 @@ export function indexedDbCache(databaseName: string): IndexCache {
   return {
     async load() {
       const db = await open();
-      return request(db.transaction(STORE, 'readonly').objectStore(STORE).get(KEY));
+      return request<unknown>(db.transaction(STORE, 'readonly').objectStore(STORE).get(KEY));
     },
     async save(snapshot) {
       const db = await open();

@@ -1,7 +1,7 @@
 import type { Source } from '../model/source';
 import type { Category, Kind, Status } from '../model/vocabulary';
-import { hostOf } from './document';
-import { fold } from './fold';
+import { hostOf } from '../url/host';
+import { foldForSearch } from '../text';
 
 /**
  * What the side panel's list shows: the filters a person picks, and the order. Pure functions
@@ -63,7 +63,7 @@ export function activeFilterCount(filters: ListFilters): number {
 
 /** Sorting key for titles: folded, so that "éclair" sits with "eclair" and case is ignored. */
 export function titleKey(source: Source): string {
-  return fold(source.title);
+  return foldForSearch(source.title);
 }
 
 const newestFirst = (a: Source, b: Source) => b.createdAt - a.createdAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);

@@ -1,7 +1,6 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { PlnDatabase } from '../db/database';
-import { Source } from '../model/source';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
+  type PlnDatabase,
   bulkRemove,
   bulkRestore,
   bulkRevert,
@@ -11,7 +10,8 @@ import {
   restoreSource,
   saveClip,
   saveSource,
-} from '../db/repository';
+} from '../db';
+import { Source } from '../model/source';
 import { freshDatabase } from '../db/test-db';
 import type { IndexCache } from './index-cache';
 import { LiveCollection } from './live-collection';
@@ -30,9 +30,10 @@ afterEach(async () => {
 function memoryCache(): IndexCache & { saved: IndexSnapshot | undefined } {
   const cache = {
     saved: undefined as IndexSnapshot | undefined,
-    load: async () => cache.saved,
-    save: async (s: IndexSnapshot) => {
+    load: () => Promise.resolve(cache.saved),
+    save: (s: IndexSnapshot) => {
       cache.saved = s;
+      return Promise.resolve();
     },
   };
   return cache;
@@ -52,11 +53,8 @@ const found = (c: LiveCollection, query: string) =>
     .filter((e) => c.search(query)?.hasSlot(e.slot) ?? true)
     .map((e) => e.source.title);
 
-/** Waits until the live query has brought a change in. */
-async function until(check: () => boolean) {
-  for (let i = 0; i < 200 && !check(); i++) await new Promise((r) => setTimeout(r, 10));
-  expect(check()).toBe(true);
-}
+/** Waits until the collection has brought a change in. */
+const until = (check: () => boolean) => vi.waitFor(() => expect(check()).toBe(true), { timeout: 5_000, interval: 10 });
 
 async function seed() {
   const jane = (await saveSource(db, { kind: 'person', title: 'Jane Doe', url: 'https://jane.example/' }, 1)).source;

@@ -1,4 +1,4 @@
-import { fold } from './fold';
+import { foldForSearch } from '../text';
 
 /**
  * How search sees text: folded (lower case, accents stripped, see `fold`) and cut into words of
@@ -15,7 +15,7 @@ const WORD = /[\p{L}\p{N}]+/gu;
 /** The distinct words of a text, folded, in the order they first appear. */
 export function terms(text: string): string[] {
   const seen = new Set<string>();
-  for (const match of fold(text).matchAll(WORD)) {
+  for (const match of foldForSearch(text).matchAll(WORD)) {
     seen.add(match[0].length > MAX_TERM_LENGTH ? match[0].slice(0, MAX_TERM_LENGTH) : match[0]);
   }
   return [...seen];

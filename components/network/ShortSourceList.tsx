@@ -23,7 +23,7 @@ export function SourceLine(props: { source: Source; detail?: string | undefined 
 }
 
 /** The first `limit` sources, with a button to show them all (and fewer again). */
-export function SourceList(props: {
+export function ShortSourceList(props: {
   sources: readonly Source[];
   limit: number;
   /** The group's name, so that each "Show all" button says which list it opens. */

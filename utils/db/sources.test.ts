@@ -3,22 +3,17 @@ import type { PlnDatabase } from './database';
 import {
   addCreators,
   countBy,
-  deleteForever,
-  purgeTrash,
   recordVisit,
-  saveClip,
-  findByAddress,
-  findByUrl,
-  findPerson,
+  findSaved,
   getSource,
   listSources,
   listTopics,
-  listTrash,
-  removeSource,
-  restoreSource,
   saveSource,
-  SourceNotFoundError,
-} from './repository';
+} from './sources';
+import { deleteForever, purgeTrash, listTrash, removeSource, restoreSource } from './trash';
+import { saveClip } from './clips';
+import { findPerson } from './people';
+import { SourceNotFoundError } from './errors';
 import { freshDatabase } from './test-db';
 
 let db: PlnDatabase;
@@ -42,9 +37,9 @@ describe('saveSource', () => {
   it('stores the normalized URL and finds the source by any equivalent URL', async () => {
     const { source } = await saveSource(db, { ...post, url: 'HTTPS://Blog.Example:443/post/?utm_source=x#top' });
     expect(source.url).toBe('https://blog.example/post');
-    expect((await findByUrl(db, 'https://blog.example/post?fbclid=abc'))?.id).toBe(source.id);
-    expect(await findByUrl(db, 'https://blog.example/other')).toBeUndefined();
-    expect(await findByUrl(db, 'javascript:alert(1)')).toBeUndefined();
+    expect((await findSaved(db, 'https://blog.example/post?fbclid=abc'))?.id).toBe(source.id);
+    expect(await findSaved(db, 'https://blog.example/other')).toBeUndefined();
+    expect(await findSaved(db, 'javascript:alert(1)')).toBeUndefined();
   });
 
   it('updates the saved source for the same normalized URL instead of creating a duplicate', async () => {
@@ -99,16 +94,25 @@ describe('saveSource', () => {
   });
 });
 
-describe('findByAddress', () => {
+describe('findSaved', () => {
+  it('finds a person by any of their profiles', async () => {
+    const { source } = await saveSource(db, {
+      kind: 'person',
+      title: 'Ada',
+      url: 'https://ada.example/',
+      profiles: [{ url: 'https://code.example/ada' }],
+    });
+    expect((await findSaved(db, 'https://code.example/ada/'))?.id).toBe(source.id);
+  });
+
   it('finds a source by the page it was captured from when its own address differs', async () => {
     const { source } = await saveSource(db, {
       ...post,
       provenance: { pageUrl: 'https://blog.example/?p=42&utm_source=x', capturedAt: 1 },
     });
-    expect((await findByAddress(db, 'https://blog.example/?p=42'))?.id).toBe(source.id);
-    expect((await findByAddress(db, post.url))?.id).toBe(source.id);
-    expect(await findByUrl(db, 'https://blog.example/?p=42')).toBeUndefined();
-    expect(await findByAddress(db, 'https://blog.example/?p=43')).toBeUndefined();
+    expect((await findSaved(db, 'https://blog.example/?p=42'))?.id).toBe(source.id);
+    expect((await findSaved(db, post.url))?.id).toBe(source.id);
+    expect(await findSaved(db, 'https://blog.example/?p=43')).toBeUndefined();
   });
 });
 

@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { PlnDatabase } from '../db/database';
-import { getSource, saveSource } from '../db/repository';
-import { freshDatabase } from '../db/test-db';
-import { savePage, savePerson } from './save';
+import type { PlnDatabase } from './database';
+import { getSource, saveSource } from './sources';
+import { savePage, savePerson } from './capture';
+import { freshDatabase } from './test-db';
 
 let db: PlnDatabase;
 beforeEach(() => {
@@ -35,6 +35,21 @@ describe('savePage and savePerson', () => {
     expect(second.source.id).toBe(first.source.id);
     expect(second.source.topics).toEqual(['writing', 'teaching']);
     expect(await db.sources.count()).toBe(1);
+  });
+
+  it('credits the page found on, never another person found on it', async () => {
+    const fromPageUrl = 'https://blog.example/a';
+    const provenance = { pageUrl: fromPageUrl, capturedAt: 1 };
+    const first = await savePerson(db, { person: { ...jane, provenance }, fromPageUrl });
+    const second = await savePerson(db, {
+      person: { kind: 'person', title: 'John Roe', url: 'https://john.example/', provenance },
+      fromPageUrl,
+    });
+    expect((await getSource(db, first.source.id))?.creators).toEqual([]);
+    const saved = await savePage(db, { page });
+    await savePerson(db, { person: jane, fromPageUrl });
+    expect((await getSource(db, saved.source.id))?.creators).toEqual([first.source.id]);
+    expect(second.source.creators).toEqual([]);
   });
 
   it('refuses to save a non-person as a person', async () => {
