@@ -9,7 +9,7 @@ import { readMetaTags } from './meta';
 import { readMicrodata } from './microdata';
 import { readMicroformats } from './microformats';
 import { readOpenGraph } from './opengraph';
-import { MAX, absUrl, clean, cleanText, fold, langTag, readMetas, safely, type Skip } from './util';
+import { MAX, absUrl, clean, cleanText, fold, langTag, readMetas, safely, textOf, type Skip } from './util';
 
 /**
  * Reads the page the user is capturing. Injected into the page: it takes the page's `document`
@@ -61,18 +61,24 @@ export function extractPage(doc: Document, pageUrl: string, selection?: string):
     if (skipped.length < 50 && !skipped.includes(reason)) skipped.push(reason.slice(0, 200));
   };
   const metas = safely(() => readMetas(doc, skip), new Map());
-  const page = safely(() => readDocument(doc, pageUrl), { base: absUrl(pageUrl), me: [] });
+  // What a reader that throws (it should not) yields: nothing.
+  const none = {
+    ...{ authors: [], notPeople: [], orgs: [], keywords: [], types: [], tags: [], me: [] },
+    ...{ musicians: [], citationAuthors: [], otherAuthors: [] },
+  };
+  const page = safely(() => readDocument(doc, pageUrl), { ...none, base: absUrl(pageUrl) });
   const { base } = page;
-  const og = safely(() => readOpenGraph(doc, base, metas), { authors: [], musicians: [] });
-  const tags = safely(() => readMetaTags(doc, metas), { authors: [], citationAuthors: [], otherAuthors: [] });
-  const ld = safely((): JsonLd => readJsonLd(doc, base, skip), { types: [], authors: [], notPeople: [] });
-  const md = safely(() => readMicrodata(doc, base), { types: [], authors: [], notPeople: [] });
+  const og = safely(() => readOpenGraph(doc, base, metas), none);
+  const tags = safely(() => readMetaTags(doc, metas), none);
+  const ld = safely((): JsonLd => readJsonLd(doc, base, skip), none);
+  const md = safely(() => readMicrodata(doc, base), none);
   const url = page.canonical ?? og.url ?? ld.url ?? absUrl(pageUrl);
-  const mf = safely(() => readMicroformats(doc, [url, absUrl(pageUrl)], base), { authors: [] });
+  const mf = safely(() => readMicroformats(doc, [url, absUrl(pageUrl)], base, page.me), none);
   const feeds = safely(() => readFeeds(doc, base), []);
 
-  const titles = [og.title, ld.title, og.twitterTitle, page.title, md.title, mf.title];
-  const rawTitle = titles.find(Boolean);
+  // A scholarly title before <title>; the <h1> when nothing else names the page.
+  const titles = [og.title, ld.title, og.twitterTitle, tags.title, page.title, md.title, mf.title];
+  const rawTitle = titles.find(Boolean) ?? safely(() => textOf(doc.querySelector('h1'), MAX.title), undefined);
   let bl: Byline | undefined;
   const byline = () => (bl ??= safely(() => readByline(doc, titles, base), { authors: [] }));
 
@@ -83,6 +89,11 @@ export function extractPage(doc: Document, pageUrl: string, selection?: string):
     urls: [url, pageUrl],
     dated: !!dated,
     video: og.video,
+    scholarly: tags.scholarly,
+    audio: og.audio || page.audio,
+    repo: tags.repo,
+    owner: mf.owner,
+    news: ld.news,
   });
   const agentPage = /^(?:person|organization|community|publication|channel)$/.test(kind);
   const home = safely(() => /^\/?$/.test(new URL(url ?? '').pathname), false);
@@ -133,7 +144,8 @@ export function extractPage(doc: Document, pageUrl: string, selection?: string):
     names(og.musicians),
     [{ url: page.authorUrl }],
   ];
-  let authors = safely(() => mergeAuthors(sources, base, notPeople), []);
+  const orgNames: string[] = [];
+  let authors = safely(() => mergeAuthors(sources, base, notPeople, orgNames), []);
   if (!authors.length) {
     const social = socialName(og.title ?? og.twitterTitle ?? page.title);
     const creator = og.twitterCreator;
@@ -142,7 +154,7 @@ export function extractPage(doc: Document, pageUrl: string, selection?: string):
       social ? [{ name: social, whole: true }] : [],
       creator ? [{ name: `@${creator}`, url: `https://x.com/${creator}` }] : [],
     );
-    authors = safely(() => mergeAuthors(sources, base, notPeople), []);
+    authors = safely(() => mergeAuthors(sources, base, notPeople, orgNames), []);
   }
 
   const publishedAt = dated ?? (visible ? byline().publishedAt : undefined);
@@ -152,8 +164,14 @@ export function extractPage(doc: Document, pageUrl: string, selection?: string):
   const ldPub = ld.publisherAgent;
   const own =
     !!ldPub?.name && sameSiteUrl(ldPub.url, url) && safely(() => new URL(ldPub.url ?? '').pathname.length > 1, false);
-  const publisherName = own ? ldPub.name : (siteName ?? ldPub?.name);
-  const siteUrl = own ? ldPub.url : (ld.siteUrl ?? (sameSiteUrl(ldPub?.url, url) ? ldPub?.url : undefined) ?? root);
+  // A paper's publication is its journal.
+  const journal = kind === 'paper' ? tags.journal : undefined;
+  const publisherName = journal ?? (own ? ldPub.name : (siteName ?? ldPub?.name));
+  const siteUrl = journal
+    ? undefined
+    : own
+      ? ldPub.url
+      : (ld.siteUrl ?? (sameSiteUrl(ldPub?.url, url) ? ldPub?.url : undefined) ?? root);
   // Feeds under an author's address ("/author/jane/feed") are the author's, not the site's.
   const authorPaths = authors.map(
     (a) => a.url && safely(() => new URL(a.url ?? '').href.replace(/\/?$/, '/'), undefined),
@@ -163,6 +181,12 @@ export function extractPage(doc: Document, pageUrl: string, selection?: string):
     (sameSiteUrl(f.url, siteUrl ?? url) || (!!siteName && fold(f.title).startsWith(fold(siteName))));
   const channel = ld.channel ?? md.channel;
   const isVideo = kind === 'video' || kind === 'podcast_episode';
+  // Organizations credited with the page (an author typed as one, or named like one), once each;
+  // not the site itself (a personal site's template may call its owner an organization).
+  const orgs = distinct<{ name?: string; url?: string; image?: string }>(
+    [...ld.orgs, ...md.orgs, ...orgNames.map((name) => (fold(ldPub?.name) === fold(name) && ldPub) || { name })],
+    siteName,
+  );
 
   return {
     pageUrl,
@@ -187,6 +211,11 @@ export function extractPage(doc: Document, pageUrl: string, selection?: string):
     }),
     ...(isVideo &&
       channel?.name && { channel: { name: channel.name, url: channel.url, image: channel.image, feeds: [] } }),
+    organizations: orgs.slice(0, 5).map((o) => ({ name: o.name, url: o.url, image: o.image, feeds: [] })),
+    news: ld.news,
+    keywords: distinct([...og.tags, ...ld.keywords, ...page.tags, ...tags.keywords].map((name) => ({ name })))
+      .map((k) => k.name)
+      .slice(0, 30),
     feeds,
     skipped,
     selection: cleanText(selection, MAX.quote),
@@ -197,6 +226,15 @@ export function extractPage(doc: Document, pageUrl: string, selection?: string):
     ),
     docTitle: page.title,
   };
+}
+
+/** The items that have a name, once each (names compared folded), none named like `not`. */
+function distinct<T extends { name?: string | undefined }>(items: T[], not?: string): (T & { name: string })[] {
+  const seen = new Set([fold(not)]);
+  return items.filter((t): t is T & { name: string } => {
+    const key = fold((t.name = clean(t.name, MAX.name)));
+    return !seen.has(key) && !!seen.add(key);
+  });
 }
 
 /** The registrable part of a host name, roughly: "feeds.example.co.uk" → "example.co.uk". */
