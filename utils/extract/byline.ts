@@ -60,7 +60,6 @@ export function findHeadline(
 ): Element | undefined {
   const whole = titles.map(fold).filter((t) => t.length >= 3);
   const parts = titles.flatMap((t) => (t ? segments(t) : []));
-  if (!whole.length) return undefined;
   const all = doc.querySelectorAll(HEADINGS);
   let partial: Element | undefined;
   for (let i = 0; i < all.length && i < 300; i++) {
