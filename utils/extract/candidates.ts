@@ -52,7 +52,8 @@ function feedsUnder(url: string | undefined, feeds: readonly Feed[]): Feed[] {
  * - on a piece of content, the publication or site that published it, with its feeds.
  * Nothing appears twice: an author whose address is the page's (a profile) is the page, an author
  * who is the video's channel is the channel, an author or organization named like the publication
- * is the publication, and any two candidates with the same address are one.
+ * (or the channel) is the publication (or the channel), and any two candidates with the same
+ * address are one.
  */
 export function buildCandidates(e: Extraction): Candidate[] {
   const out: Candidate[] = [];
@@ -119,7 +120,7 @@ export function buildCandidates(e: Extraction): Candidate[] {
     add({ role: 'author', ...person(a) });
   }
   for (const o of e.organizations) {
-    if (publisher && fold(o.name) === fold(publisher.name)) continue;
+    if ([publisher?.name, channel?.name].some((n) => n && fold(n) === fold(o.name))) continue;
     add({
       role: 'publication',
       kind: 'organization',

@@ -16,9 +16,9 @@ import { MAX, absUrl, clean, cleanText, fold, langTag, readMetas, safely, textOf
  * and `location.href`, never throws, and returns a plain object for `parseExtraction`.
  *
  * Precedence when the readers disagree (first present wins):
- * - title:       og:title > JSON-LD headline/name > twitter:title > <title> > microdata >
- *                microformats; then a " | Site" / " - Site" suffix (or "Site | " prefix) naming
- *                the site is removed
+ * - title:       og:title > JSON-LD headline/name > twitter:title > citation_title (a scholarly
+ *                page's) > <title> > microdata > microformats > <h1>; then a " | Site" / " - Site"
+ *                suffix (or "Site | " prefix) naming the site is removed
  * - description: og:description > JSON-LD description > twitter:description > meta description
  * - siteName:    og:site_name > JSON-LD publisher.name > application-name > JSON-LD WebSite name >
  *                meta publisher > microdata publisher > the other half of a "Post | Site" <title>
@@ -34,20 +34,26 @@ import { MAX, absUrl, clean, cleanText, fold, langTag, readMetas, safely, textOf
  *                meta > microformats dt-updated
  * - duration:    JSON-LD duration > microdata duration > video:duration/music:duration
  * - lang:        <html lang> > JSON-LD inLanguage > og:locale
- * - kind:        strong JSON-LD or microdata type > URL shape > og:type > JSON-LD Person/
- *                Organization > og:video > article (kind.ts)
+ * - kind:        strong JSON-LD or microdata type (but a plain article) > URL shape > og:type
+ *                profile/book > scholarly tags > audio > repository metadata > representative
+ *                h-card > article type > og:type > JSON-LD Person/Organization > og:video >
+ *                article (kind.ts; the rules in README.md)
  * - authors:     on a profile (kind person, a channel with og:type profile, or a home page whose
  *                own h-card's u-url is the page: a personal site) the page's person first
  *                (JSON-LD mainEntity, h-card, profile:first_name/last_name, the "Name (@handle)"
  *                title), with rel=me links as its sameAs; then the first of
  *                JSON-LD author/creator > microdata author > microformats p-author >
- *                citation_author > meta author > article:author > parsely-author/sailthru.author/
- *                dc.creator > music:musician that names someone; the others only add urls, images
- *                and sameAs (authors.ts). When none names anyone: the byline near the headline >
- *                a "Name (@handle) on Site" title > twitter:creator.
- * - publisher:   JSON-LD publisher (not a Person) with its url and logo, else the site name with
- *                the site's root URL; on content pages it gets the page's feeds on the same site
- *                that are not comment feeds
+ *                citation_author/DC.creator > meta author > article:author >
+ *                parsely-author/sailthru.author > music:musician that names someone; the others
+ *                only add urls, images and sameAs (authors.ts). When none names anyone: the
+ *                byline near the headline > a "Name (@handle) on Site" title > twitter:creator.
+ * - organizations: JSON-LD or microdata authors typed as organizations, then the organizations
+ *                the deciding source names (an author named like the JSON-LD publisher), not the
+ *                site itself
+ * - publisher:   a paper's journal; else JSON-LD publisher (not a Person) with its url and logo,
+ *                else the site name with the site's root URL; on content pages it gets the
+ *                page's feeds on the same site that are not comment feeds
+ * - keywords:    article:tag > JSON-LD keywords/about > rel=tag > meta keywords, each once
  * - channel:     for a video or an episode: JSON-LD partOfSeries / the video's author, else the
  *                microdata video's author
  * Relative URLs resolve against <base href>, else the page URL; only http(s) URLs are kept.
@@ -63,8 +69,16 @@ export function extractPage(doc: Document, pageUrl: string, selection?: string):
   const metas = safely(() => readMetas(doc, skip), new Map());
   // What a reader that throws (it should not) yields: nothing.
   const none = {
-    ...{ authors: [], notPeople: [], orgs: [], keywords: [], types: [], tags: [], me: [] },
-    ...{ musicians: [], citationAuthors: [], otherAuthors: [] },
+    authors: [],
+    notPeople: [],
+    orgs: [],
+    keywords: [],
+    types: [],
+    tags: [],
+    me: [],
+    musicians: [],
+    citationAuthors: [],
+    otherAuthors: [],
   };
   const page = safely(() => readDocument(doc, pageUrl), { ...none, base: absUrl(pageUrl) });
   const { base } = page;
@@ -93,7 +107,7 @@ export function extractPage(doc: Document, pageUrl: string, selection?: string):
     audio: og.audio || page.audio,
     repo: tags.repo,
     owner: mf.owner,
-    news: ld.news,
+    news: !!(ld.news || md.news),
   });
   const agentPage = /^(?:person|organization|community|publication|channel)$/.test(kind);
   const home = safely(() => /^\/?$/.test(new URL(url ?? '').pathname), false);
@@ -212,7 +226,7 @@ export function extractPage(doc: Document, pageUrl: string, selection?: string):
     ...(isVideo &&
       channel?.name && { channel: { name: channel.name, url: channel.url, image: channel.image, feeds: [] } }),
     organizations: orgs.slice(0, 5).map((o) => ({ name: o.name, url: o.url, image: o.image, feeds: [] })),
-    news: ld.news,
+    news: !!(ld.news || md.news),
     keywords: distinct([...og.tags, ...ld.keywords, ...page.tags, ...tags.keywords].map((name) => ({ name })))
       .map((k) => k.name)
       .slice(0, 30),

@@ -1,10 +1,6 @@
 import type { Kind } from '../model/vocabulary';
 
-/**
- * What a schema.org type says about the page. `strong` types describe the page itself; `weak`
- * ones (Person, Organization) are often site-wide boilerplate, so they only decide the kind when
- * nothing more specific does.
- */
+/** schema.org types that describe the page itself, and the kind each says. */
 const STRONG: [RegExp, Kind][] = [
   [/ScholarlyArticle$|^Thesis$/, 'paper'],
   [/Article$|^(?:BlogPosting|LiveBlogPosting|SocialMediaPosting|DiscussionForumPosting|Report)$/, 'article'],
@@ -20,6 +16,11 @@ const STRONG: [RegExp, Kind][] = [
   [/^(?:Book|Audiobook)$/, 'book'],
 ];
 
+/**
+ * What a schema.org type says about the page. `strong` types describe the page itself; `weak`
+ * ones (Person, Organization) are often site-wide boilerplate, so they only decide the kind when
+ * nothing more specific does.
+ */
 export function ldKind(type: string): { kind: Kind; strong: boolean } | undefined {
   for (const [re, kind] of STRONG) if (re.test(type)) return { kind, strong: true };
   if (type === 'Person') return { kind: 'person', strong: false };

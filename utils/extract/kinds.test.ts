@@ -257,6 +257,21 @@ describe('news', () => {
     });
   });
 
+  it("offers an organization that is the video's channel once, as the channel", () => {
+    const doc = page(
+      ld({
+        '@type': 'VideoObject',
+        name: 'Dashboard design',
+        author: { '@type': 'Organization', name: 'Studio North' },
+      }),
+    );
+    const e = parseExtraction(extractPage(doc, 'https://shots.example/v/1'));
+    expect(brief(candidatesFor(e, 'https://shots.example/v/1'))).toEqual([
+      'page:video:Dashboard design',
+      'channel:channel:Studio North',
+    ]);
+  });
+
   it("does not credit the site itself (a personal site's template calling its owner an organization)", () => {
     const doc = page(
       `<meta property="og:site_name" content="Kiko">${ld({
