@@ -43,7 +43,7 @@ export function decodeHtml(bytes: Uint8Array): string {
 /** Extracts a page from its HTML, as the extension would on that page at `url`. */
 export function extractHtml(html: string, url: string, selection?: string): FileExtraction {
   const { document } = parseHTML(html);
-  const doc = document;
+  const doc: Document = document;
   // linkedom has no contentType; a saved .html file is HTML.
   if (!doc.contentType) Object.defineProperty(doc, 'contentType', { value: 'text/html' });
   const extraction = parseExtraction(extractPage(doc, url, selection));
@@ -102,8 +102,11 @@ function main(args: string[]): void {
     image: e.image ?? null,
     duration: e.duration ?? null,
     authors: e.authors,
+    organizations: e.organizations,
     publisher: e.publisher ?? null,
     channel: e.channel ?? null,
+    news: e.news ?? false,
+    keywords: e.keywords,
     feeds: e.feeds,
     site: e.site ?? null,
     candidates: e.candidates,

@@ -35,6 +35,15 @@ describe('draftForPage', () => {
     });
   });
 
+  it('files a news article under Research and reference, and a repository under Online communities', () => {
+    const news = parseExtraction({ pageUrl: tab.url, title: 'Schools try retrieval', kind: 'article', news: true });
+    expect(draftForPage(news, tab, undefined)).toMatchObject({ kind: 'article', category: 'research' });
+    const repo = parseExtraction({ pageUrl: tab.url, title: 'acme/tool', kind: 'community' });
+    expect(draftForPage(repo, tab, undefined)).toMatchObject({ category: 'communities', status: 'following' });
+    const paper = parseExtraction({ pageUrl: tab.url, title: 'On memory', kind: 'paper' });
+    expect(draftForPage(paper, tab, undefined)).toMatchObject({ category: 'research', status: 'to_explore' });
+  });
+
   it('falls back to the tab title when the page could not be read', () => {
     expect(draftForPage(undefined, tab, undefined)).toMatchObject({ title: 'Tab title', kind: 'article' });
   });

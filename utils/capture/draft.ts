@@ -31,10 +31,10 @@ export function draftFromSource(source: Source): SourceDraft {
   };
 }
 
-export function newDraft(kind: Kind, title: string, quote = ''): SourceDraft {
+export function newDraft(kind: Kind, title: string, quote = '', news = false): SourceDraft {
   return {
     kind,
-    category: defaultCategory(kind),
+    category: defaultCategory(kind, news),
     title,
     topics: [],
     note: '',
@@ -74,7 +74,7 @@ export function draftForPage(
     return selection ? { ...draft, quote: selection } : draft;
   }
   const title = subject?.title ?? extraction?.title ?? tab.title ?? pageUrlOf(extraction, tab) ?? '';
-  return newDraft(subject?.kind ?? extraction?.kind ?? 'article', title, selection);
+  return newDraft(subject?.kind ?? extraction?.kind ?? 'article', title, selection, extraction?.news);
 }
 
 /** A form's values as repository input: empty text clears the stored value. */

@@ -40,8 +40,45 @@ describe('authorNames', () => {
     ['1234', []],
     ['—', []],
     ['Jane\u200B Doe\u202E\u0000', ['Jane Doe']],
-    ['<img src=x onerror=alert(1)>', ['<img src=x onerror=alert(1)>']],
+    // Markup stays text; what is in parentheses is never part of a name.
+    ['<img src=x onerror=alert(1)>', ['<img src=x onerror=alert >']],
     ['This is a whole sentence that somebody put into the author field', []],
+    // Calls to action glued to a byline.
+    ['Jane Doe. Retweet this article!', ['Jane Doe']],
+    ['Jane Doe Follow', ['Jane Doe']],
+    ['By Jane Doe | Share', ['Jane Doe']],
+    ['Jane Doe Email Twitter', ['Jane Doe']],
+    // Job titles and business units are not extra people.
+    ['Jane Doe, Vice President, Acme Cloud', ['Jane Doe']],
+    ['Jane Doe, Senior Product Manager', ['Jane Doe']],
+    ['Jane Doe, CTO & Co-founder', ['Jane Doe']],
+    ['Vice President', []],
+    ['Google Cloud', []],
+    ['The Platform Team', []],
+    // Parentheses: never cut inside, never split inside, never part of a name.
+    ['John M. Smith (', ['John M. Smith']],
+    ['John M. Smith (Acme / Research)', ['John M. Smith']],
+    ['Jean Dupont (avec Marie Curie et Paul Martin)', ['Jean Dupont']],
+    ['Marie Curie et Paul Martin)', []],
+    ['Jane Doe (she/her) and John Roe', ['Jane Doe', 'John Roe']],
+    ['(Jane Doe)', ['Jane Doe']],
+    // Bylines in other languages.
+    ['Par Jean Dupont', ['Jean Dupont']],
+    ['Von Max Mustermann', ['Max Mustermann']],
+    ['Av Kari Nordmann og Ola Nordmann', ['Kari Nordmann', 'Ola Nordmann']],
+    ['Di Maria Rossi', ['Maria Rossi']],
+    ['Por Juan Pérez y Gasset', ['Juan Pérez y Gasset']],
+    ['Door Jan de Vries', ['Jan de Vries']],
+    ['De Ana Lima', ['Ana Lima']],
+    // ...but "Von", "De", "Di" and "Da" also begin names.
+    ['Von Neumann', ['Von Neumann']],
+    ['Da Silva', ['Da Silva']],
+    ['De la Cruz', ['De la Cruz']],
+    // Placeholders.
+    ['{{author}}', []],
+    ['${author.name}', []],
+    ['[object Object]', []],
+    ['Unknown', []],
   ])('%j → %j', (raw, expected) => {
     expect(authorNames(raw)).toEqual(expected);
   });

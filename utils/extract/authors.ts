@@ -19,30 +19,49 @@ export interface Author {
 }
 
 const URLISH = /^(?:[a-z][a-z\d+.-]*:\/\/|www\.|\/)/i;
-const BY = /^(?:(?:written|posted|published|reported|words|text|story)\s+)?by\b\s*:?\s*/i;
-const SPLIT = /\s*[,;&|•·]\s*|\s+\/\s+|\s+(?:and|und|et|e)\s+/i;
+/** A byline's prefix, in the languages bylines are written in. */
+const BY = /^(?:(?:written|posted|published|reported|words|text|story)\s+)?(?:by|par|por|av|door|przez)\b\s*:?\s*/i;
+/** "Von", "De", "Di", "Da" start names too ("Da Silva"): a prefix only before a whole name. */
+const PARTICLE = /^(?:[Vv]on|[Dd][aei])\s+(?=\p{Lu}\S*\s+\p{Lu})/u;
+const SPLIT = /\s*[,;&|•·]\s*|\s+\/\s+|\s+(?:and|und|et|e|og|och)\s+/i;
 const SUFFIX = /^(?:jr|sr|ii|iii|iv|ph\.?d|m\.?d|mba|esq)\.?$/i;
 const LAST_FIRST = /^([^\s,;&|/]+),\s*([^\s,;&|/]+)$/;
+/** A call to action glued to a byline ("Jane Doe. Retweet this article!", "Jane Doe Follow"): cut off. */
+const ACTION =
+  /[\s.,:;!|·•–—-]*\b(?:(?:re-?)?tweet|follow|share|subscribe|e-?mail|contact|(?:view|see|read) (?:all|more|profile|bio)|more (?:by|from)|all (?:posts|articles|stories))\b.*$/i;
+/** Roles and placeholders, job titles ("Vice President") and units ("Acme Cloud"): not people. */
 const NOT_A_NAME =
-  /\b(?:staff|bureau|newsroom)\b|^(?:admin(?:istrator)?|editors?|editorial(?: team| board)?|the editors|guest(?: author)?|contributors?|anonymous|unknown|author|webmaster|team|null|undefined|none|n\/a)$|^(?:updated|published|posted|modified|edited|last updated)\b/i;
+  /\b(?:staff|bureau|newsroom|c[eftom]o|s?e?vp|head of|(?:president|director|manager|officer|editor|(?:co-?)?founder|partner|analyst|engineer|developer|consultant|evangelist|advocate|reporter|correspondent|columnist|contributor|writer|producer|researcher|scientist|professor)s?)\b|\b(?:cloud|inc|llc|ltd|gmbh|corp(?:oration)?|compan(?:y|ies)|group|team|labs?|division|department|services|solutions|technolog(?:y|ies)|systems|software|university|institute|foundation|association|agency|desk)\.?$|^(?:admin(?:istrator)?|editorial(?: board)?|the editors|guest(?: author)?|anonymous|unknown|author|webmaster|null|undefined|none|n\/a)$|^(?:updated|published|posted|modified|edited|last updated)\b|\{\{|\}\}|\$\{|\[object\b/i;
 const isDate = (s: string) => /\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}/.test(s) || (/\d/.test(s) && MONTH.test(s));
 
 const key = (name: string) => name.normalize('NFKC').toLowerCase();
 
+/** Without its prefixes ("By", "Par", "Von"...). */
+const unprefix = (s: string) => s.replace(BY, '').replace(PARTICLE, '');
+
 /**
  * The people named in one author string: "By Jane Doe and John Roe" → Jane Doe, John Roe;
- * "A, B & C" → three people; "Doe, Jane" → Jane Doe. URLs, e-mail addresses, dates and
- * roles ("Staff", "Admin", "Updated 3 hours ago") are not names. Markup is left as plain text.
+ * "A, B & C" → three people; "Doe, Jane" → Jane Doe. URLs, e-mail addresses, dates, roles
+ * ("Staff", "Admin", "Updated 3 hours ago"), job titles ("Vice President"), units ("Acme
+ * Cloud"), placeholders ("{{author}}") and calls to action ("Follow") are not names. What is in
+ * parentheses is not part of a name ("Jane Doe (she/her)", "A (with B and C)"), and nothing is
+ * split inside them. Markup is left as plain text.
  */
 export function authorNames(raw: unknown, whole = false): string[] {
   let s = clean(raw, MAX.authors) ?? '';
   if (URLISH.test(s)) return [];
-  s = s
-    .replace(/\b(?:https?:\/\/|www\.)\S+|[^\s@()<>]+@[^\s@()<>]+\.[a-z]{2,}/gi, ' ')
-    .replace(/\(\s*\)|<\s*>|\[\s*\]/g, ' ')
-    .trim()
-    .replace(BY, '')
-    .replace(/,?\s+et\.?\s+al\.?$/i, '');
+  s = unprefix(
+    s
+      .replace(/\b(?:https?:\/\/|www\.)\S+|[^\s@()<>]+@[^\s@()<>]+\.[a-z]{2,}/gi, ' ')
+      .replace(/<\s*>|\[\s*\]/g, ' ')
+      .trim()
+      .replace(/^\((.*)\)$/, '$1')
+      // Parentheses hold no name: what they enclose goes, and so does a half-open one's rest.
+      .replace(/\([^()]*\)/g, ' ')
+      .replace(/\(.*|^[^(]*\)/g, '')
+      .replace(ACTION, '')
+      .trim(),
+  ).replace(/,?\s+et\.?\s+al\.?$/i, '');
   const m = whole ? /^([^,]+),\s*([^,]+)$/.exec(s) : LAST_FIRST.exec(s);
   if (m?.[1] && m[2] && !SUFFIX.test(m[2])) s = `${m[2]} ${m[1]}`;
   const parts: string[] = [];
@@ -52,16 +71,7 @@ export function authorNames(raw: unknown, whole = false): string[] {
     else parts.push(part);
   }
   return parts
-    .map(
-      (p) =>
-        clean(
-          p
-            .trim()
-            .replace(/^\((.*)\)$/, '$1')
-            .replace(BY, ''),
-          MAX.name,
-        ) ?? '',
-    )
+    .map((p) => clean(unprefix(p.trim()), MAX.name) ?? '')
     .filter(
       (p) =>
         p.length >= 2 &&
@@ -81,12 +91,14 @@ export function authorNames(raw: unknown, whole = false): string[] {
  * `<meta name=author>` cannot add a stranger to an article whose JSON-LD names its author.
  * A URL without a name (article:author as a URL, link[rel=author], a Person with only a url)
  * becomes the url of the sole author, if there is exactly one; names are never made up from URLs.
- * Names in `exclude` (organizations) are not people.
+ * Names in `exclude` (organizations) are not people: those that a source names before anyone is
+ * decided go to `orgs`, as organizations credited with the page.
  */
 export function mergeAuthors(
   sources: readonly (readonly AuthorCandidate[])[],
   base?: string,
   exclude: readonly string[] = [],
+  orgs: string[] = [],
 ): Author[] {
   const excluded = new Set(exclude.map(key));
   const people = new Map<string, Author & { sameAs: string[] }>();
@@ -96,7 +108,7 @@ export function mergeAuthors(
     for (const c of source.slice(0, 200)) {
       const raw = typeof c.name === 'string' ? c.name.trim() : '';
       const url = absUrl(URLISH.test(raw) ? raw : c.url, base);
-      const names = authorNames(raw, c.whole).filter((n) => !excluded.has(key(n)));
+      const names = authorNames(raw, c.whole).filter((n) => !excluded.has(key(n)) || (!decided && !orgs.push(n)));
       if (!names.length) {
         if (url) urls.push(url);
         continue;

@@ -1,15 +1,17 @@
 import type { AuthorCandidate } from './authors';
-import { MAX, absUrl, clean, fold, isoDate, safely, textOf } from './util';
+import { MAX, absUrl, attr, clean, fold, isoDate, safely, textOf } from './util';
 
 /**
  * The last resort for an author and a date: the visible byline next to the headline.
  *
  * The headline is the first <h1>, <h2>, <h3>, [itemprop=headline] or short "title" element whose
- * text is the page's title (or most of it: titles often carry a " | Site" suffix). Without such an
- * element nothing is read: on listings and home pages the first heading belongs to some other post.
+ * text is the page's title (or most of it: titles often carry a " | Site" suffix), else the page's
+ * only <h1> when it is inside an <article>. Without such an element nothing is read: on listings
+ * and home pages the first heading belongs to some other post.
  * Near the headline means its siblings (four after, two before), then those of its parent, up to
  * three levels up. There, a byline is an element whose class or id says byline/author/writer, an
- * `a[rel=author]`, or a short text starting with "By "; a date is a <time>, or an element whose
+ * `a[rel=author]`, or a short text starting with "By " (or "Par", "Von", "Av"...; a date after the name
+ * is cut off); a date is a <time>, or an element whose
  * class or id says date/time/published/posted and whose short text holds a date.
  */
 export interface Byline {
@@ -26,9 +28,13 @@ const NOT_AUTHOR =
 const DATE_HINT = /date|time|publish|posted|dateline/i;
 const NOT_DATE = /update|modif|comment|read|duration|timer|length/i;
 const NOT_TIME = /modif|comment|duration|timer/i;
-const BY = /^(?:[Ww]ritten |[Pp]osted |[Pp]ublished )?(?:By|BY|by):?\s+(?!\p{Ll})\S/u;
+/** "By Name", and its words in other languages ("Par", "Von", "Av", "Di", "Por", "Door", "De"). */
+const BY = /^(?:[Ww]ritten |[Pp]osted |[Pp]ublished )?(?:By|BY|by|Par|Von|Av|Di|Por|Door|De):?\s+(?!\p{Ll})\S/u;
+/** A date after the name ("By Jane Doe on March 3, 2024", "By Jane Doe, 3 hours ago"). */
+const DATED =
+  /(?:,|\s+(?:on|at|am|le|el|il|op|em|den|[-–—]))?\s+(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?\s+\d).*$/i;
 
-const hints = (el: Element) => `${el.getAttribute('class') ?? ''} ${el.id ?? ''}`.slice(0, 300);
+const hints = (el: Element) => `${attr(el, 'class') ?? ''} ${el.id ?? ''}`.slice(0, 300);
 
 const SEPARATORS = /\s+[|–—·•»:-]\s+|:\s+/g;
 
@@ -45,7 +51,7 @@ function segments(title: string): string[] {
 const linksHome = (el: Element, base?: string) =>
   Array.from(el.querySelectorAll('a[href]'))
     .slice(0, 3)
-    .some((a) => /^\/?$/.test(safely(() => new URL(a.getAttribute('href') ?? '', base).pathname, '')));
+    .some((a) => /^\/?$/.test(safely(() => new URL(attr(a, 'href') ?? '', base).pathname, '')));
 
 export function findHeadline(
   doc: Document,
@@ -54,7 +60,6 @@ export function findHeadline(
 ): Element | undefined {
   const whole = titles.map(fold).filter((t) => t.length >= 3);
   const parts = titles.flatMap((t) => (t ? segments(t) : []));
-  if (!whole.length) return undefined;
   const all = doc.querySelectorAll(HEADINGS);
   let partial: Element | undefined;
   for (let i = 0; i < all.length && i < 300; i++) {
@@ -65,7 +70,9 @@ export function findHeadline(
     if (whole.includes(h)) return el;
     if (parts.includes(h) && (!partial || (partial.localName !== 'h1' && el.localName === 'h1'))) partial = el;
   }
-  return partial;
+  // Else the article's own <h1>, when it is the page's only one (a headline the title does not repeat).
+  const h1 = doc.querySelectorAll('h1');
+  return partial ?? (h1.length === 1 && h1[0]?.closest('article') ? h1[0] : undefined);
 }
 
 /** Elements near the headline, nearest first. */
@@ -99,9 +106,7 @@ const AUTHOR_LINK =
 /** The people in a byline element: one per author link ("By <a>A</a> and <a>B</a>"), else its text. */
 function bylineAuthor(el: Element, base?: string): AuthorCandidate[] {
   const links = el.matches('a[href]') ? [el] : Array.from(el.querySelectorAll(AUTHOR_LINK)).slice(0, 10);
-  const named = links
-    .map((a) => ({ name: textOf(a, 120), url: absUrl(a.getAttribute('href'), base) }))
-    .filter((a) => a.name);
+  const named = links.map((a) => ({ name: textOf(a, 120), url: absUrl(attr(a, 'href'), base) })).filter((a) => a.name);
   if (named.length) return named;
   // Bullets and bars separate a byline's parts ("By Jane Doe • 5 min read"); names come first.
   const text = textOf(el, 160, true)?.split(/\s[•|·]\s/)[0];
@@ -118,8 +123,8 @@ export function readByline(doc: Document, titles: readonly (string | undefined)[
       if (out.authors.length && out.publishedAt) return out;
       const h = hints(el);
       if (!out.authors.length) {
-        const rel = el.localName === 'a' && /(?:^|\s)author(?:\s|$)/i.test(el.getAttribute('rel') ?? '');
-        const hinted = (AUTHOR_HINT.test(h) && !NOT_AUTHOR.test(h)) || el.getAttribute('itemprop') === 'author';
+        const rel = el.localName === 'a' && /(?:^|\s)author(?:\s|$)/i.test(attr(el, 'rel') ?? '');
+        const hinted = (AUTHOR_HINT.test(h) && !NOT_AUTHOR.test(h)) || attr(el, 'itemprop') === 'author';
         const short = el.childElementCount <= 3 ? textOf(el, 160, true) : undefined;
         // A wrapper ("byline-wrapper") holding a more specific byline element: read that one.
         const inner =
@@ -130,11 +135,13 @@ export function readByline(doc: Document, titles: readonly (string | undefined)[
             .some((d) => AUTHOR_HINT.test(hints(d)));
         if (rel || (hinted && !inner)) out.authors = bylineAuthor(el, base);
         else if (short && short.length <= 100 && BY.test(short)) out.authors = bylineAuthor(el, base);
-        out.authors = out.authors.filter((a) => !/\d/.test(a.name ?? ''));
+        out.authors = out.authors
+          .map((a) => ({ ...a, name: a.name && BY.test(a.name) ? a.name.replace(DATED, '') : a.name }))
+          .filter((a) => !/\d/.test(a.name ?? ''));
       }
       if (!out.publishedAt) {
         if (el.localName === 'time' && !NOT_TIME.test(h))
-          out.publishedAt = isoDate(el.getAttribute('datetime')) ?? isoDate(textOf(el, 100));
+          out.publishedAt = isoDate(attr(el, 'datetime')) ?? isoDate(textOf(el, 100));
         else if (DATE_HINT.test(h) && !NOT_DATE.test(h) && el.childElementCount <= 3) {
           const t = textOf(el, 120);
           if (t && t.length <= 100) out.publishedAt = isoDate(t);

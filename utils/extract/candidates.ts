@@ -45,12 +45,15 @@ function feedsUnder(url: string | undefined, feeds: readonly Feed[]): Feed[] {
  * - the page itself (its kind: the article, the video, the person on a profile page, the
  *   channel on a channel page), with the page's feeds when it is a person, a channel or a
  *   publication;
- * - for a video or an episode, its channel or show;
+ * - for a video or an episode, its channel or show (an episode's show is the site it is on when
+ *   the page names none: a podcast's own site);
  * - each author, as a person (with the feeds published under the author's address);
+ * - each organization credited with the page (an author that is an organization), as one;
  * - on a piece of content, the publication or site that published it, with its feeds.
  * Nothing appears twice: an author whose address is the page's (a profile) is the page, an author
- * who is the video's channel is the channel, an author named like the publication is the
- * publication, and any two candidates with the same address are one.
+ * who is the video's channel is the channel, an author or organization named like the publication
+ * (or the channel) is the publication (or the channel), and any two candidates with the same
+ * address are one.
  */
 export function buildCandidates(e: Extraction): Candidate[] {
   const out: Candidate[] = [];
@@ -93,9 +96,9 @@ export function buildCandidates(e: Extraction): Candidate[] {
     });
   }
 
-  const channel = e.kind === 'video' || e.kind === 'podcast_episode' ? e.channel : undefined;
   const publisher =
     e.publisher ?? (e.siteName ? { name: e.siteName, url: undefined, image: undefined, feeds: [] } : undefined);
+  const channel = e.kind === 'video' ? e.channel : e.kind === 'podcast_episode' ? (e.channel ?? publisher) : undefined;
   // A show's own site: the publisher is the channel, and its feeds are the show's.
   const showSite = !!channel && !!publisher && fold(publisher.name) === fold(channel.name);
   if (channel) {
@@ -115,6 +118,18 @@ export function buildCandidates(e: Extraction): Candidate[] {
     if (channel && (fold(a.name) === fold(channel.name) || (a.url && urlKey(a.url) === urlKey(channel.url)))) continue;
     if (publisher && fold(a.name) === fold(publisher.name)) continue;
     add({ role: 'author', ...person(a) });
+  }
+  for (const o of e.organizations) {
+    if ([publisher?.name, channel?.name].some((n) => n && fold(n) === fold(o.name))) continue;
+    add({
+      role: 'publication',
+      kind: 'organization',
+      title: o.name,
+      url: o.url,
+      image: o.image,
+      feeds: [],
+      sameAs: [],
+    });
   }
   if (publisher && !agentPage && !showSite) {
     add({

@@ -18,7 +18,22 @@ describe('readDocument', () => {
       lang: 'pt-BR',
       authorUrl: 'https://example.org/about',
       me: [],
+      tags: [],
+      audio: false,
     });
+  });
+
+  it('collects rel=tag texts, and says a page is a sound: one <audio>, or an audio enclosure', () => {
+    const tagged = page(
+      '',
+      `<a rel="tag" href="/t/memory">memory</a> <a rel="category tag" href="/c/learning"> Learning </a>`,
+    );
+    expect(readDocument(tagged, URL_)).toMatchObject({ tags: ['memory', 'Learning'], audio: false });
+    expect(readDocument(page('', '<audio controls src="/ep1.mp3"></audio>'), URL_).audio).toBe(true);
+    // Several players are an article's samples, or a list of episodes.
+    expect(readDocument(page('', '<audio src="/a.mp3"></audio><audio src="/b.mp3"></audio>'), URL_).audio).toBe(false);
+    expect(readDocument(page('<link rel="enclosure" type="audio/mpeg" href="/ep1.mp3">'), URL_).audio).toBe(true);
+    expect(readDocument(page('<link rel="enclosure" type="image/png" href="/ep1.png">'), URL_).audio).toBe(false);
   });
 
   it('collects rel=me links from <link> and <a>, resolved and deduplicated', () => {

@@ -100,6 +100,14 @@ export const Extraction = z.object({
   publisher: ExtractedAgent.optional().catch(undefined),
   /** For a video or an episode: the channel or show it belongs to. */
   channel: ExtractedAgent.optional().catch(undefined),
+  /**
+   * Organizations credited with the page, never people: an author typed as an organization (an
+   * outlet whose article another site carries, a repository's owner organization), or an author
+   * named like one of the page's organizations (the company behind a press release).
+   */
+  organizations: listOf(ExtractedAgent, 5),
+  /** A news article: JSON-LD NewsArticle (or a NewsMediaOrganization's article) with an organization as publisher. */
+  news: z.boolean().optional().catch(undefined),
   /** Feeds the page announces (link rel=alternate). */
   feeds: listOf(Feed, 20),
   /**

@@ -1,4 +1,4 @@
-import { MAX, absUrl, clean } from './util';
+import { MAX, absUrl, attr, clean } from './util';
 
 export type FeedType = 'rss' | 'atom' | 'json';
 
@@ -7,14 +7,6 @@ export interface PageFeed {
   title?: string;
   type: FeedType;
 }
-
-const TYPES: Record<string, FeedType> = {
-  'application/rss+xml': 'rss',
-  'application/rdf+xml': 'rss',
-  'application/atom+xml': 'atom',
-  'application/feed+json': 'json',
-  'application/json': 'json',
-};
 
 /**
  * The feeds a page announces: `<link rel="alternate">` with an RSS, Atom or JSON Feed type,
@@ -26,15 +18,16 @@ export function readFeeds(doc: Document, base?: string): PageFeed[] {
   const all = doc.querySelectorAll('link[rel][href][type]');
   for (let i = 0; i < all.length && i < 500 && feeds.length < 20; i++) {
     const el = all[i];
-    if (!el || !/(?:^|\s)alternate(?:\s|$)/i.test(el.getAttribute('rel')?.slice(0, 200) ?? '')) continue;
-    const mime = (el.getAttribute('type') ?? '')
+    if (!el || !/(?:^|\s)alternate(?:\s|$)/i.test(attr(el, 'rel')?.slice(0, 200) ?? '')) continue;
+    const mime = (attr(el, 'type') ?? '')
       .slice(0, 100)
       .trim()
       .toLowerCase()
       .replace(/\s*;.*/, '');
-    const type = TYPES[mime];
-    const url = absUrl(el.getAttribute('href'), base);
-    const title = clean(el.getAttribute('title'), MAX.title);
+    const m = /^application\/(?:(rss|rdf|atom)\+xml|(?:feed\+)?json)$/.exec(mime);
+    const type: FeedType | undefined = m ? (m[1] === 'atom' ? 'atom' : m[1] ? 'rss' : 'json') : undefined;
+    const url = absUrl(attr(el, 'href'), base);
+    const title = clean(attr(el, 'title'), MAX.title);
     if (!type || !url || feeds.some((f) => f.url === url)) continue;
     if (mime === 'application/json' && !/feed/i.test(`${url} ${title ?? ''}`)) continue;
     feeds.push({ url, ...(title && { title }), type });

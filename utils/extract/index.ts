@@ -9,16 +9,16 @@ import { readMetaTags } from './meta';
 import { readMicrodata } from './microdata';
 import { readMicroformats } from './microformats';
 import { readOpenGraph } from './opengraph';
-import { MAX, absUrl, clean, cleanText, fold, langTag, readMetas, safely, type Skip } from './util';
+import { MAX, absUrl, clean, cleanText, fold, langTag, readMetas, safely, textOf, type Skip } from './util';
 
 /**
  * Reads the page the user is capturing. Injected into the page: it takes the page's `document`
  * and `location.href`, never throws, and returns a plain object for `parseExtraction`.
  *
  * Precedence when the readers disagree (first present wins):
- * - title:       og:title > JSON-LD headline/name > twitter:title > <title> > microdata >
- *                microformats; then a " | Site" / " - Site" suffix (or "Site | " prefix) naming
- *                the site is removed
+ * - title:       og:title > JSON-LD headline/name > twitter:title > citation_title (a scholarly
+ *                page's) > <title> > microdata > microformats > <h1>; then a " | Site" / " - Site"
+ *                suffix (or "Site | " prefix) naming the site is removed
  * - description: og:description > JSON-LD description > twitter:description > meta description
  * - siteName:    og:site_name > JSON-LD publisher.name > application-name > JSON-LD WebSite name >
  *                meta publisher > microdata publisher > the other half of a "Post | Site" <title>
@@ -34,20 +34,26 @@ import { MAX, absUrl, clean, cleanText, fold, langTag, readMetas, safely, type S
  *                meta > microformats dt-updated
  * - duration:    JSON-LD duration > microdata duration > video:duration/music:duration
  * - lang:        <html lang> > JSON-LD inLanguage > og:locale
- * - kind:        strong JSON-LD or microdata type > URL shape > og:type > JSON-LD Person/
- *                Organization > og:video > article (kind.ts)
+ * - kind:        strong JSON-LD or microdata type (but a plain article) > URL shape > og:type
+ *                profile/book > scholarly tags > audio > repository metadata > representative
+ *                h-card > article type > og:type > JSON-LD Person/Organization > og:video >
+ *                article (kind.ts; the rules in README.md)
  * - authors:     on a profile (kind person, a channel with og:type profile, or a home page whose
  *                own h-card's u-url is the page: a personal site) the page's person first
  *                (JSON-LD mainEntity, h-card, profile:first_name/last_name, the "Name (@handle)"
  *                title), with rel=me links as its sameAs; then the first of
  *                JSON-LD author/creator > microdata author > microformats p-author >
- *                citation_author > meta author > article:author > parsely-author/sailthru.author/
- *                dc.creator > music:musician that names someone; the others only add urls, images
- *                and sameAs (authors.ts). When none names anyone: the byline near the headline >
- *                a "Name (@handle) on Site" title > twitter:creator.
- * - publisher:   JSON-LD publisher (not a Person) with its url and logo, else the site name with
- *                the site's root URL; on content pages it gets the page's feeds on the same site
- *                that are not comment feeds
+ *                citation_author/DC.creator > meta author > article:author >
+ *                parsely-author/sailthru.author > music:musician that names someone; the others
+ *                only add urls, images and sameAs (authors.ts). When none names anyone: the
+ *                byline near the headline > a "Name (@handle) on Site" title > twitter:creator.
+ * - organizations: JSON-LD or microdata authors typed as organizations, then the organizations
+ *                the deciding source names (an author named like the JSON-LD publisher), not the
+ *                site itself
+ * - publisher:   a paper's journal; else JSON-LD publisher (not a Person) with its url and logo,
+ *                else the site name with the site's root URL; on content pages it gets the
+ *                page's feeds on the same site that are not comment feeds
+ * - keywords:    article:tag > JSON-LD keywords/about > rel=tag > meta keywords, each once
  * - channel:     for a video or an episode: JSON-LD partOfSeries / the video's author, else the
  *                microdata video's author
  * Relative URLs resolve against <base href>, else the page URL; only http(s) URLs are kept.
@@ -61,18 +67,32 @@ export function extractPage(doc: Document, pageUrl: string, selection?: string):
     if (skipped.length < 50 && !skipped.includes(reason)) skipped.push(reason.slice(0, 200));
   };
   const metas = safely(() => readMetas(doc, skip), new Map());
-  const page = safely(() => readDocument(doc, pageUrl), { base: absUrl(pageUrl), me: [] });
+  // What a reader that throws (it should not) yields: nothing.
+  const none = {
+    authors: [],
+    notPeople: [],
+    orgs: [],
+    keywords: [],
+    types: [],
+    tags: [],
+    me: [],
+    musicians: [],
+    citationAuthors: [],
+    otherAuthors: [],
+  };
+  const page = safely(() => readDocument(doc, pageUrl), { ...none, base: absUrl(pageUrl) });
   const { base } = page;
-  const og = safely(() => readOpenGraph(doc, base, metas), { authors: [], musicians: [] });
-  const tags = safely(() => readMetaTags(doc, metas), { authors: [], citationAuthors: [], otherAuthors: [] });
-  const ld = safely((): JsonLd => readJsonLd(doc, base, skip), { types: [], authors: [], notPeople: [] });
-  const md = safely(() => readMicrodata(doc, base), { types: [], authors: [], notPeople: [] });
+  const og = safely(() => readOpenGraph(doc, base, metas), none);
+  const tags = safely(() => readMetaTags(doc, metas), none);
+  const ld = safely((): JsonLd => readJsonLd(doc, base, skip), none);
+  const md = safely(() => readMicrodata(doc, base), none);
   const url = page.canonical ?? og.url ?? ld.url ?? absUrl(pageUrl);
-  const mf = safely(() => readMicroformats(doc, [url, absUrl(pageUrl)], base), { authors: [] });
+  const mf = safely(() => readMicroformats(doc, [url, absUrl(pageUrl)], base, page.me), none);
   const feeds = safely(() => readFeeds(doc, base), []);
 
-  const titles = [og.title, ld.title, og.twitterTitle, page.title, md.title, mf.title];
-  const rawTitle = titles.find(Boolean);
+  // A scholarly title before <title>; the <h1> when nothing else names the page.
+  const titles = [og.title, ld.title, og.twitterTitle, tags.title, page.title, md.title, mf.title];
+  const rawTitle = titles.find(Boolean) ?? safely(() => textOf(doc.querySelector('h1'), MAX.title), undefined);
   let bl: Byline | undefined;
   const byline = () => (bl ??= safely(() => readByline(doc, titles, base), { authors: [] }));
 
@@ -83,6 +103,11 @@ export function extractPage(doc: Document, pageUrl: string, selection?: string):
     urls: [url, pageUrl],
     dated: !!dated,
     video: og.video,
+    scholarly: tags.scholarly,
+    audio: og.audio || page.audio,
+    repo: tags.repo,
+    owner: mf.owner,
+    news: !!(ld.news || md.news),
   });
   const agentPage = /^(?:person|organization|community|publication|channel)$/.test(kind);
   const home = safely(() => /^\/?$/.test(new URL(url ?? '').pathname), false);
@@ -133,7 +158,8 @@ export function extractPage(doc: Document, pageUrl: string, selection?: string):
     names(og.musicians),
     [{ url: page.authorUrl }],
   ];
-  let authors = safely(() => mergeAuthors(sources, base, notPeople), []);
+  const orgNames: string[] = [];
+  let authors = safely(() => mergeAuthors(sources, base, notPeople, orgNames), []);
   if (!authors.length) {
     const social = socialName(og.title ?? og.twitterTitle ?? page.title);
     const creator = og.twitterCreator;
@@ -142,7 +168,7 @@ export function extractPage(doc: Document, pageUrl: string, selection?: string):
       social ? [{ name: social, whole: true }] : [],
       creator ? [{ name: `@${creator}`, url: `https://x.com/${creator}` }] : [],
     );
-    authors = safely(() => mergeAuthors(sources, base, notPeople), []);
+    authors = safely(() => mergeAuthors(sources, base, notPeople, orgNames), []);
   }
 
   const publishedAt = dated ?? (visible ? byline().publishedAt : undefined);
@@ -152,8 +178,14 @@ export function extractPage(doc: Document, pageUrl: string, selection?: string):
   const ldPub = ld.publisherAgent;
   const own =
     !!ldPub?.name && sameSiteUrl(ldPub.url, url) && safely(() => new URL(ldPub.url ?? '').pathname.length > 1, false);
-  const publisherName = own ? ldPub.name : (siteName ?? ldPub?.name);
-  const siteUrl = own ? ldPub.url : (ld.siteUrl ?? (sameSiteUrl(ldPub?.url, url) ? ldPub?.url : undefined) ?? root);
+  // A paper's publication is its journal.
+  const journal = kind === 'paper' ? tags.journal : undefined;
+  const publisherName = journal ?? (own ? ldPub.name : (siteName ?? ldPub?.name));
+  const siteUrl = journal
+    ? undefined
+    : own
+      ? ldPub.url
+      : (ld.siteUrl ?? (sameSiteUrl(ldPub?.url, url) ? ldPub?.url : undefined) ?? root);
   // Feeds under an author's address ("/author/jane/feed") are the author's, not the site's.
   const authorPaths = authors.map(
     (a) => a.url && safely(() => new URL(a.url ?? '').href.replace(/\/?$/, '/'), undefined),
@@ -163,6 +195,12 @@ export function extractPage(doc: Document, pageUrl: string, selection?: string):
     (sameSiteUrl(f.url, siteUrl ?? url) || (!!siteName && fold(f.title).startsWith(fold(siteName))));
   const channel = ld.channel ?? md.channel;
   const isVideo = kind === 'video' || kind === 'podcast_episode';
+  // Organizations credited with the page (an author typed as one, or named like one), once each;
+  // not the site itself (a personal site's template may call its owner an organization).
+  const orgs = distinct<{ name?: string; url?: string; image?: string }>(
+    [...ld.orgs, ...md.orgs, ...orgNames.map((name) => (fold(ldPub?.name) === fold(name) && ldPub) || { name })],
+    siteName,
+  );
 
   return {
     pageUrl,
@@ -187,6 +225,11 @@ export function extractPage(doc: Document, pageUrl: string, selection?: string):
     }),
     ...(isVideo &&
       channel?.name && { channel: { name: channel.name, url: channel.url, image: channel.image, feeds: [] } }),
+    organizations: orgs.slice(0, 5).map((o) => ({ name: o.name, url: o.url, image: o.image, feeds: [] })),
+    news: !!(ld.news || md.news),
+    keywords: distinct([...og.tags, ...ld.keywords, ...page.tags, ...tags.keywords].map((name) => ({ name })))
+      .map((k) => k.name)
+      .slice(0, 30),
     feeds,
     skipped,
     selection: cleanText(selection, MAX.quote),
@@ -197,6 +240,15 @@ export function extractPage(doc: Document, pageUrl: string, selection?: string):
     ),
     docTitle: page.title,
   };
+}
+
+/** The items that have a name, once each (names compared folded), none named like `not`. */
+function distinct<T extends { name?: string | undefined }>(items: T[], not?: string): (T & { name: string })[] {
+  const seen = new Set([fold(not)]);
+  return items.filter((t): t is T & { name: string } => {
+    const key = fold((t.name = clean(t.name, MAX.name)));
+    return !seen.has(key) && !!seen.add(key);
+  });
 }
 
 /** The registrable part of a host name, roughly: "feeds.example.co.uk" → "example.co.uk". */

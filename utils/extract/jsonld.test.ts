@@ -35,6 +35,9 @@ describe('readJsonLd', () => {
         { name: 'Jane Doe', url: 'https://example.org/people/jane', image: 'https://example.org/jane.png', sameAs: [] },
       ],
       notPeople: ['Example Media'],
+      orgs: [],
+      keywords: [],
+      news: false,
     });
   });
 
@@ -369,8 +372,84 @@ describe('readJsonLd', () => {
       types: [],
       authors: [],
       notPeople: [],
+      orgs: [],
+      keywords: [],
       siteName: undefined,
     });
+  });
+
+  it('reads prefixed keys, as a JSON-LD block whose @context is an object defines them', () => {
+    const out = read({
+      '@context': { schema: 'http://schema.org/', '@language': 'en' },
+      '@type': 'schema:NewsArticle',
+      'schema:headline': 'Prefixed',
+      'schema:author': { '@type': 'schema:Person', 'schema:name': 'Jane Doe' },
+      'http://schema.org/datePublished': '2024-05-06',
+    });
+    expect(out).toMatchObject({
+      types: ['NewsArticle'],
+      title: 'Prefixed',
+      publishedAt: '2024-05-06',
+      authors: [{ name: 'Jane Doe' }],
+    });
+    expect(
+      read({ '@context': { '@vocab': 'https://schema.org/' }, '@type': 'Article', author: 'Jo Roe' }).authors,
+    ).toEqual([{ name: 'Jo Roe' }]);
+  });
+
+  it('takes a page whose main entity is a Person for a profile, and a node with a codeRepository for code', () => {
+    const out = read({ '@type': 'WebPage', name: 'About', mainEntity: { '@type': 'Person', name: 'Ada Lovelace' } });
+    expect(out).toMatchObject({ types: ['WebPage', 'ProfilePage'], about: { name: 'Ada Lovelace', person: true } });
+    // A page about a course stays a course.
+    expect(read({ '@type': 'WebPage', mainEntity: { '@type': 'Course', name: 'C' } }).types).toEqual(['Course']);
+    const app = read({
+      '@type': 'SoftwareApplication',
+      name: 'Tool',
+      codeRepository: 'https://forge.example/acme/tool',
+    });
+    expect(app.types).toEqual(['SoftwareApplication', 'SoftwareSourceCode']);
+  });
+
+  it('keeps organizations credited as authors apart, with their address and logo', () => {
+    const out = read({
+      '@type': 'NewsArticle',
+      headline: 'Syndicated',
+      author: { '@type': 'Organization', name: 'Wire Outlet', url: 'https://wire.example/', logo: '/wire.png' },
+      creator: { '@type': 'Organization', name: 'Wire Outlet' },
+      publisher: { '@type': 'NewsMediaOrganization', name: 'Portal News' },
+    });
+    expect(out).toMatchObject({
+      authors: [],
+      notPeople: ['Wire Outlet', 'Wire Outlet', 'Portal News'],
+      orgs: [
+        { name: 'Wire Outlet', url: 'https://wire.example/', image: 'https://example.org/wire.png' },
+        { name: 'Wire Outlet' },
+      ],
+    });
+  });
+
+  it('says news: a NewsArticle, or an article of a NewsMediaOrganization, with an organization as publisher', () => {
+    const org = { '@type': 'Organization', name: 'The Daily' };
+    expect(read({ '@type': 'NewsArticle', publisher: org }).news).toBe(true);
+    expect(read({ '@type': 'ReportageNewsArticle', publisher: org }).news).toBe(true);
+    expect(read({ '@type': 'Article', publisher: { '@type': 'NewsMediaOrganization', name: 'D' } }).news).toBe(true);
+    expect(read({ '@type': 'NewsArticle' }).news).toBe(false);
+    expect(read({ '@type': 'NewsArticle', publisher: { '@type': 'Person', name: 'Jo' } }).news).toBe(false);
+    expect(read({ '@type': 'BlogPosting', publisher: org }).news).toBe(false);
+  });
+
+  it('reads keywords (a list or one comma-separated string) and what the page is about', () => {
+    expect(read({ '@type': 'Article', keywords: 'memory, learning ,sleep' }).keywords).toEqual([
+      'memory',
+      ' learning ',
+      'sleep',
+    ]);
+    const out = read({
+      '@type': 'Article',
+      keywords: ['memory', { '@type': 'DefinedTerm', name: 'Spaced repetition' }],
+      about: [{ '@type': 'Thing', name: 'Cognitive science' }, 'Sleep'],
+    });
+    expect(out.keywords).toEqual(['memory', 'Spaced repetition', 'Cognitive science', 'Sleep']);
   });
 
   it('reads at most 50 scripts', () => {

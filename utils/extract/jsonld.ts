@@ -1,6 +1,6 @@
 import type { AuthorCandidate } from './authors';
 import { isOrganizationType, ldRank } from './kind';
-import { MAX, absUrl, clean, isoDate, isoDuration, noSkip, type Skip } from './util';
+import { MAX, absUrl, attr, clean, isoDate, isoDuration, noSkip, type Skip } from './util';
 
 /** A person, organization, channel or show as JSON-LD describes it. */
 export interface LdAgent {
@@ -37,13 +37,19 @@ export interface JsonLd {
   authors: AuthorCandidate[];
   /** Names of authors, creators and publishers typed as something other than a Person. */
   notPeople: string[];
+  /** Authors and creators typed as an organization (a syndicated outlet, a company's release). */
+  orgs: LdAgent[];
+  /** keywords (a list, or one comma-separated string) and the names of what the page is `about`. */
+  keywords: string[];
+  /** A NewsArticle (or one published by a NewsMediaOrganization) with an organization as publisher. */
+  news?: boolean;
   /** For a video or an episode: its series (partOfSeries), else the video's author. */
   channel?: LdAgent;
   /** Who the page is about: a ProfilePage's mainEntity, or a main node that is a Person or an organization. */
   about?: LdAgent;
 }
 
-type Node = Record<string, unknown>;
+export type Node = Record<string, unknown>;
 
 const MAX_SCRIPTS = 50;
 const MAX_SCRIPT_CHARS = 1_000_000;
@@ -52,7 +58,10 @@ const MAX_DEPTH = 12;
 
 const isNode = (v: unknown): v is Node => typeof v === 'object' && v !== null && !Array.isArray(v);
 const list = (v: unknown): unknown[] => (Array.isArray(v) ? v.slice(0, 100) : v === undefined ? [] : [v]);
-/** A property; templates sometimes capitalize keys ("DatePublished"). */
+/**
+ * A property; templates sometimes capitalize keys ("DatePublished"). Prefixed keys
+ * ("schema:author", with the prefix defined in an object @context) are read by their local name.
+ */
 const prop = (n: Node | undefined, key: string): unknown =>
   n ? (n[key] ?? n[key.charAt(0).toUpperCase() + key.slice(1)]) : undefined;
 
@@ -102,6 +111,10 @@ function parseScripts(doc: Document, skip: Skip) {
     if (!isNode(v)) return;
     count++;
     const keys = Object.keys(v);
+    for (const key of keys) {
+      const local = key.replace(/^[^@].*[/#:]/, '');
+      if (local !== key) v[local] ??= v[key];
+    }
     const id = v['@id'];
     if (typeof id === 'string' && keys.length > 1 && keys.length > Object.keys(byId.get(id) ?? {}).length)
       byId.set(id, v);
@@ -115,7 +128,7 @@ function parseScripts(doc: Document, skip: Skip) {
   let n = 0;
   for (let i = 0; i < scripts.length; i++) {
     const script = scripts[i];
-    const type = script?.getAttribute('type')?.slice(0, 100) ?? '';
+    const type = attr(script, 'type')?.slice(0, 100) ?? '';
     if (!/^\s*application\/ld\+json\s*(?:;|$)/i.test(type)) continue;
     if (++n > MAX_SCRIPTS) {
       skip(`json-ld: over ${MAX_SCRIPTS} scripts, rest ignored`);
@@ -149,11 +162,26 @@ function parseScripts(doc: Document, skip: Skip) {
   return { top, byId };
 }
 
-const VIDEO = /^(?:VideoObject|Clip|Movie|Episode|PodcastEpisode|RadioEpisode|TVEpisode)$/;
+const VIDEO = /^(?:VideoObject|Clip|Movie|(?:Podcast|Radio|TV)?Episode)$/;
 const SERIES = /Series$|Season$|^(?:Channel|BroadcastChannel)$/;
 
 export function readJsonLd(doc: Document, base?: string, skip: Skip = noSkip): JsonLd {
   const { top, byId } = parseScripts(doc, skip);
+  return readNodes(top, byId, base);
+}
+
+/**
+ * What a set of schema.org nodes says about the page (JSON-LD's, or microdata items turned into
+ * nodes). The main node is the best-ranked candidate (`ldRank`): among several of that rank,
+ * `pick` chooses (the first, by default); a best rank above `maxRank` gives no main node.
+ */
+export function readNodes(
+  top: Node[],
+  byId: ReadonlyMap<string, Node>,
+  base?: string,
+  maxRank = 5,
+  pick = (tied: Node[]): Node | undefined => tied[0],
+): JsonLd {
   /** A node as fully as the page describes it: {"@id": ...} references resolve, one hop only. */
   const deref = (v: unknown): Node | undefined => {
     if (!isNode(v)) return undefined;
@@ -174,13 +202,16 @@ export function readJsonLd(doc: Document, base?: string, skip: Skip = noSkip): J
       if (next) queue.push(next);
     }
   }
-  let main: Node | undefined;
   let best = Infinity;
+  let tied: Node[] = [];
   for (const node of candidates) {
     const rank = ldRank(typesOf(node));
-    if (rank < best) [main, best] = [node, rank];
+    if (rank < best) [best, tied] = [rank, [node]];
+    else if (rank === best) tied.push(node);
   }
+  const main = best > maxRank ? undefined : pick(tied);
   const notPeople: string[] = [];
+  const orgs: LdAgent[] = [];
   const website = candidates.find((n) => typesOf(n).includes('WebSite'));
 
   const image = (v: unknown, depth = 0): string | undefined => {
@@ -224,12 +255,17 @@ export function readJsonLd(doc: Document, base?: string, skip: Skip = noSkip): J
   };
   const siteName = website && text(prop(website, 'name'), MAX.siteName);
   const siteUrl = website && link(prop(website, 'url'));
-  if (!main) return { types: [], authors: [], notPeople, siteName, siteUrl };
+  if (!main) return { types: [], authors: [], notPeople, orgs, keywords: [], siteName, siteUrl };
 
   /** The main node's value, else that of its mainEntity (a ProfilePage's Person, say). */
   const entity = deref(list(prop(main, 'mainEntity'))[0]);
   const get = (key: string) => prop(main, key) ?? prop(entity, key);
   const types = typesOf(main);
+  // A page whose main entity is a person is that person's profile.
+  if (/(?<!Profile)Page\b/.test(types.join(' ')) && entity && typesOf(entity).includes('Person'))
+    types.push('ProfilePage');
+  // A project with its code repository is one.
+  if (prop(main, 'codeRepository')) types.push('SoftwareSourceCode');
 
   const authors: AuthorCandidate[] = [];
   const addAuthor = (v: unknown, depth: number): void => {
@@ -240,7 +276,7 @@ export function readJsonLd(doc: Document, base?: string, skip: Skip = noSkip): J
     if (!node || node === main) return;
     const a = agent(node);
     if (!a) return;
-    if (!a.person) return void (a.name && notPeople.push(a.name));
+    if (!a.person) return void (a.name && notPeople.push(a.name) && orgs.push(a));
     authors.push({ name: a.name, url: a.url, image: a.image, sameAs: a.sameAs });
   };
   addAuthor(prop(main, 'author'), 0);
@@ -254,8 +290,10 @@ export function readJsonLd(doc: Document, base?: string, skip: Skip = noSkip): J
     (organizer && !typesOf(organizer).includes('Person') ? organizer : undefined);
   // A personal site names its owner as publisher: that person is not a publication.
   const publisherAgent = publisherNode && !typesOf(publisherNode).includes('Person') ? agent(publisherNode) : undefined;
-  const publisherName = publisherNode && text(prop(publisherNode, 'name'), MAX.siteName);
-  if (publisherName && typesOf(publisherNode).some(isOrganizationType)) notPeople.push(publisherName);
+  // A name that is an address is none.
+  const publisherName =
+    text(prop(publisherNode, 'name'), MAX.siteName)?.replace(/^(?:https?:|www\.).*/i, '') || undefined;
+  if (publisherName && typesOf(publisherNode ?? {}).some(isOrganizationType)) notPeople.push(publisherName);
 
   let channel: LdAgent | undefined;
   if (types.some((t) => VIDEO.test(t))) {
@@ -266,6 +304,9 @@ export function readJsonLd(doc: Document, base?: string, skip: Skip = noSkip): J
     channel = agent(series) ?? agent(list(prop(main, 'author'))[0]) ?? agent(list(prop(main, 'creator'))[0]);
   }
   const aboutNode = types.includes('ProfilePage') ? entity : best === 3 || best === 4 ? main : undefined;
+  const keywords = [...list(get('keywords')), ...list(get('about'))].flatMap((k) =>
+    typeof k === 'string' ? k.split(',') : isNode(k) ? [text(prop(k, 'name'), 100) ?? ''] : [],
+  );
 
   return {
     types,
@@ -283,6 +324,9 @@ export function readJsonLd(doc: Document, base?: string, skip: Skip = noSkip): J
     lang: text(prop(main, 'inLanguage'), 35),
     authors,
     notPeople,
+    orgs,
+    keywords,
+    news: !!publisherAgent && /NewsArticle\b|NewsMediaOrg/.test([...types, ...typesOf(publisherNode ?? {})].join(' ')),
     channel,
     about: agent(aboutNode),
   };

@@ -48,6 +48,24 @@ describe('classifyKind', () => {
       { ldTypes: ['PodcastEpisode'], urls: ['https://www.youtube.com/watch?v=abc'] },
       'podcast_episode',
     ],
+    ['AudioObject', { ldTypes: ['AudioObject'] }, 'podcast_episode'],
+    ['SoftwareSourceCode', { ldTypes: ['SoftwareSourceCode'] }, 'community'],
+    ['scholarly tags beat a plain article', { ldTypes: ['Article'], ogType: 'article', scholarly: true }, 'paper'],
+    ['scholarly tags on a page that says nothing else', { scholarly: true }, 'paper'],
+    ['audio beats a plain article', { ldTypes: ['BlogPosting'], ogType: 'article', audio: true }, 'podcast_episode'],
+    ['audio beats og:type video (a player embed)', { ogType: 'video.other', audio: true }, 'podcast_episode'],
+    ['a news article stays one, audio or not', { ldTypes: ['NewsArticle'], news: true, audio: true }, 'article'],
+    [
+      'a news article stays one, scholarly tags or not',
+      { ldTypes: ['NewsArticle'], news: true, scholarly: true },
+      'article',
+    ],
+    ['a strong type other than an article beats audio', { ldTypes: ['VideoObject'], audio: true }, 'video'],
+    ['audio does not make a profile an episode', { ogType: 'profile', audio: true }, 'person'],
+    ['a repository', { ogType: 'object', repo: true }, 'community'],
+    ['a representative h-card on an undated page', { ogType: 'website', owner: true }, 'person'],
+    ['a representative h-card on a dated page', { ogType: 'article', owner: true, dated: true }, 'article'],
+    ['a representative h-card loses to a ProfilePage (same kind)', { ldTypes: ['ProfilePage'], owner: true }, 'person'],
   ])('%s', (_, signals, expected) => {
     expect(classifyKind(signals)).toBe(expected);
   });

@@ -1,23 +1,28 @@
 import type { Kind } from '../model/vocabulary';
 
+/** schema.org types that describe the page itself, and the kind each says. */
+const STRONG: [RegExp, Kind][] = [
+  [/ScholarlyArticle$|^Thesis$/, 'paper'],
+  [/Article$|^(?:BlogPosting|LiveBlogPosting|SocialMediaPosting|DiscussionForumPosting|Report)$/, 'article'],
+  [/^(?:VideoObject|Movie)$/, 'video'],
+  [/^(?:PodcastEpisode|RadioEpisode|AudioObject)$/, 'podcast_episode'],
+  // A code repository is a project people gather around: its issues, discussions and releases.
+  [/^SoftwareSourceCode$/, 'community'],
+  [/^PodcastSeries$/, 'channel'],
+  [/^ProfilePage$/, 'person'],
+  [/^Blog$/, 'publication'],
+  [/^Course(?:Instance)?$/, 'course'],
+  [/Event$/, 'event'],
+  [/^(?:Book|Audiobook)$/, 'book'],
+];
+
 /**
  * What a schema.org type says about the page. `strong` types describe the page itself; `weak`
  * ones (Person, Organization) are often site-wide boilerplate, so they only decide the kind when
  * nothing more specific does.
  */
 export function ldKind(type: string): { kind: Kind; strong: boolean } | undefined {
-  const strong = (kind: Kind) => ({ kind, strong: true });
-  if (/ScholarlyArticle$|^Thesis$/.test(type)) return strong('paper');
-  if (/Article$|^(?:BlogPosting|LiveBlogPosting|SocialMediaPosting|DiscussionForumPosting|Report)$/.test(type))
-    return strong('article');
-  if (/^(?:VideoObject|Movie)$/.test(type)) return strong('video');
-  if (type === 'PodcastEpisode') return strong('podcast_episode');
-  if (type === 'PodcastSeries') return strong('channel');
-  if (type === 'ProfilePage') return strong('person');
-  if (type === 'Blog') return strong('publication');
-  if (/^Course(?:Instance)?$/.test(type)) return strong('course');
-  if (/Event$/.test(type)) return strong('event');
-  if (/^(?:Book|Audiobook)$/.test(type)) return strong('book');
+  for (const [re, kind] of STRONG) if (re.test(type)) return { kind, strong: true };
   if (type === 'Person') return { kind: 'person', strong: false };
   if (isOrganizationType(type)) return { kind: 'organization', strong: false };
   return undefined;
@@ -31,7 +36,7 @@ export function isOrganizationType(type: string): boolean {
 
 /** Page furniture: never the main node when anything else is there. */
 const FURNITURE =
-  /^(?:WebSite|BreadcrumbList|ListItem|ItemList|ImageObject|SiteNavigationElement|SearchAction|WPHeader|WPFooter|WPSideBar)$/;
+  /^(?:WebSite|BreadcrumbList|ListItem|ItemList|ImageObject|SiteNavigationElement|SearchAction|WP(?:Header|Footer|SideBar))$/;
 
 /**
  * How good a node with these types is as the page's main node, lower is better: content (0),
@@ -101,19 +106,41 @@ export interface KindSignals {
   dated?: boolean;
   /** The page announces a video (og:video). */
   video?: boolean;
+  /** citation_* tags, Dublin Core or PRISM say it is a scholarly work. */
+  scholarly?: boolean;
+  /** The page is a sound: og:audio, an audio player, an audio enclosure (see readers). */
+  audio?: boolean;
+  /** The page is a code repository's (go-import / go-source, GitHub's repository metadata). */
+  repo?: boolean;
+  /** The page's representative h-card is its own: a person's site. */
+  owner?: boolean;
+  /** A news article (JSON-LD NewsArticle): what it says it is, whatever else it holds. */
+  news?: boolean;
 }
 
 /**
- * Precedence: a strong JSON-LD (or microdata) type > a URL shape > og:type > a weak JSON-LD type
- * (Person, Organization; only on an undated page) > og:video > 'article'.
+ * Precedence: a strong JSON-LD (or microdata) type, unless a plain article > a URL shape > og:type
+ * profile or book > scholarly tags (paper) > audio (podcast episode) > a repository's metadata
+ * (community) > a representative h-card on an undated page (person) > the article type > og:type >
+ * a weak JSON-LD type (Person, Organization; only on an undated page) > og:video > 'article'.
+ * A news article stays one, whatever else the page holds: its publisher said so.
  */
-export function classifyKind({ ldTypes = [], ogType, urls = [], dated, video }: KindSignals): Kind {
-  const kinds = ldTypes.map(ldKind);
+export function classifyKind(s: KindSignals): Kind {
+  const kinds = (s.ldTypes ?? []).map(ldKind);
   const ld = kinds.find((k) => k?.strong) ?? kinds.find(Boolean);
-  if (ld?.strong) return ld.kind;
-  for (const url of urls) {
-    const kind = urlKind(url);
-    if (kind) return kind;
+  const strong = ld?.strong ? ld.kind : undefined;
+  if (strong && (strong !== 'article' || s.news)) return strong;
+  const og = ogKind(s.ogType);
+  if (!strong) {
+    for (const url of s.urls ?? []) {
+      const kind = urlKind(url);
+      if (kind) return kind;
+    }
+    if (og === 'person' || og === 'book') return og;
   }
-  return ogKind(ogType) ?? (ld && !dated ? ld.kind : video ? 'video' : 'article');
+  if (s.scholarly) return 'paper';
+  if (s.audio) return 'podcast_episode';
+  if (s.repo) return 'community';
+  if (s.owner && !s.dated) return 'person';
+  return strong ?? og ?? (ld && !s.dated ? ld.kind : s.video ? 'video' : 'article');
 }

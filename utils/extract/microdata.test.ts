@@ -10,7 +10,7 @@ const fixture = (name: string) =>
 describe('readMicrodata', () => {
   it('reads the main item: a video, its author as channel, dates and duration (link content, meta content)', () => {
     const out = readMicrodata(fixture('video.html'), BASE);
-    expect(out).toEqual({
+    expect(out).toMatchObject({
       types: ['VideoObject'],
       title: 'How compilers work',
       publishedAt: '2023-05-06T07:08:09+02:00',
@@ -21,6 +21,7 @@ describe('readMicrodata', () => {
         { name: 'Compiler Club', url: 'https://video.example.com/@compilerclub', image: undefined, sameAs: [] },
       ],
       notPeople: [],
+      orgs: [],
       channel: { name: 'Compiler Club', url: 'https://video.example.com/@compilerclub', image: undefined },
     });
   });
@@ -46,7 +47,8 @@ describe('readMicrodata', () => {
 
   it('reads nothing from a listing: several items alike and none holding the <h1>', () => {
     const out = readMicrodata(fixture('listing.html'), BASE);
-    expect(out).toEqual({ types: [], authors: [], notPeople: [], publishedAt: undefined, modifiedAt: undefined });
+    expect(out).toMatchObject({ types: [], authors: [], notPeople: [], publishedAt: undefined, modifiedAt: undefined });
+    expect(out.title).toBeUndefined();
   });
 
   it('reads a plain-text author with its single link, and a nested Person with given and family names', () => {
@@ -63,17 +65,18 @@ describe('readMicrodata', () => {
         <span itemprop="givenName">Jane</span> <span itemprop="familyName">Doe</span><link itemprop="sameAs" href="https://social.example.net/@jane">
         <img itemprop="image" src="/jane.png"></div></div>`,
     );
+    // As in JSON-LD, a person without a url is at their first other profile.
     expect(readMicrodata(nested, BASE).authors).toEqual([
       {
         name: 'Jane Doe',
-        url: undefined,
+        url: 'https://social.example.net/@jane',
         image: 'https://example.org/jane.png',
         sameAs: ['https://social.example.net/@jane'],
       },
     ]);
   });
 
-  it('takes an Organization author for no person, and reads the publisher name', () => {
+  it('takes an Organization author for no person (nor an owner GitHub marks as one), and reads the publisher name', () => {
     const doc = page(
       '',
       `<div itemscope itemtype="https://schema.org/NewsArticle">
@@ -82,9 +85,21 @@ describe('readMicrodata', () => {
     );
     expect(readMicrodata(doc, BASE)).toMatchObject({
       authors: [],
-      notPeople: ['Wire Service'],
+      notPeople: ['Wire Service', 'The Paper'],
+      orgs: [{ name: 'Wire Service' }],
       publisher: 'The Paper',
       channel: undefined,
+    });
+    const repo = page(
+      '',
+      `<div itemscope itemtype="http://schema.org/SoftwareSourceCode"><span class="author" itemprop="author">
+         <a class="url fn" rel="author" data-hovercard-type="organization" href="/acme">acme</a></span>
+         <strong itemprop="name"><a href="/acme/tool">tool</a></strong></div>`,
+    );
+    expect(readMicrodata(repo, BASE)).toMatchObject({
+      types: ['SoftwareSourceCode'],
+      authors: [],
+      orgs: [{ name: 'acme', url: 'https://example.org/acme' }],
     });
   });
 

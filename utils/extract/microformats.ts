@@ -1,5 +1,5 @@
 import type { AuthorCandidate } from './authors';
-import { MAX, absUrl, isoDate, textOf } from './util';
+import { MAX, absUrl, attr, isoDate, textOf } from './util';
 
 /** What microformats say: the page's h-entry (or classic hAtom hentry) and its representative h-card. */
 export interface Microformats {
@@ -8,8 +8,10 @@ export interface Microformats {
   modifiedAt?: string;
   /** p-author h-card(s) of the entry (hAtom: .author .vcard). */
   authors: AuthorCandidate[];
-  /** The page's own h-card (a personal site or a profile): the one whose u-url is the page, else the only one. */
+  /** The page's own h-card (a personal site or a profile): the representative one, else one whose u-url is the page, else the only one. */
   card?: { name?: string; url?: string; image?: string };
+  /** The page has a representative h-card and no entry of its own: it is that person's page. */
+  owner?: boolean;
 }
 
 const ENTRY = '.h-entry, .hentry';
@@ -33,10 +35,7 @@ function find(root: Element, selector: string, scope: string): Element | undefin
 const dt = (el: Element | undefined) =>
   el &&
   isoDate(
-    el.getAttribute('datetime') ??
-      el.getAttribute('title') ??
-      el.querySelector('.value-title')?.getAttribute('title') ??
-      textOf(el, 100),
+    attr(el, 'datetime') ?? attr(el, 'title') ?? attr(el.querySelector('.value-title'), 'title') ?? textOf(el, 100),
   );
 
 /** An h-card (or vcard, or a plain p-author element) as a person. */
@@ -49,21 +48,32 @@ function card(el: Element, base?: string) {
     urlEl ??
     (el.localName === 'a' ? el : el.querySelectorAll('a[href]').length === 1 ? el.querySelector('a[href]') : null);
   return {
-    name: textOf(nameEl ?? el, MAX.authors) ?? el.querySelector('img[alt]')?.getAttribute('alt') ?? undefined,
-    url: absUrl(link?.getAttribute('href'), base),
-    image: absUrl(photo?.getAttribute('src') ?? photo?.getAttribute('href'), base),
+    name: textOf(nameEl ?? el, MAX.authors) ?? attr(el.querySelector('img[alt]'), 'alt') ?? undefined,
+    url: absUrl(attr(link, 'href'), base),
+    image: absUrl(attr(photo, 'src') ?? attr(photo, 'href'), base),
   };
 }
+
+/** The absolute hrefs of `el` and its descendants that match `selector`. */
+const hrefs = (el: Element, selector: string, base?: string) =>
+  [el, ...Array.from(el.querySelectorAll(selector)).slice(0, 20)]
+    .filter((e) => e.matches(selector))
+    .map((e) => absUrl(attr(e, 'href'), base));
 
 /**
  * Reads the page's entry: the only h-entry / hentry, else the one that holds the <h1> (a page
  * that lists several entries and none holds the <h1> is a listing: no entry). The entry's author
  * is its p-author (an h-card or plain text) or, in hAtom, its `.author` vcard.
+ *
+ * The representative h-card (microformats.org/wiki/representative-h-card-parsing), among the
+ * top-level h-cards: the first whose u-uid and a u-url are the page; else the first with a u-url
+ * that is also a rel=me link of the page; else the only one, when a u-url of it is the page.
  */
 export function readMicroformats(
   doc: Document,
   pageUrls: readonly (string | undefined)[],
   base?: string,
+  me: readonly string[] = [],
 ): Microformats {
   const out: Microformats = { authors: [] };
   const entries = Array.from(doc.querySelectorAll(ENTRY))
@@ -89,9 +99,19 @@ export function readMicroformats(
   const cards = Array.from(doc.querySelectorAll('.h-card'))
     .slice(0, 100)
     .filter((el) => !el.parentElement?.closest(`${ENTRY}, .h-card`));
-  const pages = pageUrls.filter(Boolean);
-  const own = cards.map((el) => card(el, base)).find((c) => c.url && pages.includes(c.url));
-  const only = cards.length === 1 && cards[0] ? card(cards[0], base) : undefined;
-  out.card = own ?? only;
+  // Addresses compare without a fragment or a trailing slash.
+  const key = (u?: string) => u?.replace(/#.*/, '').replace(/\/$/, '');
+  const among = (list: readonly (string | undefined)[]) => (u?: string) => !!u && list.map(key).includes(key(u));
+  const [here, mine] = [among(pageUrls), among(me)];
+  const read = cards.map((el) => {
+    const c = card(el, base);
+    return { ...c, urls: [c.url, ...hrefs(el, '.u-url[href]', base)], uids: hrefs(el, '.u-uid[href]', base) };
+  });
+  const rep =
+    read.find((c) => c.uids.some(here) && c.urls.some(here)) ??
+    read.find((c) => c.urls.some(mine)) ??
+    (read.length === 1 && read[0]?.urls.some(here) ? read[0] : undefined);
+  out.card = rep ?? read.find((c) => here(c.url)) ?? (read.length === 1 ? read[0] : undefined);
+  out.owner = !!rep && !entry;
   return out;
 }

@@ -41,10 +41,39 @@ describe('readOpenGraph', () => {
       modifiedAt: undefined,
       duration: undefined,
       video: false,
+      audio: false,
+      tags: [],
       musicians: [],
       profileName: undefined,
       username: undefined,
     });
+  });
+
+  it('reads article:tag, and says a page is a sound: og:audio, og:type music or audio, a Twitter player streaming audio', () => {
+    const tagged = readOpenGraph(
+      page(`<meta property="article:tag" content="memory"><meta property="article:tag" content="sleep">`),
+      BASE,
+    );
+    expect(tagged).toMatchObject({ tags: ['memory', 'sleep'], audio: false });
+    const audio = (head: string) => readOpenGraph(page(head), BASE).audio;
+    expect(audio(`<meta property="og:audio" content="https://example.org/ep1.mp3">`)).toBe(true);
+    expect(audio(`<meta property="og:audio:type" content="audio/mpeg">`)).toBe(true);
+    expect(audio(`<meta property="og:type" content="music.song">`)).toBe(true);
+    expect(audio(`<meta property="og:type" content="example:audio">`)).toBe(true);
+    expect(audio(`<meta name="twitter:player:stream:content_type" content="audio/mpeg">`)).toBe(true);
+    expect(audio(`<meta name="twitter:player:stream" content="https://cdn.example.org/ep1.mp3?src=site">`)).toBe(true);
+    expect(audio(`<meta name="twitter:player:stream" content="https://cdn.example.org/clip.mp4">`)).toBe(false);
+    expect(audio(`<meta property="og:type" content="video.other">`)).toBe(false);
+  });
+
+  it('reads og:article:* as article:*', () => {
+    const og = readOpenGraph(
+      page(
+        `<meta property="og:article:published_time" content="2024-03-01"><meta property="og:article:author" content="Jo Roe">`,
+      ),
+      BASE,
+    );
+    expect(og).toMatchObject({ publishedAt: '2024-03-01', authors: ['Jo Roe'] });
   });
 
   it('reads video, music and profile tags', () => {
@@ -106,7 +135,13 @@ describe('readOpenGraph', () => {
   });
 
   it('returns nothing but an empty author list for a page without tags', () => {
-    expect(readOpenGraph(page('<title>x</title>'), BASE)).toEqual({ authors: [], musicians: [], video: false });
+    expect(readOpenGraph(page('<title>x</title>'), BASE)).toEqual({
+      authors: [],
+      musicians: [],
+      tags: [],
+      video: false,
+      audio: false,
+    });
   });
 
   it('drops dates it cannot read', () => {

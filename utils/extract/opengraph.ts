@@ -18,6 +18,13 @@ export interface OpenGraph {
   duration?: string;
   /** The page announces a video (og:video). */
   video?: boolean;
+  /**
+   * The page is a sound: og:audio, an og:type music.* or audio, or a Twitter player streaming
+   * audio (twitter:player:stream:content_type audio/*, or an audio file as the stream).
+   */
+  audio?: boolean;
+  /** article:tag, video:tag and book:tag values. */
+  tags: string[];
   lang?: string;
   /** Every article:author value, raw: each is a name or a profile URL. */
   authors: string[];
@@ -54,17 +61,19 @@ export function readOpenGraph(doc: Document, base?: string, metas: Metas = readM
     image: absUrl(get('og:image:secure_url'), base) ?? absUrl(get('og:image', 'og:image:url'), base),
     url: absUrl(get('og:url'), base),
     type: clean(get('og:type'), 64)?.toLowerCase(),
-    publishedAt: date(
-      'article:published_time',
-      'og:article:published_time',
-      'video:release_date',
-      'music:release_date',
-    ),
-    modifiedAt: date('article:modified_time', 'og:updated_time', 'og:article:modified_time'),
+    publishedAt: date('article:published_time', 'video:release_date', 'music:release_date'),
+    modifiedAt: date('article:modified_time', 'og:updated_time'),
     duration: isoDuration(get('video:duration', 'music:duration')),
     video: !!get('og:video', 'og:video:url', 'og:video:secure_url'),
+    audio:
+      [...metas.keys()].some((k) => k.startsWith('og:audio')) ||
+      /^music\.|audio/i.test(get('og:type') ?? '') ||
+      /^audio\/|\.(?:mp3|m4a|aac|ogg|oga|opus)(?:[?#]|$)/i.test(
+        get('twitter:player:stream:content_type') ?? get('twitter:player:stream') ?? '',
+      ),
+    tags: all('article:tag', 'video:tag', 'book:tag'),
     lang: langTag(get('og:locale')),
-    authors: all('article:author', 'og:article:author', 'book:author'),
+    authors: all('article:author', 'book:author'),
     musicians: all('music:musician', 'music:creator'),
     profileName,
     username: clean(get('profile:username'), MAX.name),

@@ -17,8 +17,8 @@ export const MAX = {
 } as const;
 
 /** Control, zero-width and bidi-override characters: never part of a title or a name. */
-// eslint-disable-next-line no-control-regex
 const INVISIBLE =
+  // eslint-disable-next-line no-control-regex
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;
 
 /** Cuts before the regular expressions run, leaving room for white space that collapses. */
@@ -139,7 +139,15 @@ export function langTag(value: unknown): string | undefined {
   return s && /^[a-z]{2,3}(?:-[a-z\d]{1,8})*$/i.test(s) ? s : undefined;
 }
 
-/** `<meta>` contents by lower-cased `property` and `name` (both: pages mix them up). */
+/** An attribute's value, undefined when it or the element is missing. */
+export const attr = (el: Element | null | undefined, name: string): string | undefined =>
+  el?.getAttribute(name) ?? undefined;
+
+/**
+ * `<meta>` contents by lower-cased `property` and `name` (both: pages mix them up). Two spellings
+ * of the same tags are read as one: `bepress_citation_*` as `citation_*`, `dcterms.*` as `dc.*`,
+ * `og:article:*` as `article:*`.
+ */
 export type Metas = ReadonlyMap<string, readonly string[]>;
 
 const MAX_METAS = 3_000;
@@ -155,11 +163,16 @@ export function readMetas(doc: Document, skip: Skip = noSkip): Metas {
   if (all.length > MAX_METAS) skip(`meta: over ${MAX_METAS} tags, rest ignored`);
   for (let i = 0; i < all.length && i < MAX_METAS; i++) {
     const el = all[i];
-    const content = el?.getAttribute('content');
+    const content = attr(el, 'content');
     if (!el || !content) continue;
     const value = content.slice(0, 8_192);
-    const keys = `${el.getAttribute('property') ?? ''} ${el.getAttribute('name') ?? ''}`;
-    for (const key of keys.slice(0, 512).toLowerCase().split(/\s+/)) {
+    const keys = `${attr(el, 'property') ?? ''} ${attr(el, 'name') ?? ''}`;
+    for (const key of keys
+      .slice(0, 512)
+      .toLowerCase()
+      .replace(/\bbepress_|\bog:(?=article:)/g, '')
+      .replace(/\bdcterms\./g, 'dc.')
+      .split(/\s+/)) {
       if (!key) continue;
       const values = metas.get(key) ?? [];
       if (values.length < MAX_VALUES) values.push(value);

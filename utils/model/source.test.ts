@@ -57,6 +57,15 @@ describe('Source', () => {
     expect(defaultCategory('person')).toBe('experts');
     expect(defaultCategory('podcast_episode')).toBe('podcasts');
   });
+
+  it('starts a news article and its outlet in Research and reference', () => {
+    expect(defaultCategory('article', true)).toBe('research');
+    expect(defaultCategory('publication', true)).toBe('research');
+    expect(defaultCategory('article')).toBe('blogs');
+    // News names no person, show or video differently.
+    expect(defaultCategory('person', true)).toBe('experts');
+    expect(defaultCategory('video', true)).toBe('videos');
+  });
 });
 
 describe('cleanTopics', () => {

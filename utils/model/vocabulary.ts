@@ -62,8 +62,13 @@ const DEFAULT_CATEGORY: Record<Kind, Category> = {
   book: 'research',
 };
 
-export function defaultCategory(kind: Kind): Category {
-  return DEFAULT_CATEGORY[kind];
+/**
+ * The category a new source of this kind starts in. News (`news`: a JSON-LD NewsArticle with an
+ * organization as publisher) is reporting a learner looks things up in, not a blog they follow:
+ * a news article and its outlet start in Research and reference (utils/extract/README.md).
+ */
+export function defaultCategory(kind: Kind, news = false): Category {
+  return news && (kind === 'article' || kind === 'publication') ? 'research' : DEFAULT_CATEGORY[kind];
 }
 
 /** People, publications and channels are followed; a single article is something to explore. */

@@ -99,6 +99,15 @@ describe('candidatesFor', () => {
     expect(brief(out)).toEqual(['page:podcast_episode:Hasty Treat - Modules in Node', 'channel:channel:Syntax']);
   });
 
+  it('offers no platform as the show of an episode whose page names none', () => {
+    const out = at('https://open.spotify.com/episode/64TORH3xleuD1wcnFsrH1E', {
+      kind: 'podcast_episode',
+      title: 'Hasty Treat',
+      siteName: 'Spotify',
+    });
+    expect(brief(out)).toEqual(['page:podcast_episode:Hasty Treat']);
+  });
+
   it("offers an organization behind the page as a publication (an event's organizer)", () => {
     const out = at('https://www.eventbrite.com/e/learning-tickets-123456789012', {
       kind: 'event',

@@ -17,9 +17,12 @@ function same(c: Candidate, a: SiteAgent): boolean {
   return !!a.name && fold(c.title) === fold(a.name) && !(c.url && a.url);
 }
 
-/** The platform itself as "publication" (YouTube, X, "Bluesky Social" at its home page): nobody follows that. */
+/**
+ * The platform itself as "publication" (YouTube, X, "Bluesky Social" at its home page), or as an
+ * episode's show when the page names none (Spotify): nobody follows that.
+ */
 function isPlatform(c: Candidate, info: SiteInfo): boolean {
-  if (c.role !== 'publication') return false;
+  if (c.role !== 'publication' && c.role !== 'channel') return false;
   const u = parseUrl(c.url);
   if (u && u.pathname !== '/') return false;
   const [name, site] = [fold(c.title), fold(info.site)];

@@ -6,8 +6,8 @@ describe('github', () => {
   it.each([
     ['https://github.com/torvalds', 'profile/person'],
     ['https://github.com/orgs/microlinkhq/repositories', 'organization/organization'],
-    ['https://github.com/microlinkhq/mql', 'repository/article'],
-    ['https://github.com/microlinkhq/mql/tree/master/src', 'repository/article'],
+    ['https://github.com/microlinkhq/mql', 'repository/community'],
+    ['https://github.com/microlinkhq/mql/tree/master/src', 'repository/community'],
     ['https://github.com/microlinkhq/mql/issues/12', 'post/article'],
     ['https://github.com/microlinkhq/mql/pull/3', 'post/article'],
     ['https://github.com/settings/profile', undefined],
@@ -52,5 +52,20 @@ describe('github', () => {
       handle: 'microlinkhq',
     });
     expect(read(github, 'https://github.com/microlinkhq/mql/issues/12')?.creator).toBeUndefined();
+  });
+
+  it("gives a repository's owner as an organization when the page credits it as one", () => {
+    const info = read(github, 'https://github.com/microlinkhq/mql', {
+      kind: 'community',
+      title: 'microlinkhq/mql: Microlink Query Language',
+      organizations: [{ name: 'microlinkhq', url: 'https://github.com/microlinkhq', feeds: [] }],
+    });
+    expect(info).toMatchObject({ type: 'repository', kind: 'community' });
+    expect(info?.creator).toMatchObject({
+      kind: 'organization',
+      name: 'microlinkhq',
+      url: 'https://github.com/microlinkhq',
+      feeds: [],
+    });
   });
 });

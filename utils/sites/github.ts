@@ -1,5 +1,5 @@
 import type { Extraction } from '../extract/extraction';
-import { agent, announced, atom, authorAt, onHost, reserved, segments, strip } from './helpers';
+import { agent, announced, atom, authorAt, onHost, reserved, sameAddress, segments, strip } from './helpers';
 import type { SiteAdapter, SiteAgent, SiteInfo } from './types';
 
 const SITE = 'GitHub';
@@ -57,9 +57,10 @@ function owner(page: Extraction, login: string, kind: 'person' | 'organization',
 
 /**
  * GitHub: people and organizations (github.com/login, github.com/orgs/login) and repositories
- * (github.com/owner/repo and its code pages: made by the owner). Issues, pull requests and
- * discussions are posts whose author the page metadata does not give, so they have no creator.
- * A repository's owner is a person unless the page says it is an organization.
+ * (github.com/owner/repo and its code pages: a community, made by the owner). Issues, pull
+ * requests and discussions are posts whose author the page metadata does not give, so they have
+ * no creator. A repository's owner is a person unless the page credits it as an organization
+ * (the extractor reads the owner link GitHub marks as an organization's).
  */
 export const github: SiteAdapter = {
   id: 'github',
@@ -82,11 +83,12 @@ export const github: SiteAdapter = {
     if (!/^[\w.-]{1,100}$/.test(repo)) return undefined;
     if (section && /^(?:issues|pull|pulls|discussions)$/.test(section) && parts[3])
       return { site: SITE, type: 'post', kind: 'article' };
+    const org = page.organizations.some((o) => sameAddress(o.url, `${ORIGIN}/${login}`));
     return {
       site: SITE,
       type: 'repository',
-      kind: page.kind === 'organization' || page.kind === 'person' ? 'article' : page.kind,
-      creator: owner(page, login, 'person', false),
+      kind: 'community',
+      creator: owner(page, login, org ? 'organization' : 'person', false),
     };
   },
 };
