@@ -166,8 +166,11 @@ export function CandidateItem(props: Props) {
   );
 }
 
-/** The default category of a candidate: a show is a podcast, a channel is videos. */
-export function candidateCategory(candidate: Candidate, pageKind: string): Category {
+/**
+ * The default category of a candidate: a show is a podcast, a channel is videos, and a news
+ * outlet is research and reference, like its articles (utils/extract/README.md).
+ */
+export function candidateCategory(candidate: Candidate, pageKind: string, news = false): Category {
   if (candidate.role === 'channel' && pageKind === 'podcast_episode') return 'podcasts';
-  return defaultCategory(candidate.kind);
+  return defaultCategory(candidate.kind, news && candidate.role !== 'author');
 }

@@ -362,6 +362,7 @@ export function CaptureForm({ reading, onRetry }: { reading: TabReading; onRetry
             chosen={chosen}
             onChosen={setChosen}
             pageKind={draft.kind}
+            news={extraction?.news ?? false}
             pageUrl={url}
             pageTitle={draft.title}
             topics={draft.topics}

@@ -11,6 +11,8 @@ interface Props {
   chosen: Record<number, Category>;
   onChosen: (chosen: Record<number, Category>) => void;
   pageKind: Kind;
+  /** The page is a news article (Extraction.news): its outlet defaults to research and reference. */
+  news: boolean;
   pageUrl: string;
   pageTitle: string;
   topics: string[];
@@ -42,7 +44,11 @@ export function PageCandidates(props: Props) {
       {agents.length > 0 && (
         <section class="authors" aria-labelledby="agents-heading">
           <h2 id="agents-heading">{t('agents_heading')}</h2>
-          <ul>{agents.map((agent, j) => item(agent, authors.length + j, candidateCategory(agent, props.pageKind)))}</ul>
+          <ul>
+            {agents.map((agent, j) =>
+              item(agent, authors.length + j, candidateCategory(agent, props.pageKind, props.news)),
+            )}
+          </ul>
         </section>
       )}
     </>
