@@ -64,9 +64,14 @@ export interface DedupeResult {
 
 /**
  * Merges, in `records` (by key), every group of live records sharing a dedupe key, then maps
- * references to the merged-away ids. Changes `records` in place.
+ * references to the merged-away ids (these, and those `learned` from other devices since the
+ * last sync). Changes `records` in place.
  */
-export function dedupe(types: RecordTypes, records: Map<string, SyncRecord>): DedupeResult {
+export function dedupe(
+  types: RecordTypes,
+  records: Map<string, SyncRecord>,
+  learned: Readonly<Record<string, string>> = {},
+): DedupeResult {
   const aliases: Record<string, string> = {};
   const removed: string[] = [];
   const changed = new Set<string>();
@@ -96,13 +101,14 @@ export function dedupe(types: RecordTypes, records: Map<string, SyncRecord>): De
       changed.add(recordKey(type.name, winner.id));
     }
   }
-  if (Object.keys(aliases).length === 0) return { aliases, removed, changed: [] };
+  const all = { ...learned, ...aliases };
+  if (Object.keys(all).length === 0) return { aliases, removed, changed: [...changed] };
 
-  // References to merged-away ids, and records keyed by them (clips), move to the winners.
+  // References to merged-away ids, and records keyed by them, move to the winners.
   for (const [key, record] of [...records]) {
     const type = types.get(record.type);
-    if (!type || (!type.refs?.length && !type.idIsSourceRef)) continue;
-    const moved = rewriteRefs(type, record, aliases);
+    if (!type || (!type.refs?.length && !type.idIsSourceRef && !type.dedupeKey)) continue;
+    const moved = rewriteRefs(type, record, all);
     if (moved === record) continue;
     const newKey = recordKey(moved.type, moved.id);
     if (newKey !== key) {

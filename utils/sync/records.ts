@@ -99,7 +99,11 @@ export const sourceType: RecordType = {
     trashedAt: lww,
   },
   idField: 'id',
-  editedAt: (values) => (typeof values.updatedAt === 'number' ? values.updatedAt : undefined),
+  // An edit moves updatedAt on; going to the trash sets trashedAt.
+  editedAt: (values) => {
+    const times = [values.updatedAt, values.trashedAt].filter((t): t is number => typeof t === 'number');
+    return times.length ? Math.max(...times) : undefined;
+  },
   dedupeKey: (values) => (typeof values.url === 'string' ? values.url : undefined),
   refs: ['creators'],
   // `aliases` is every address of the source: its own and its profiles', as the repository keeps it.
