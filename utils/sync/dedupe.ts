@@ -1,4 +1,4 @@
-import { effectiveValues, mergeRecords } from './merge';
+import { isAlive, mergeRecords } from './merge';
 import { recordKey, type SyncRecord } from './record-state';
 import type { RecordType, RecordTypes } from './records';
 
@@ -79,9 +79,8 @@ export function dedupe(
     if (!type.dedupeKey) continue;
     const groups = new Map<string, SyncRecord[]>();
     for (const record of records.values()) {
-      if (record.type !== type.name) continue;
-      const values = effectiveValues(type, record);
-      const key = values && type.dedupeKey(values);
+      if (record.type !== type.name || !record.values || !isAlive(record)) continue;
+      const key = type.dedupeKey(record.values);
       if (key === undefined) continue;
       const group = groups.get(key);
       if (group) group.push(record);

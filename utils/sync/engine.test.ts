@@ -274,12 +274,18 @@ describe('what goes wrong, said plainly, with local data unchanged', () => {
     expect(b.store.get('source', 's1')).toMatchObject({ title: 'On A' });
   });
 
-  it('says KeyChanged when the folder was set up again with another key', async () => {
-    const { a, dir } = await pair();
+  it('says KeyChanged when the folder was set up again with another key, and rewrites its files with it', async () => {
+    const { a, b, dir } = await pair();
+    a.save({ id: 's1', title: 'Before the new key' });
     done(await a.sync());
     const other = await createKey(PASSPHRASE);
     await writeFile(join(dir, 'pln-capture/keyinfo.json'), JSON.stringify(other.keyInfo));
     await expect(a.sync()).rejects.toBeInstanceOf(KeyChanged);
+    // The person enters the passphrase again: A's files are rewritten with the new key.
+    const newKey = await openSyncFolder(a.client, PASSPHRASE);
+    expect(done(await a.sync({ key: newKey })).compacted).toBe(true);
+    done(await b.sync({ key: newKey }));
+    expect(b.store.get('source', 's1')).toMatchObject({ title: 'Before the new key' });
   });
 
   it('refuses a file cut or altered on the server, and converges once it is repaired', async () => {

@@ -9,7 +9,7 @@ import { reconcile } from './reconcile';
 import { readDevice, type DeviceChanges } from './remote';
 import { initialState, SyncState, type SyncStore } from './store';
 import { ownFilesIntact, uploadPending, wantsSnapshot, writeSnapshot, type CompactionOptions } from './upload';
-import { hashValue } from './hash';
+import { sameValue } from './hash';
 import { recordKey } from './record-state';
 import type { SyncClient } from './webdav';
 
@@ -150,18 +150,18 @@ async function syncNow(options: SyncOptions): Promise<SyncResult> {
     state.keyId = keyId(key);
     if (result.changed.length > 0) {
       const big = result.changed.length > 200 && result.changed.length * 2 > result.records.size;
-      state.pending.push({ seq: state.nextSeq, keys: result.changed, snapshot: big });
+      state.pending.push({ seq: state.nextSeq, keys: big ? [] : result.changed, snapshot: big });
       state.nextSeq += 1;
     }
     state.clock = clock.current();
-    const readHashes = result.readHashes;
+    const read = result.read;
     try {
       await store.applyBatch({
         writes: result.writes,
         metas: result.metas,
         dropMetas: result.dropMetas,
         state,
-        unchanged: (type, id, values) => readHashes.get(recordKey(type, id)) === (values && hashValue(values)),
+        unchanged: (type, id, values) => sameValue(read.get(recordKey(type, id)), values),
       });
       break;
     } catch (error) {

@@ -24,8 +24,10 @@ export abstract class SyncError extends Error {
 export class Unauthorized extends SyncError {
   readonly code = 'unauthorized';
   override readonly name = 'Unauthorized';
-  constructor(readonly status: number) {
+  readonly status: number;
+  constructor(status: number) {
     super(`The server refused the user name or password (HTTP ${status})`);
+    this.status = status;
   }
 }
 
@@ -33,8 +35,10 @@ export class Unauthorized extends SyncError {
 export class NotFound extends SyncError {
   readonly code = 'not-found';
   override readonly name = 'NotFound';
-  constructor(readonly path: string) {
+  readonly path: string;
+  constructor(path: string) {
     super(`Not found on the server: ${path}`);
+    this.path = path;
   }
 }
 
@@ -42,8 +46,10 @@ export class NotFound extends SyncError {
 export class InsufficientStorage extends SyncError {
   readonly code = 'insufficient-storage';
   override readonly name = 'InsufficientStorage';
-  constructor(readonly status: number) {
+  readonly status: number;
+  constructor(status: number) {
     super(`The server has no room for the file (HTTP ${status})`);
+    this.status = status;
   }
 }
 
@@ -69,8 +75,10 @@ export class Unreachable extends SyncError {
 export class ServerError extends SyncError {
   readonly code = 'server-error';
   override readonly name = 'ServerError';
-  constructor(readonly status: number) {
+  readonly status: number;
+  constructor(status: number) {
     super(`The server answered with an error (HTTP ${status})`);
+    this.status = status;
   }
 }
 
@@ -96,11 +104,10 @@ export class KeyChanged extends SyncError {
 export class Damaged extends SyncError {
   readonly code = 'damaged';
   override readonly name = 'Damaged';
-  constructor(
-    readonly path: string,
-    detail: string,
-  ) {
+  readonly path: string;
+  constructor(path: string, detail: string) {
     super(`A file on the server is damaged (${path}): ${detail}`);
+    this.path = path;
   }
 }
 
@@ -108,11 +115,12 @@ export class Damaged extends SyncError {
 export class UnsupportedVersion extends SyncError {
   readonly code = 'unsupported-version';
   override readonly name = 'UnsupportedVersion';
-  constructor(
-    readonly path: string,
-    readonly version: number,
-  ) {
+  readonly path: string;
+  readonly version: number;
+  constructor(path: string, version: number) {
     super(`${path} is in format ${version}, newer than this version of the extension reads`);
+    this.path = path;
+    this.version = version;
   }
 }
 
@@ -120,8 +128,10 @@ export class UnsupportedVersion extends SyncError {
 export class ClockSkew extends SyncError {
   readonly code = 'clock-skew';
   override readonly name = 'ClockSkew';
-  constructor(readonly aheadMs: number) {
+  readonly aheadMs: number;
+  constructor(aheadMs: number) {
     super(`A change is stamped ${Math.round(aheadMs / 60_000)} minutes ahead of this computer's clock`);
+    this.aheadMs = aheadMs;
   }
 }
 

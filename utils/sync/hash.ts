@@ -34,6 +34,14 @@ export function hashValue(value: unknown): string {
   return cyrb53(canonical(value));
 }
 
+/**
+ * A quick fingerprint of a whole record, sensitive to key order (JSON.stringify is native and
+ * fast): equal fingerprints mean an unchanged record; different ones are looked at field by field.
+ */
+export function fingerprint(value: unknown): string {
+  return cyrb53(JSON.stringify(value) ?? 'undefined');
+}
+
 /** Whether two values are equal as data (key order and undefined members aside). */
 export function sameValue(a: unknown, b: unknown): boolean {
   return canonical(a) === canonical(b);

@@ -68,12 +68,11 @@ export class Hlc {
   private counter = 0;
   private readonly wallClock: () => number;
   readonly maxDriftMs: number;
+  readonly device: string;
 
-  constructor(
-    readonly device: string,
-    options: HlcOptions = {},
-  ) {
+  constructor(device: string, options: HlcOptions = {}) {
     if (!DEVICE_ID.test(device)) throw new TypeError(`Not a device id: ${device}`);
+    this.device = device;
     this.wallClock = options.wallClock ?? Date.now;
     this.maxDriftMs = options.maxDriftMs ?? DEFAULT_MAX_DRIFT_MS;
   }

@@ -32,8 +32,8 @@ export interface Reconciled {
   total: number;
   totalAtLastSync: number;
   received: number;
-  /** For the store's check that a record was not edited meanwhile: hash of each record as read. */
-  readHashes: Map<string, string>;
+  /** Each local record as read, by key (for the store's check that it was not edited meanwhile). */
+  read: Map<string, Values>;
 }
 
 /** Merged-away ids from another device, kept only when they point to a smaller id (as dedupe makes them). */
@@ -54,7 +54,6 @@ export function reconcile(input: {
   const stamp = (hint: number | undefined) => clock.stampAt(hint, floor);
   const records = new Map<string, SyncRecord>();
   const live = new Map<string, Values>();
-  const readHashes = new Map<string, string>();
   const metaByKey = new Map(input.metas.map((m) => [recordKey(m.type, m.id), m]));
   const changed = new Set<string>();
   let localDeletes = 0;
@@ -67,16 +66,17 @@ export function reconcile(input: {
     if (!type) continue;
     const key = recordKey(name, id);
     live.set(key, values);
-    readHashes.set(key, hashValue(values));
     if (inCollection(type, values)) total += 1;
     const scanned = scanRecord(type, id, values, metaByKey.get(key), stamp);
     if (scanned.record) records.set(key, scanned.record);
     if (scanned.changed) changed.add(key);
   }
+  const undefinedHash = hashValue(undefined);
   for (const [key, meta] of metaByKey) {
     const type = types.get(meta.type);
     if (!type) continue;
-    const wasListed = isAlive(meta) && !!type.collection && meta.hashes[type.trashField ?? ''] === hashValue(undefined);
+    const wasListed =
+      !!type.collection && (!type.trashField || meta.hashes[type.trashField] === undefinedHash) && isAlive(meta);
     if (wasListed) totalAtLastSync += 1;
     if (live.has(key)) continue;
     const scanned = scanRecord(type, meta.id, undefined, meta, stamp);
@@ -106,7 +106,8 @@ export function reconcile(input: {
 
   // 3. Records saved twice under one URL become one; local edits of a merged-away record go with its winner.
   const learned = Object.fromEntries(Object.entries(aliases).filter(([loser]) => !(loser in state.aliases)));
-  const merged = dedupe(types, records, learned);
+  const merged =
+    touched.size > 0 || changed.size > 0 ? dedupe(types, records, learned) : { aliases: {}, removed: [], changed: [] };
   Object.assign(aliases, merged.aliases);
   for (const key of merged.changed) touched.add(key);
   for (const key of merged.removed) {
@@ -129,11 +130,13 @@ export function reconcile(input: {
     records.set(key, record);
     const before = live.get(key);
     const after = effectiveValues(type, record, before);
-    if (!sameValue(after, before)) {
+    const write = !sameValue(after, before);
+    if (write) {
       writes.push({ type: record.type, id: record.id, values: after });
       if (inCollection(type, before) && !inCollection(type, after)) remoteDeletes += 1;
     }
-    const meta = metaFor(type, record, after);
+    // Hashes of the record exactly as the store will hold it (its key order too).
+    const meta = metaFor(type, record, write ? after : before);
     const old = metaByKey.get(key);
     if (!old || canonical(old) !== canonical(meta)) metas.push(meta);
   }
@@ -156,6 +159,6 @@ export function reconcile(input: {
     total,
     totalAtLastSync,
     received,
-    readHashes,
+    read: live,
   };
 }
