@@ -55,6 +55,19 @@ describe('createWebDavClient against rclone serve webdav', () => {
     expect(await readFile(join(server.dir, 'once/keyinfo.json'))).toEqual(Buffer.from([second ? 2 : 1]));
   });
 
+  it('signs in with a user name and password beyond Latin-1, sent as UTF-8', async () => {
+    const unicode = await startTestServer({ user: 'Åsa', password: 'пароль-密码' });
+    try {
+      const dav = createWebDavClient({ url: unicode.url, username: 'Åsa', password: 'пароль-密码' });
+      await dav.ensureDir('x');
+      expect(await dav.list('')).toEqual([{ name: 'x', size: 0, type: 'directory' }]);
+      const wrong = createWebDavClient({ url: unicode.url, username: 'Åsa', password: 'пароль' });
+      await expect(wrong.list('')).rejects.toBeInstanceOf(Unauthorized);
+    } finally {
+      await unicode.close();
+    }
+  });
+
   it('says Unauthorized for a wrong password', async () => {
     const dav = createWebDavClient({ url: server.url, username: server.user, password: 'wrong' });
     await expect(dav.list('')).rejects.toBeInstanceOf(Unauthorized);

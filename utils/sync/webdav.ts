@@ -1,5 +1,5 @@
-import { createClient, type FileStat, type WebDAVClient } from 'webdav/web';
-import type { Bytes } from './bytes';
+import { AuthType, createClient, type FileStat, type WebDAVClient } from 'webdav/web';
+import { toBase64, utf8, type Bytes } from './bytes';
 import { InsufficientStorage, NotFound, NotWebDav, ServerError, SyncError, Unauthorized, Unreachable } from './errors';
 
 /**
@@ -88,7 +88,16 @@ function body(bytes: Uint8Array): ArrayBuffer {
 }
 
 export function createWebDavClient(options: WebDavOptions): SyncClient {
-  const client: WebDAVClient = createClient(options.url, { username: options.username, password: options.password });
+  const { username, password } = options;
+  // The package's Basic header takes Latin-1 only; a name or password beyond it goes as UTF-8
+  // (RFC 7617), in a header of our own. Otherwise Basic first, Digest when the server asks.
+  const latin1 = [...(username + password)].every((ch) => ch.charCodeAt(0) <= 0xff);
+  const client: WebDAVClient = latin1
+    ? createClient(options.url, { username, password, authType: AuthType.Auto })
+    : createClient(options.url, {
+        authType: AuthType.None,
+        headers: { Authorization: `Basic ${toBase64(utf8(`${username}:${password}`))}` },
+      });
   const timeoutMs = options.timeoutMs ?? 60_000;
   const signal = () => AbortSignal.timeout(timeoutMs);
   const made = new Set<string>();
