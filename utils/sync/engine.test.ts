@@ -217,6 +217,32 @@ describe('syncOnce between two devices through rclone serve webdav', () => {
     expect(b.store.get('source', 's0')?.note).toBe('note 5');
   });
 
+  it('reads the snapshot instead when the logs it listed are compacted away as it reads', async () => {
+    const { url, a, b } = await pair();
+    for (let i = 0; i < 3; i++) {
+      a.tick();
+      a.save({ id: `s${i}`, title: `Source ${i}` });
+      done(await a.sync());
+    }
+    let compacted = false;
+    const plain = createWebDavClient({ url, username: server.user, password: server.password });
+    const racing: SyncClient = {
+      ...plain,
+      async get(path) {
+        if (path.includes('/dev-a/') && !compacted) {
+          compacted = true;
+          a.tick();
+          a.save({ id: 'late', title: 'Written as B reads' });
+          expect(done(await a.sync({ compaction: { maxLogs: 1 } })).compacted).toBe(true);
+        }
+        return plain.get(path);
+      },
+    };
+    const result = done(await b.sync({ client: racing }));
+    expect(result.problems).toEqual([]);
+    expect(canonical(b.store.all('source'))).toBe(canonical(a.store.all('source')));
+  });
+
   it('lets two devices sync at the same moment without overwriting each other', async () => {
     const { a, b, dir } = await pair();
     a.save({ id: 'a1', title: 'From A' });
@@ -349,7 +375,7 @@ describe('what goes wrong, said plainly, with local data unchanged', () => {
   });
 
   it('says Unreachable when the server stops mid-sync, applies nothing half, and resumes', async () => {
-    const { url, a, b } = await pair();
+    const { url, a, b, dir } = await pair();
     for (let i = 0; i < 3; i++) {
       a.tick();
       a.save({ id: `s${i}`, title: `Source ${i}` });
@@ -376,6 +402,8 @@ describe('what goes wrong, said plainly, with local data unchanged', () => {
     expect(Object.keys(b.store.all('source')).sort()).toEqual(['mine', 's0', 's1', 's2']);
     await converge(a, b);
     expect(a.store.get('source', 'mine')).toMatchObject({ title: 'From B' });
+    // The upload that failed went up under the number it was given.
+    expect(await readdir(join(dir, 'pln-capture/devices/dev-b'))).toEqual([fileName('log', 1)]);
   });
 
   it('says Unreachable when the server is down, before touching anything', async () => {
