@@ -123,7 +123,7 @@ describe('bulkRemove and bulkRestore', () => {
     await bulkRemove(db, ids);
     expect(await db.sources.count()).toBe(0);
     expect(await bulkRestore(db, ids)).toBe(1_000);
-  });
+  }, 60_000);
 });
 
 describe('bulkRestore of two sources with one address', () => {

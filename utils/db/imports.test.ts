@@ -89,7 +89,7 @@ describe('applyImport', () => {
     const { record } = await applyImport(db, { fileName: 'big.html', format: parsed.format, rows: parsed.rows });
     expect(record.created).toHaveLength(5000);
     expect(await db.sources.count()).toBe(5000);
-  });
+  }, 60_000);
 
   it('keeps the last ten imports for undo', async () => {
     for (let i = 0; i < 12; i++)

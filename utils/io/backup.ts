@@ -16,7 +16,8 @@ import { Timestamp } from '../model/fields';
 import { Source, TrashedSource } from '../model/source';
 import { normalizeUrl } from '../url/normalize';
 import { urlProblem } from './rows';
-import type { ImportIssue, ImportRow, ParsedImport } from './types';
+import type { ImportIssue, ParsedImport } from './types';
+import type { ImportRow } from '../model/import-row';
 
 export const BACKUP_FORMAT = 'pln-capture-backup';
 export const BACKUP_VERSION = 1;

@@ -212,7 +212,7 @@ describe('parseBookmarksHtml: size', () => {
     });
     expect(result.rows[1_000]?.topics).toEqual(['Folder 2', 't6', 'Again']);
     expect(result.rows[1_000]?.createdAt).toBe(1_600_001_000_000);
-  });
+  }, 60_000);
 
   it('reads a file that is one huge line, and bounds a huge title', () => {
     const huge = `<DL><p>${Array.from({ length: 2_000 }, (_, i) => `<DT><A HREF="https://example.com/${i}">T${i}</A>`).join('')}<DT><A HREF="https://example.com/big">${'x'.repeat(2_000_000)}</A></DL>`;

@@ -241,7 +241,7 @@ describe('parseCsv: bad rows', () => {
     const result = parsed(lines.join('\r\n'));
     expect(result.rows).toHaveLength(50_000);
     expect(result.rows[49_999]).toMatchObject({ line: 50_001, title: 'Row 49999, quoted', topics: ['t1'] });
-  });
+  }, 60_000);
 });
 
 describe('writeCsv', () => {

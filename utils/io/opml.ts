@@ -15,19 +15,9 @@
  * publication names ("Daring Fireball", "Ars Technica") pass it too; the user can change the kind.
  */
 import type { Source } from '../model/source';
-import { CATEGORIES, type Category, type Kind } from '../model/vocabulary';
+import { CATEGORIES, type Category, type FeedType, type Kind } from '../model/vocabulary';
 import { MarkupReader, type TagToken } from './markup';
-import {
-  RowCollector,
-  asCategory,
-  asKind,
-  asStatus,
-  exactUrl,
-  feedType,
-  parseTime,
-  urlProblem,
-  type FeedType,
-} from './rows';
+import { RowCollector, asCategory, asKind, asStatus, exactUrl, feedType, parseTime, urlProblem } from './rows';
 import { escapeAttribute, escapeMarkup, plainText, stripNonXml } from './text';
 import type { ImportError, ParsedImport } from './types';
 import { categoryLabel } from '../labels';

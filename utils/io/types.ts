@@ -1,30 +1,7 @@
-import type { Category, Kind, Status } from '../model/vocabulary';
+import type { ImportRow } from '../model/import-row';
 
-/**
- * What every import format produces before anything is written: rows to save, and the rows it
- * refused, with their line numbers and why. Rows are validated again (zod) when saved.
- */
-export interface ImportRow {
-  /** 1-based line (or record) number in the file, for messages. */
-  line: number;
-  kind: Kind;
-  title: string;
-  /** Normalized with `normalizeUrl`. */
-  url: string;
-  description?: string;
-  category?: Category;
-  status?: Status;
-  topics: string[];
-  note?: string;
-  quote?: string;
-  /** An http(s) picture of the item (Raindrop's cover). */
-  image?: string;
-  /** When the item was first saved in the other tool (epoch ms). */
-  createdAt?: number;
-  /** Feeds that belong to this source (OPML). */
-  feeds: { url: string; title?: string; type: 'rss' | 'atom' | 'json' }[];
-}
-
+/** What every import format produces before anything is written: rows to save (`ImportRow`, one zod
+ * schema in utils/model/import-row.ts), and the rows it refused, with their line numbers and why. */
 export interface ImportIssue {
   line: number;
   reason: string;
