@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { PlnDatabase } from './database';
 import { ownersOf } from './sources';
+import { ProblemError } from '../errors';
 import { Clip } from '../model/clip';
 import { Timestamp, LIMITS } from '../model/fields';
 import { cleanLine } from '../text';
@@ -262,8 +263,8 @@ export async function undoImport(
 ): Promise<{ removed: number; restored: number; keptChanged: number }> {
   return db.transaction('rw', [db.sources, db.trash, db.clips, db.imports], async () => {
     const record = await db.imports.get(id);
-    if (!record) throw new Error('This import can no longer be undone.');
-    if (record.undone) throw new Error('This import was already undone.');
+    if (!record) throw new ProblemError('problem_import_gone');
+    if (record.undone) throw new ProblemError('problem_import_undone');
     let removed = 0;
     for (const sourceId of record.created) {
       const source = await db.sources.get(sourceId);

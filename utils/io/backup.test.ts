@@ -1,16 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { fixture, source } from '../../tests/fixtures/io/load';
 import { BACKUP_FORMAT, Backup, backupToRows, readBackup, writeBackup } from './backup';
+import { problemText } from '../errors';
 
 function read(text: string) {
   const result = readBackup(text);
-  if ('error' in result) throw new Error(result.error);
+  if ('error' in result) throw new Error(problemText(result.error));
   return result;
 }
 
 function errorOf(text: string): string {
   const result = readBackup(text);
-  return 'error' in result ? result.error : '(no error)';
+  return 'error' in result ? problemText(result.error) : '(no error)';
 }
 
 const sample = () =>
@@ -106,8 +107,13 @@ describe('readBackup', () => {
         line: 5,
         reason: 'source 5 ("How DNS works"): provenance.pageUrl: not a web address (file:)',
       },
-      { list: 'sources', index: 5, line: 6, reason: expect.stringMatching(/^source 6 \("How DNS works"\): kind: /) },
-      { list: 'sources', index: 6, line: 7, reason: expect.stringMatching(/^source 7: record: /) },
+      {
+        list: 'sources',
+        index: 5,
+        line: 6,
+        reason: expect.stringMatching(/^source 6 \("How DNS works"\): kind: /) as string,
+      },
+      { list: 'sources', index: 6, line: 7, reason: expect.stringMatching(/^source 7: record: /) as string },
       { list: 'sources', index: 8, line: 9, reason: 'source 9 ("How DNS works"): same id as source 8' },
       { list: 'sources', index: 9, line: 10, reason: 'source 10 ("How DNS works"): same address as source 8' },
     ]);

@@ -2,10 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { fixture, source } from '../../tests/fixtures/io/load';
 import { CSV_COLUMNS, MAX_COLUMNS, csvCell, parseCsv, readCsv, sniffDelimiter, writeCsv } from './csv';
 import type { ImportError, ParsedImport } from './types';
+import { problemText } from '../errors';
 
 function parsed(text: string): ParsedImport {
   const result = parseCsv(text);
-  if ('error' in result) throw new Error(result.error);
+  if ('error' in result) throw new Error(problemText(result.error));
   return result;
 }
 
@@ -177,9 +178,9 @@ describe('parseCsv: other tools’ exports', () => {
   });
 
   it('says plainly when a CSV has no address column or no header', () => {
-    expect((parseCsv('name,age\nAda,36') as ImportError).error).toMatch(/no column of web addresses/);
-    expect((parseCsv('\n\n') as ImportError).error).toMatch(/empty/);
-    expect((parseCsv('"url,title\nx') as ImportError).error).toMatch(/header row .* cannot be read/);
+    expect(problemText((parseCsv('name,age\nAda,36') as ImportError).error)).toMatch(/no column of web addresses/);
+    expect(problemText((parseCsv('\n\n') as ImportError).error)).toMatch(/empty/);
+    expect(problemText((parseCsv('"url,title\nx') as ImportError).error)).toMatch(/header row .* cannot be read/);
   });
 });
 

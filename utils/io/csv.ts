@@ -11,6 +11,7 @@ import type { Source } from '../model/source';
 import { RowCollector, asCategory, asKind, asStatus, feedType, parseTime, splitTags, type RowDraft } from './rows';
 import { plainText } from './text';
 import type { ImportError, ImportVariant, ParsedImport } from './types';
+import type { FileFormat } from './format';
 
 export type Delimiter = ',' | ';' | '\t';
 
@@ -56,7 +57,7 @@ export class CsvReader {
     const line = this.line;
     const fields: string[] = [];
     let error: string | undefined;
-    let lastLine = line;
+    let lastLine: number;
     for (;;) {
       let value: string;
       if (t.charCodeAt(this.pos) === QUOTE) {
@@ -354,8 +355,8 @@ export function parseCsv(text: string): ParsedImport | ImportError {
       break;
     }
   }
-  if (!header) return { error: 'This CSV file is empty: it has no header row.' };
-  if (header.error) return { error: `The header row of this CSV file cannot be read (${header.error}).` };
+  if (!header) return { error: { code: 'problem_csv_empty' } };
+  if (header.error) return { error: { code: 'problem_csv_header', subs: [header.error] } };
   const columns = new Map<string, number>();
   header.fields.forEach((name, i) => {
     const key = name.replace(/\s+/g, ' ').trim().toLowerCase();
@@ -363,10 +364,7 @@ export function parseCsv(text: string): ParsedImport | ImportError {
   });
   const variant = detectVariant(columns);
   if (!variant) {
-    return {
-      error:
-        'This CSV file has no column of web addresses: it needs a column named "url" (or "link"), as the exports of Raindrop, Instapaper, Pocket and PLN Capture have.',
-    };
+    return { error: { code: 'problem_csv_no_url' } };
   }
 
   const rows = new RowCollector('csv');
@@ -422,3 +420,23 @@ export function writeCsv(sources: readonly Source[]): string {
   }
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }
+
+/**
+ * CSV (or TSV): any text file that is not markup may be one; read as CSV, it must have a column
+ * of addresses. Sure only by its name.
+ */
+export const csvFormat: FileFormat<'csv'> = {
+  id: 'csv',
+  label: 'format_csv',
+  extensions: ['csv', 'tsv', 'txt'],
+  sniff: ({ first, extension }) =>
+    first.startsWith('<') ? false : extension === 'csv' || extension === 'tsv' ? 'sure' : 'maybe',
+  parse: parseCsv,
+  export: {
+    label: 'export_csv',
+    mime: 'text/csv',
+    stem: 'pln-capture',
+    reads: 'sources',
+    write: ({ sources }) => writeCsv(sources),
+  },
+};

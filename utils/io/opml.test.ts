@@ -2,10 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { fixture, source } from '../../tests/fixtures/io/load';
 import { looksLikePersonName, parseOpml, siteOfFeed, writeOpml } from './opml';
 import type { ImportError, ParsedImport } from './types';
+import { problemText } from '../errors';
 
 function parsed(text: string): ParsedImport {
   const result = parseOpml(text);
-  if ('error' in result) throw new Error(result.error);
+  if ('error' in result) throw new Error(problemText(result.error));
   return result;
 }
 
@@ -225,8 +226,8 @@ describe('parseOpml', () => {
   });
 
   it('says plainly when a file is not OPML', () => {
-    expect((parseOpml('<rss><channel></channel></rss>') as ImportError).error).toMatch(/not an OPML file/);
-    expect((parseOpml('') as ImportError).error).toMatch(/not an OPML file/);
+    expect(problemText((parseOpml('<rss><channel></channel></rss>') as ImportError).error)).toMatch(/not an OPML file/);
+    expect(problemText((parseOpml('') as ImportError).error)).toMatch(/not an OPML file/);
   });
 
   it('reads many feeds', () => {
@@ -310,6 +311,7 @@ describe('writeOpml', () => {
         feeds: [{ url: 'https://x.example/feed', type: 'rss' }],
       }),
     ]);
+    // eslint-disable-next-line no-control-regex
     expect(opml).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/);
   });
 });

@@ -1,4 +1,6 @@
+import type { Problem } from '../errors';
 import type { ImportRow } from '../model/import-row';
+import type { FileFormatId } from './formats';
 
 /** What every import format produces before anything is written: rows to save (`ImportRow`, one zod
  * schema in utils/model/import-row.ts), and the rows it refused, with their line numbers and why. */
@@ -20,11 +22,12 @@ export interface ParsedImport {
   duplicatesInFile: number;
 }
 
-export type ImportFormat = 'bookmarks-html' | 'browser-bookmarks' | 'csv' | 'opml' | 'pln-json';
+/** A file format (formats.ts), or a folder of the browser's bookmarks. */
+export type ImportFormat = FileFormatId | 'browser-bookmarks';
 
 export type ImportVariant = 'raindrop' | 'instapaper' | 'pocket' | 'pln' | 'generic';
 
-/** A file that cannot be read at all, in plain words. */
+/** A file that cannot be read at all, and why. */
 export interface ImportError {
-  error: string;
+  error: Problem;
 }

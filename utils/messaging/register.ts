@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import type { PlnDatabase } from '../db';
 import { createHandlers } from './handlers';
 import { isExtensionPage } from './sender';
+import { ProblemError } from '../errors';
 import { onMessage, type ProtocolMap } from './protocol';
 
 /** Messages that write, but never change which pages are saved. */
@@ -17,7 +18,7 @@ export function registerMessageHandlers(db: PlnDatabase, hooks: { afterWrite?: (
   for (const type of Object.keys(handlers) as (keyof ProtocolMap)[]) {
     onMessage(type, ({ data, sender }) => {
       if (!isExtensionPage(sender, browser.runtime.id, origin)) {
-        throw new Error(`Refused ${type}: not sent by an extension page`);
+        throw new ProblemError('problem_not_extension_page', type);
       }
       return handlers[type](data).then((result) => {
         if (!KEEPS_SAVED_SET.has(type)) hooks.afterWrite?.();
