@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { Source } from '../model/source';
+import { testSource } from '../model/test-source';
 import type { PlnDatabase } from './database';
 import { bulkRemove, bulkRestore, bulkRevert, bulkUpdate } from './bulk';
 import { getSource, saveSource } from './sources';
@@ -105,13 +105,10 @@ describe('bulkRemove and bulkRestore', () => {
     for (let i = 0; i < 1_000; i++) ids.push(`s${i}`);
     await db.sources.bulkPut(
       ids.map((id, i) =>
-        Source.parse({
+        testSource({
           id,
-          kind: 'article',
-          category: 'blogs',
           title: `T${i}`,
           url: `https://x.example/${i}`,
-          status: 'to_explore',
           createdAt: i,
           updatedAt: i,
         }),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fixture, source } from '../../tests/fixtures/io/load';
+import { fixture } from '../../tests/fixtures/io/load';
+import { testSource } from '../model/test-source';
 import { BACKUP_FORMAT, Backup, backupToRows, readBackup, writeBackup } from './backup';
 import { problemText } from '../errors';
 
@@ -145,7 +146,7 @@ describe('readBackup', () => {
 
 describe('writeBackup', () => {
   const sources = [
-    source({
+    testSource({
       id: 'p1',
       title: 'Ada Lovelace ✨ "quoted" \\ backslash',
       url: 'https://ada.example/',
@@ -161,14 +162,14 @@ describe('writeBackup', () => {
       reliability: { rating: 4, reason: 'Letters' },
       provenance: { pageUrl: 'https://ada.example/about', pageTitle: 'About', capturedAt: 1_600_000_000_000 },
     }),
-    source({ id: 'a1', title: 'Notes on the Engine', url: 'https://ada.example/notes', creators: ['p1'] }),
-    source({ id: 'p2', title: 'Charles Babbage', kind: 'person', category: 'experts' }),
+    testSource({ id: 'a1', title: 'Notes on the Engine', url: 'https://ada.example/notes', creators: ['p1'] }),
+    testSource({ id: 'p2', title: 'Charles Babbage', kind: 'person', category: 'experts' }),
   ];
   const trash = [
     {
       id: 't1',
       deletedAt: 1_650_000_000_000,
-      source: source({ id: 't1', title: 'Gone', url: 'https://gone.example/' }),
+      source: testSource({ id: 't1', title: 'Gone', url: 'https://gone.example/' }),
     },
   ];
   const clips = [

@@ -1,6 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import { fixture, source } from '../../tests/fixtures/io/load';
-import { CSV_COLUMNS, MAX_COLUMNS, csvCell, parseCsv, readCsv, sniffDelimiter, writeCsv } from './csv';
+import { fixture } from '../../tests/fixtures/io/load';
+import { testSource } from '../model/test-source';
+import {
+  CSV_COLUMNS,
+  CsvReader,
+  MAX_COLUMNS,
+  csvCell,
+  parseCsv,
+  sniffDelimiter,
+  writeCsv,
+  type CsvRecord,
+  type Delimiter,
+} from './csv';
+
+/** Every record of a CSV text, read as parseCsv reads them: one at a time. */
+function readCsv(text: string, delimiter: Delimiter = sniffDelimiter(text)): CsvRecord[] {
+  const reader = new CsvReader(text, delimiter);
+  const out: CsvRecord[] = [];
+  for (let r = reader.next(); r; r = reader.next()) out.push(r);
+  return out;
+}
 import type { ImportError, ParsedImport } from './types';
 import { problemText } from '../errors';
 
@@ -264,7 +283,7 @@ describe('writeCsv', () => {
 
   it('writes our columns, a byte order mark and CRLF line ends; escapes formulas in every text column', () => {
     const csv = writeCsv([
-      source({
+      testSource({
         title: '=cmd|"/c calc"!A1',
         url: 'https://a.example/',
         topics: ['-risky', '@home'],
@@ -283,7 +302,7 @@ describe('writeCsv', () => {
 
   it('round-trips: what it writes reads back as the same rows', () => {
     const sources = [
-      source({
+      testSource({
         title: '=1+1 is not a formula here',
         url: 'https://a.example/post',
         kind: 'article',
@@ -295,7 +314,7 @@ describe('writeCsv', () => {
         quote: '@someone said; this',
         createdAt: 1_600_000_000_123,
       }),
-      source({
+      testSource({
         title: 'Ada Lovelace',
         url: 'https://ada.example/',
         kind: 'person',
@@ -307,7 +326,7 @@ describe('writeCsv', () => {
         ],
         createdAt: 1_600_000_000_456,
       }),
-      source({ title: "'=already escaped?", url: 'https://b.example/', createdAt: 1_600_000_000_789 }),
+      testSource({ title: "'=already escaped?", url: 'https://b.example/', createdAt: 1_600_000_000_789 }),
     ];
     const result = parsed(writeCsv(sources));
     expect(result.variant).toBe('pln');
@@ -330,7 +349,7 @@ describe('writeCsv', () => {
   });
 
   it('writes sources without an address, which cannot be imported back', () => {
-    const result = parsed(writeCsv([source({ title: 'Grace Hopper', kind: 'person', category: 'experts' })]));
+    const result = parsed(writeCsv([testSource({ title: 'Grace Hopper', kind: 'person', category: 'experts' })]));
     expect(result.rows).toEqual([]);
     expect(result.invalid).toEqual([{ line: 2, reason: 'no web address' }]);
   });

@@ -172,14 +172,6 @@ export function sniffDelimiter(text: string): Delimiter {
   return ',';
 }
 
-/** Every record of a CSV text (for tests and small files; parseCsv reads one at a time). */
-export function readCsv(text: string, delimiter: Delimiter = sniffDelimiter(text)): CsvRecord[] {
-  const reader = new CsvReader(text, delimiter);
-  const out: CsvRecord[] = [];
-  for (let r = reader.next(); r; r = reader.next()) out.push(r);
-  return out;
-}
-
 /** Our own columns, in order. */
 export const CSV_COLUMNS = [
   'title',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fixture, source } from '../../tests/fixtures/io/load';
+import { fixture } from '../../tests/fixtures/io/load';
+import { testSource } from '../model/test-source';
 import { writeBackup } from './backup';
 import { writeCsv } from './csv';
 import { MAX_IMPORT_BYTES, checkImportSize, parseImportFile } from './detect';
@@ -30,7 +31,7 @@ describe('parseImportFile', () => {
   });
 
   it('reads our own CSV and backup exports', () => {
-    const sources = [source({ title: 'A', url: 'https://a.example/' })];
+    const sources = [testSource({ title: 'A', url: 'https://a.example/' })];
     expect(kindOf(parseImportFile('pln.csv', writeCsv(sources)))).toBe('csv/pln');
     const result = parseImportFile('pln.json', writeBackup({ sources, trash: [], clips: [] }));
     expect('backup' in result && result.preview.rows.map((r) => r.url)).toEqual(['https://a.example/']);

@@ -10,12 +10,13 @@ const KEEPS_SAVED_SET: ReadonlySet<keyof ProtocolMap> = new Set<keyof ProtocolMa
 
 /**
  * Wires the message handlers into the background. Writes are taken from extension pages only;
- * `afterWrite` runs after each one that succeeded and may have changed what is saved.
+ * `afterWrite` runs after each one that succeeded and may have changed what is saved. Returns
+ * the way to take them off again.
  */
-export function registerMessageHandlers(db: PlnDatabase, hooks: { afterWrite?: () => void } = {}): void {
+export function registerMessageHandlers(db: PlnDatabase, hooks: { afterWrite?: () => void } = {}): () => void {
   const handlers = createHandlers(db);
   const origin = browser.runtime.getURL('/');
-  for (const type of Object.keys(handlers) as (keyof ProtocolMap)[]) {
+  const removers = (Object.keys(handlers) as (keyof ProtocolMap)[]).map((type) =>
     onMessage(type, ({ data, sender }) => {
       if (!isExtensionPage(sender, browser.runtime.id, origin)) {
         throw new ProblemError('problem_not_extension_page', type);
@@ -24,6 +25,7 @@ export function registerMessageHandlers(db: PlnDatabase, hooks: { afterWrite?: (
         if (!KEEPS_SAVED_SET.has(type)) hooks.afterWrite?.();
         return result;
       });
-    });
-  }
+    }),
+  );
+  return () => removers.forEach((remove) => remove());
 }
