@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
 import { personInput } from '@/utils/capture/draft';
 import { addProfileInput } from '@/utils/capture/person-match';
-import { getDatabase } from '@/utils/db/database';
-import { findByAlias, findPerson } from '@/utils/db';
+import { useDatabase } from './database';
+import { findPerson, findSaved } from '@/utils/db';
 import type { Candidate } from '@/utils/extract/candidates';
 import { t, type MessageKey } from '@/utils/i18n';
 import { sendMessage } from '@/utils/messaging/protocol';
@@ -38,14 +38,14 @@ interface Props {
  */
 export function CandidateItem(props: Props) {
   const { candidate } = props;
-  const db = getDatabase();
+  const db = useDatabase();
   const isPerson = candidate.kind === 'person';
   const known = useLiveQuery(
     async () =>
       isPerson
         ? ((await findPerson(db, { name: candidate.title, url: candidate.url })) ?? null)
         : candidate.url
-          ? ((await findByAlias(db, candidate.url)) ?? null)
+          ? ((await findSaved(db, candidate.url)) ?? null)
           : null,
     [candidate.title, candidate.url],
   );

@@ -1,9 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { countSources, exportAll, listImports, listSources, previewImport, type ImportPreview } from '@/utils/db';
-import { t } from '@/utils/i18n';
-import { writeBackup } from '@/utils/io/backup';
-import { writeBookmarksHtml } from '@/utils/io/bookmarks-html';
+import { listText, t } from '@/utils/i18n';
+import { backupFormat } from '@/utils/io/backup';
 import {
   bookmarkFolders,
   findFolder,
@@ -11,20 +10,20 @@ import {
   type BookmarkFolder,
   type BookmarkNode,
 } from '@/utils/io/browser-bookmarks';
-import { writeCsv } from '@/utils/io/csv';
-import { checkImportSize, type ImportFileResult } from '@/utils/io/detect';
+import { checkImportSize } from '@/utils/io/detect';
+import type { FileFormat } from '@/utils/io/format';
+import { EXPORT_FORMATS, FILE_FORMATS, IMPORT_ACCEPT } from '@/utils/io/formats';
 import { parseInWorker } from '@/utils/io/parse-in-worker';
 import { datedName, downloadText } from '@/utils/io/download';
-import { writeOpml } from '@/utils/io/opml';
 import type { ParsedImport } from '@/utils/io/types';
 import { runImportJob, type ImportJob, type ImportOutcome } from '@/utils/messaging/import-port';
 import { sendMessage } from '@/utils/messaging/protocol';
 import { updateSettings } from '@/utils/settings';
 import { useSettings } from './use-settings';
-import { categoryLabel, formatDate } from './labels';
+import { formatDate } from './labels';
 import { useDatabase } from './database';
 import { useLiveQuery } from './use-live-query';
-import { errorText } from '@/utils/errors';
+import { errorText, problemText } from '@/utils/errors';
 import { MessageLine, type Message } from './MessageLine';
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -54,34 +53,30 @@ export function DataSection() {
     void navigator.storage?.persist?.().catch(() => false);
   }, []);
 
-  const backup = async () => {
-    const snapshot = await exportAll(db);
-    downloadText(datedName('pln-capture-backup', 'json'), writeBackup(snapshot), 'application/json');
-    await updateSettings({ lastBackupAt: Date.now() });
-    setMessage({ text: t('backup_done', String(snapshot.sources.length)) });
+  /** Writes the collection in a format; says how many sources went into the file. */
+  const exportAs = async (format: FileFormat) => {
+    const how = format.export;
+    if (!how) return 0;
+    // A backup reads everything in one snapshot; the other formats need the sources only.
+    const data = how.reads === 'everything' ? await exportAll(db) : { sources: await listSources(db) };
+    downloadText(datedName(how.stem, format.extensions[0] ?? 'txt'), how.write(data), how.mime);
+    return data.sources.length;
   };
 
-  const exportAs = async (format: 'csv' | 'opml' | 'html') => {
-    const sources = await listSources(db);
-    if (format === 'csv') downloadText(datedName('pln-capture', 'csv'), writeCsv(sources), 'text/csv');
-    if (format === 'opml')
-      downloadText(datedName('pln-capture-feeds', 'opml'), writeOpml(sources, { categoryLabel }), 'text/x-opml');
-    if (format === 'html')
-      downloadText(
-        datedName('pln-capture-bookmarks', 'html'),
-        writeBookmarksHtml(sources, { categoryLabel }),
-        'text/html',
-      );
+  const backup = async () => {
+    const count = await exportAs(backupFormat);
+    await updateSettings({ lastBackupAt: Date.now() });
+    setMessage({ text: t('backup_done', String(count)) });
   };
 
   const choose = async (file: File) => {
     setMessage(undefined);
     const tooLarge = checkImportSize(file.size);
-    if (tooLarge) return setStage({ step: 'error', message: tooLarge.error });
+    if (tooLarge) return setStage({ step: 'error', message: problemText(tooLarge.error) });
     setStage({ step: 'reading', name: file.name });
     try {
-      const result: ImportFileResult = await parseInWorker(file.name, await file.text(), file.size);
-      if ('error' in result) return setStage({ step: 'error', message: result.error });
+      const result = await parseInWorker(file.name, await file.text(), file.size);
+      if ('error' in result) return setStage({ step: 'error', message: problemText(result.error) });
       const parsed = 'backup' in result ? result.preview : result;
       const job: ImportJob =
         'backup' in result
@@ -158,25 +153,29 @@ export function DataSection() {
         <button type="button" class={overdue ? 'primary' : ''} onClick={() => void backup()}>
           {t('backup_now')}
         </button>
-        <button type="button" onClick={() => void exportAs('csv')}>
-          {t('export_csv')}
-        </button>
-        <button type="button" onClick={() => void exportAs('opml')}>
-          {t('export_opml')}
-        </button>
-        <button type="button" onClick={() => void exportAs('html')}>
-          {t('export_html')}
-        </button>
+        {EXPORT_FORMATS.filter((format) => format.id !== backupFormat.id).map((format) => (
+          <button type="button" key={format.id} onClick={() => void exportAs(format)}>
+            {t(format.export.label)}
+          </button>
+        ))}
       </div>
       <MessageLine message={message} />
 
       <h3>{t('import_title')}</h3>
       <div class="field">
-        <label for="import-file">{t('import_choose')}</label>
+        <label for="import-file">
+          {t(
+            'import_choose',
+            listText(
+              FILE_FORMATS.map((format) => t(format.label)),
+              'disjunction',
+            ),
+          )}
+        </label>
         <input
           id="import-file"
           type="file"
-          accept=".html,.htm,.csv,.tsv,.txt,.opml,.xml,.json"
+          accept={IMPORT_ACCEPT}
           disabled={stage.step === 'importing' || stage.step === 'reading'}
           onChange={(e) => {
             const file = e.currentTarget.files?.[0];

@@ -1,4 +1,4 @@
-import { getDatabase } from '@/utils/db/database';
+import { useDatabase } from './database';
 import { findSaved, peopleNamed } from '@/utils/db';
 import type { Source } from '@/utils/model/source';
 import { normalizeUrl } from '@/utils/url/normalize';
@@ -22,7 +22,7 @@ export function usePersonMatch(
   person: { name: string; url?: string | undefined; sameAs: readonly string[] } | undefined,
   savedId: string | undefined,
 ): PersonMatch {
-  const db = getDatabase();
+  const db = useDatabase();
   const match = useLiveQuery(async (): Promise<PersonMatch> => {
     if (!person) return NONE;
     const own = person.url === undefined ? undefined : normalizeUrl(person.url);

@@ -1,4 +1,54 @@
-/** What went wrong, in the words the error carries, for a message shown to the person. */
+import { isMessageKey, listText, t, type MessageKey } from './i18n';
+
+/**
+ * What went wrong, for the person: a problem is a code (a key of messages.json, `problem_*`, so
+ * the compiler checks that its message exists) and what fills its placeholders. Code that runs
+ * where messages are not needed (the import parsers, in a worker) returns problems as data; the
+ * data layer and the background throw them as ProblemErrors, whose code and values survive
+ * the trip from the background to a page.
+ */
+export type ProblemCode = Extract<MessageKey, `problem_${string}`>;
+
+export interface Problem {
+  code: ProblemCode;
+  /** What fills `$1`, `$2`… in order. */
+  subs?: readonly string[] | undefined;
+  /** Things named by their message keys, as one list (“A, B and C”), after `subs`. */
+  list?: readonly MessageKey[] | undefined;
+}
+
+/** A problem in the person's language. */
+export function problemText({ code, subs = [], list }: Problem): string {
+  return t(code, ...subs, ...(list ? [listText(list.map((key) => t(key)))] : []));
+}
+
+/** A problem thrown: its message is the problem's text; `code` and `subs` say which it was. */
+export class ProblemError extends Error {
+  readonly code: ProblemCode;
+  readonly subs: readonly string[];
+
+  constructor(code: ProblemCode, ...subs: string[]) {
+    super(problemText({ code, subs }));
+    this.name = 'ProblemError';
+    this.code = code;
+    this.subs = subs;
+  }
+}
+
+/** Whether a value is a problem (a ProblemError, or one that crossed from the background). */
+function isProblem(value: unknown): value is Problem {
+  if (typeof value !== 'object' || value === null) return false;
+  const { code, subs } = value as { code?: unknown; subs?: unknown };
+  return (
+    typeof code === 'string' &&
+    code.startsWith('problem_') &&
+    isMessageKey(code) &&
+    (subs === undefined || (Array.isArray(subs) && subs.every((s) => typeof s === 'string')))
+  );
+}
+
+/** What went wrong, for a message shown to the person: a problem in their language, else the error's own words. */
 export function errorText(error: unknown): string {
+  if (isProblem(error)) return problemText(error);
   return error instanceof Error ? error.message : String(error);
 }

@@ -23,7 +23,13 @@ const BIG_GRAPH = 3_000;
 /** Suggestions offered by "Show a node" (any node can be typed). */
 const MAX_SUGGESTIONS = 1_000;
 
-const groupLabel = (group: NodeGroup) => t(`graph_group_${group}` as MessageKey);
+const GROUP_LABELS: Record<NodeGroup, MessageKey> = {
+  person: 'graph_group_person',
+  publication: 'graph_group_publication',
+  topic: 'graph_group_topic',
+  source: 'graph_group_source',
+};
+const groupLabel = (group: NodeGroup) => t(GROUP_LABELS[group]);
 
 /**
  * The network as a graph: people, publications, topics and saved content, linked by who made

@@ -1,8 +1,8 @@
 import { useMemo } from 'preact/hooks';
 import { networkInsights } from '@/utils/insights';
-import { PLE_PARTS } from '@/utils/insights/ple-balance';
+import { PLE_PART_MESSAGES, PLE_PARTS } from '@/utils/insights/ple-balance';
 import { allFollowsOpened, STALE_AFTER_DAYS } from '@/utils/insights/stale-follows';
-import { t, type MessageKey } from '@/utils/i18n';
+import { messageText, t } from '@/utils/i18n';
 import type { Source } from '@/utils/model/source';
 import { categoryLabel, formatDate } from '../labels';
 import { GrowthChart } from './GrowthChart';
@@ -26,19 +26,7 @@ function Bar(props: { share: number }) {
  */
 export function InsightsSection(props: { sources: readonly Source[] }) {
   const { sources } = props;
-  const insights = useMemo(() => networkInsights(sources, Date.now()), [sources]);
-  const { ple, categories, stale, growth } = insights;
-  const gaps = [
-    insights.noMentor && { title: t('gap_no_mentor'), help: t('gap_no_mentor_help') },
-    insights.onePlatform !== undefined && {
-      title: t('gap_one_platform', insights.onePlatform),
-      help: t('gap_one_platform_help'),
-    },
-    ...insights.topicGaps.map((g) => ({
-      title: t('gap_topic_community', g.topic),
-      help: t('gap_topic_community_help', String(g.count)),
-    })),
-  ].filter((g) => g !== false);
+  const { ple, categories, gaps, stale, growth } = useMemo(() => networkInsights(sources, Date.now()), [sources]);
 
   return (
     <section class="insights" aria-labelledby="insights-heading">
@@ -50,14 +38,14 @@ export function InsightsSection(props: { sources: readonly Source[] }) {
             {PLE_PARTS.map((part) => (
               <li key={part}>
                 <span class="share-name">
-                  {t(`ple_${part}` as MessageKey)} <span class="muted">({t(`ple_${part}_help` as MessageKey)})</span>
+                  {t(PLE_PART_MESSAGES[part].name)} <span class="muted">({t(PLE_PART_MESSAGES[part].help)})</span>
                 </span>
                 <Bar share={ple.total === 0 ? 0 : ple.counts[part] / ple.total} />
                 <span>{t('ple_count', String(ple.counts[part]), String(ple.total))}</span>
               </li>
             ))}
           </ul>
-          {ple.weakest && <p class="hint">{t(`ple_weakest_${ple.weakest}` as MessageKey)}</p>}
+          {ple.weakest && <p class="hint">{t(PLE_PART_MESSAGES[ple.weakest].weakest)}</p>}
           <h4>{t('category_balance_title')}</h4>
           <ul class="shares">
             {categories.shares
@@ -81,11 +69,14 @@ export function InsightsSection(props: { sources: readonly Source[] }) {
             <p class="muted">{t('gaps_none')}</p>
           ) : (
             <ul class="gap-list">
-              {gaps.map((gap) => (
-                <li key={gap.title}>
-                  <strong>{gap.title}</strong> {gap.help}
-                </li>
-              ))}
+              {gaps.map((gap) => {
+                const title = messageText(gap.title);
+                return (
+                  <li key={title}>
+                    <strong>{title}</strong> {messageText(gap.help)}
+                  </li>
+                );
+              })}
             </ul>
           )}
         </section>

@@ -2,6 +2,14 @@ import type { ComponentChildren } from 'preact';
 import { t, type MessageKey } from '@/utils/i18n';
 import { VIEWS, type View } from './use-hash-view';
 
+/** Each view's tab label. */
+const VIEW_LABELS: Record<View, MessageKey> = {
+  'by-category': 'view_by_category',
+  'by-topic': 'view_by_topic',
+  'by-person': 'view_by_person',
+  graph: 'view_graph',
+};
+
 const tabId = (view: View) => `tab-${view}`;
 const panelId = (view: View) => `panel-${view}`;
 
@@ -56,7 +64,7 @@ export function ViewTabs(props: {
             tabIndex={v === view ? 0 : -1}
             onClick={() => onView(v)}
           >
-            {t(`view_${v.replace('-', '_')}` as MessageKey)}
+            {t(VIEW_LABELS[v])}
           </button>
         ))}
       </div>

@@ -1,6 +1,6 @@
 import { memo } from 'preact/compat';
 import { useEffect, useState } from 'preact/hooks';
-import { getDatabase } from '@/utils/db/database';
+import { useDatabase } from '../database';
 import { getClip } from '@/utils/db';
 import { t } from '@/utils/i18n';
 import { clipText } from '@/utils/model/clip';
@@ -150,11 +150,12 @@ function ownSnippet(source: Source, terms: readonly string[]): Line | undefined 
 
 /** When only the kept article text matched, the piece of it that did (read for rows in view only). */
 function useKeptText(id: string, needed: boolean, terms: readonly string[]): Line | undefined {
+  const db = useDatabase();
   const [text, setText] = useState<{ id: string; text: string } | undefined>();
   useEffect(() => {
     if (!needed || text?.id === id) return;
     let live = true;
-    void getClip(getDatabase(), id).then(
+    void getClip(db, id).then(
       (clip) => live && clip && setText({ id, text: clipText(clip) }),
       () => undefined,
     );

@@ -1,8 +1,8 @@
 import { memo } from 'preact/compat';
 import { useEffect, useState } from 'preact/hooks';
 import { followCurrentTab, openCaptureWindow, type TabView } from '@/utils/browser/current-tab';
-import { getDatabase } from '@/utils/db/database';
-import { findByAddress, findByAlias } from '@/utils/db';
+import { useDatabase } from '../database';
+import { findSaved } from '@/utils/db';
 import { t } from '@/utils/i18n';
 import type { Source } from '@/utils/model/source';
 import { hostOf } from '@/utils/url/host';
@@ -36,11 +36,11 @@ export const TabContext = memo(function TabContext(props: Props) {
   useEffect(() => followCurrentTab(setTab), []);
 
   const url = tab?.state === 'web' ? tab.url : undefined;
+  const db = useDatabase();
   const lookup = useLiveQuery(async () => {
     if (url === undefined) return undefined;
-    const db = getDatabase();
-    return { url, source: (await findByAddress(db, url)) ?? (await findByAlias(db, url)) };
-  }, [url]);
+    return { url, source: await findSaved(db, url) };
+  }, [db, url]);
   // Until the lookup for this address answers, nothing (not the last tab's answer).
   const answer = url !== undefined && lookup.value?.url === url ? lookup.value : undefined;
   const source = answer?.source;

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { getDatabase } from '@/utils/db/database';
+import { useDatabase } from '../database';
 import { indexedDbCache } from '@/utils/search/index-cache';
 import { LiveCollection, type CollectionStatus } from '@/utils/search/live-collection';
 
@@ -8,8 +8,9 @@ import { LiveCollection, type CollectionStatus } from '@/utils/search/live-colle
  * starts before anything is painted), stopped when the panel goes away. Re-renders on changes.
  */
 export function useCollection(given?: LiveCollection): { collection: LiveCollection; status: CollectionStatus } {
+  const db = useDatabase();
   const [collection] = useState(() => {
-    const created = given ?? new LiveCollection(getDatabase(), { cache: indexedDbCache(getDatabase().name) });
+    const created = given ?? new LiveCollection(db, { cache: indexedDbCache(db.name) });
     void created.start();
     return created;
   });

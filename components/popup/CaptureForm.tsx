@@ -13,8 +13,9 @@ import { CLIPPABLE_KINDS } from '@/utils/capture/request';
 import { clipTab, type TabReading } from '@/utils/capture/read-tab';
 import { suggestTopics } from '@/utils/capture/suggest-topics';
 import { effectOf, undoEffects, type SaveEffect } from '@/utils/capture/undo-save';
-import { getDatabase, type PlnDatabase } from '@/utils/db/database';
-import { findByAddress, getClip, listTopics, type SaveResult } from '@/utils/db';
+import type { PlnDatabase } from '@/utils/db';
+import { useDatabase } from '../database';
+import { findSaved as findSavedAt, getClip, listTopics, type SaveResult } from '@/utils/db';
 import { errorText } from '@/utils/errors';
 import { t, type MessageKey } from '@/utils/i18n';
 import { sendMessage } from '@/utils/messaging/protocol';
@@ -36,7 +37,7 @@ const isMac = /Mac|iPhone|iPad/.test(navigator.platform);
 /** The source saved for the page at one of these addresses, if any. */
 async function findSaved(db: PlnDatabase, addresses: readonly string[]): Promise<Source | null> {
   for (const u of addresses) {
-    const found = await findByAddress(db, u);
+    const found = await findSavedAt(db, u);
     if (found) return found;
   }
   return null;
@@ -58,7 +59,7 @@ const undoApi = {
  * Keyboard: the title has the focus, Enter saves from it, Ctrl/⌘+Enter from anywhere in the form.
  */
 export function CaptureForm({ reading, onRetry }: { reading: TabReading; onRetry: () => void }) {
-  const db = getDatabase();
+  const db = useDatabase();
   const { tab } = reading;
   const extraction = reading.ok ? reading.extraction : undefined;
   const url = pageUrlOf(extraction, tab);
@@ -180,7 +181,7 @@ export function CaptureForm({ reading, onRetry }: { reading: TabReading; onRetry
       const text = target
         ? t('added_to_person', target.title)
         : t(result.created ? 'saved_new' : 'saved_updated', categoryLabel(source.category));
-      const clipMissed = clippable && keepText && !(await hasClip(source.id));
+      const clipMissed = clippable && keepText && !(await hasClip(db, source.id));
       setMessage({ text: clipMissed ? `${text} ${t('clip_failed')}` : text });
       return source;
     }, 'error_save');
@@ -373,6 +374,6 @@ export function CaptureForm({ reading, onRetry }: { reading: TabReading; onRetry
   );
 }
 
-async function hasClip(sourceId: string): Promise<boolean> {
-  return (await getClip(getDatabase(), sourceId)) !== undefined;
+async function hasClip(db: PlnDatabase, sourceId: string): Promise<boolean> {
+  return (await getClip(db, sourceId)) !== undefined;
 }

@@ -1,7 +1,8 @@
 import { render } from 'preact';
 import { SourcesPanel } from '@/components/SourcesPanel';
 import '@/components/styles.css';
-import { getDatabase } from '@/utils/db/database';
+import { DatabaseProvider } from '@/components/database';
+import { getDatabase } from '@/utils/db';
 import { t } from '@/utils/i18n';
 import { sendMessage } from '@/utils/messaging/protocol';
 import { indexedDbCache } from '@/utils/search/index-cache';
@@ -9,11 +10,14 @@ import { LiveCollection } from '@/utils/search/live-collection';
 
 document.title = t('panel_title');
 // Reading starts before the first render.
-const collection = new LiveCollection(getDatabase(), { cache: indexedDbCache(getDatabase().name) });
+const db = getDatabase();
+const collection = new LiveCollection(db, { cache: indexedDbCache(db.name) });
 void collection.start();
 // Browser tests and the benchmark read the collection and send messages as the panel does.
 if (import.meta.env.MODE === 'e2e') Object.assign(globalThis, { plnPanel: { collection, sendMessage } });
 render(
-  <SourcesPanel collection={collection} initialQuery={new URLSearchParams(location.search).get('q') ?? ''} />,
+  <DatabaseProvider database={db}>
+    <SourcesPanel collection={collection} initialQuery={new URLSearchParams(location.search).get('q') ?? ''} />
+  </DatabaseProvider>,
   document.getElementById('app')!,
 );

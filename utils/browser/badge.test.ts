@@ -1,67 +1,99 @@
-import { afterEach, beforeEach, describe, expect, it, vi, type Mock } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { browser } from 'wxt/browser';
-import { saveSource } from '../db';
+import { saveSource, type PlnDatabase } from '../db';
 import { freshDatabase } from '../db/test-db';
 import { updateSettings } from '../settings';
-import { watchTabsForBadge } from './badge';
+import { refreshBadges, watchTabsForBadge } from './badge';
+import { stand } from './test-browser';
 
-const POST = 'https://blog.example/post';
+let db: PlnDatabase;
+beforeEach(() => {
+  db = freshDatabase();
+});
+afterEach(() => db.delete());
 
-describe('watchTabsForBadge', () => {
-  let setBadgeText: Mock<(details: { tabId?: number; text: string }) => Promise<void>>;
-  let granted = true;
+const badge = (tabId: number | undefined) => fakeBrowser.action.getBadgeText({ tabId });
 
-  beforeEach(() => {
-    fakeBrowser.reset();
-    granted = true;
-    setBadgeText = vi.fn((_details: { tabId?: number; text: string }) => Promise.resolve());
-    Object.assign(fakeBrowser.action, {
-      setBadgeText,
-      setBadgeBackgroundColor: vi.fn(() => Promise.resolve()),
-      setTitle: vi.fn(() => Promise.resolve()),
-    });
-    Object.assign(fakeBrowser.permissions, { contains: vi.fn(() => Promise.resolve(granted)) });
+/** The saved-state option, and whether the person granted `tabs` (which it needs). */
+async function option(on: boolean, granted = true) {
+  stand(fakeBrowser.permissions, 'contains', () => Promise.resolve(granted));
+  await updateSettings({ savedBadge: on });
+}
+
+describe('the saved-state badge', () => {
+  it('marks every tab whose page is saved, once the option is on', async () => {
+    await saveSource(db, { kind: 'article', title: 'Saved', url: 'https://blog.example/post' });
+    const saved = await fakeBrowser.tabs.create({ url: 'https://blog.example/post?utm_source=x' });
+    const other = await fakeBrowser.tabs.create({ url: 'https://blog.example/other' });
+    await option(true);
+    await refreshBadges(db);
+    expect(await badge(saved.id)).toBe('✓');
+    expect(await fakeBrowser.action.getTitle({ tabId: saved.id })).toBe('In your learning network: Saved');
+    expect(await badge(other.id)).toBe('');
   });
 
-  afterEach(() => vi.restoreAllMocks());
+  it('is cleared when the option goes off, and left alone after a write while it is off', async () => {
+    await saveSource(db, { kind: 'article', title: 'Saved', url: 'https://blog.example/post' });
+    const tab = await fakeBrowser.tabs.create({ url: 'https://blog.example/post' });
+    await option(true);
+    await refreshBadges(db);
+    await option(false);
+    await fakeBrowser.action.setBadgeText({ tabId: tab.id, text: 'x' });
+    await refreshBadges(db, { whenOn: true });
+    expect(await badge(tab.id)).toBe('x');
+    await refreshBadges(db);
+    expect(await badge(tab.id)).toBe('');
+  });
 
-  it('shows that a page is saved when its tab finishes loading, while the option is on', async () => {
-    const db = freshDatabase();
-    await saveSource(db, { kind: 'article', title: 'A post', url: POST });
-    await updateSettings({ savedBadge: true });
+  it('needs the tabs permission', async () => {
+    await saveSource(db, { kind: 'article', title: 'Saved', url: 'https://blog.example/post' });
+    const tab = await fakeBrowser.tabs.create({ url: 'https://blog.example/post' });
+    await option(true, false);
+    await refreshBadges(db);
+    expect(await badge(tab.id)).toBe('');
+  });
+
+  it('follows a tab to a saved page', async () => {
+    await saveSource(db, { kind: 'article', title: 'Saved', url: 'https://blog.example/post' });
+    await option(true);
     watchTabsForBadge(db);
-    const tab = await browser.tabs.create({ url: POST });
-    await fakeBrowser.tabs.onUpdated.trigger(tab.id!, { status: 'complete' }, { ...tab, url: POST });
-    await vi.waitFor(() => {
-      expect(setBadgeText).toHaveBeenCalledWith({ tabId: tab.id, text: '✓' });
-    });
+    const tab = await fakeBrowser.tabs.create({ url: 'https://blog.example/other' });
+    await fakeBrowser.tabs.onUpdated.trigger(
+      tab.id!,
+      { url: 'https://blog.example/post' },
+      { ...tab, url: 'https://blog.example/post' },
+    );
+    await vi.waitFor(async () => expect(await badge(tab.id)).toBe('✓'));
   });
 
   it('does not touch the badge on tab updates while the option is off', async () => {
-    const db = freshDatabase();
-    await updateSettings({ savedBadge: false });
-    const contains = vi.mocked(fakeBrowser.permissions.contains);
+    await saveSource(db, { kind: 'article', title: 'Saved', url: 'https://blog.example/post' });
+    await option(false);
+    const contains = vi.fn(() => Promise.resolve(true));
+    stand(fakeBrowser.permissions, 'contains', contains);
     watchTabsForBadge(db);
-    const tab = await browser.tabs.create({ url: POST });
-    await fakeBrowser.tabs.onUpdated.trigger(tab.id!, { status: 'complete' }, { ...tab, url: POST });
-    await fakeBrowser.tabs.onUpdated.trigger(tab.id!, { url: `${POST}#more` }, { ...tab, url: `${POST}#more` });
-    // Neither the permission nor the database is consulted, and nothing is painted.
+    const tab = await fakeBrowser.tabs.create({ url: 'https://blog.example/post' });
+    await fakeBrowser.action.setBadgeText({ tabId: tab.id, text: 'x' });
+    await fakeBrowser.tabs.onUpdated.trigger(tab.id!, { status: 'complete' }, tab);
     await new Promise((resolve) => setTimeout(resolve, 20));
+    // Neither the permission nor the database is consulted, and the badge is left as it was.
     expect(contains).not.toHaveBeenCalled();
-    expect(setBadgeText).not.toHaveBeenCalled();
+    expect(await badge(tab.id)).toBe('x');
   });
 
-  it('a tab closed in the middle of an update is no error: nothing rejects, nothing is logged', async () => {
-    const db = freshDatabase();
-    await updateSettings({ savedBadge: true });
+  it('takes a tab closed in the middle of an update for no error: nothing rejects, nothing is logged', async () => {
+    await option(true);
     const unhandled = vi.fn();
     process.on('unhandledRejection', unhandled);
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const setBadgeText = vi.fn(() => Promise.reject(new Error('Invalid tab ID: 4242')));
+    stand(fakeBrowser.action, 'setBadgeText', setBadgeText);
     try {
-      setBadgeText.mockImplementation(() => Promise.reject(new Error('Invalid tab ID: 4242')));
       watchTabsForBadge(db);
-      await fakeBrowser.tabs.onUpdated.trigger(4242, { status: 'complete' }, { id: 4242, url: POST } as never);
+      await fakeBrowser.tabs.onUpdated.trigger(4242, { status: 'complete' }, {
+        id: 4242,
+        url: 'https://blog.example/post',
+      } as never);
       await vi.waitFor(() => {
         expect(setBadgeText).toHaveBeenCalled();
       });
@@ -70,19 +102,23 @@ describe('watchTabsForBadge', () => {
       expect(warn).not.toHaveBeenCalled();
     } finally {
       process.off('unhandledRejection', unhandled);
+      warn.mockRestore();
     }
   });
 
   it('logs a badge failure on a tab that is still open', async () => {
-    const db = freshDatabase();
-    await updateSettings({ savedBadge: true });
+    await option(true);
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-    setBadgeText.mockImplementation(() => Promise.reject(new Error('something else')));
-    watchTabsForBadge(db);
-    const tab = await browser.tabs.create({ url: POST });
-    await fakeBrowser.tabs.onUpdated.trigger(tab.id!, { status: 'complete' }, { ...tab, url: POST });
-    await vi.waitFor(() => {
-      expect(warn).toHaveBeenCalled();
-    });
+    stand(fakeBrowser.action, 'setBadgeText', () => Promise.reject(new Error('something else')));
+    try {
+      watchTabsForBadge(db);
+      const tab = await fakeBrowser.tabs.create({ url: 'https://blog.example/post' });
+      await fakeBrowser.tabs.onUpdated.trigger(tab.id!, { status: 'complete' }, tab);
+      await vi.waitFor(() => {
+        expect(warn).toHaveBeenCalled();
+      });
+    } finally {
+      warn.mockRestore();
+    }
   });
 });

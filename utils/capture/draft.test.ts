@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseExtraction } from '../extract/extraction';
-import { Source } from '../model/source';
+import { testSource } from '../model/test-source';
 import { draftForPage, inputFromDraft, newDraft, pageInput, pageUrlOf } from './draft';
 
 const tab = { id: 1, url: 'https://blog.example/post?utm_source=x', title: 'Tab title' };
@@ -49,7 +49,7 @@ describe('draftForPage', () => {
   });
 
   it('edits the saved source when there is one, taking a new selection as the quote', () => {
-    const saved = Source.parse({
+    const saved = testSource({
       id: 's',
       kind: 'article',
       category: 'research',

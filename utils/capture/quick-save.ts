@@ -5,6 +5,7 @@ import { cleanText } from '../text';
 import { isHttpUrl } from '../url/http';
 import type { ClipInput } from '../model/clip';
 import { normalizeUrl } from '../url/normalize';
+import { ProblemError } from '../errors';
 import { draftForPage, pageInput, pageUrlOf } from './draft';
 import type { TabInfo, TabReading } from './read-tab';
 import { captureRequest, pageSubject } from './request';
@@ -12,9 +13,10 @@ import { candidatesFor } from '../sites/candidates';
 import { recognizeSite } from '../sites';
 import { parseExtraction } from '../extract/extraction';
 
-export class NothingToSaveError extends Error {
-  constructor(what: string) {
-    super(`Nothing to save: ${what}`);
+/** What the person asked to save is nothing that can be: not a web page, not a web link, no text. */
+export class NothingToSaveError extends ProblemError {
+  constructor(code: 'problem_nothing_tab' | 'problem_nothing_link' | 'problem_nothing_selected') {
+    super(code);
     this.name = 'NothingToSaveError';
   }
 }
@@ -34,7 +36,7 @@ export async function quickSavePage(
 ): Promise<SaveResult> {
   const extraction: Extraction | undefined = reading.ok ? { ...reading.extraction, selection: undefined } : undefined;
   const url = pageUrlOf(extraction, reading.tab);
-  if (!url) throw new NothingToSaveError('this tab is not a web page');
+  if (!url) throw new NothingToSaveError('problem_nothing_tab');
   // What the page is about, with platform knowledge: the person on a profile, the video on a watch page.
   const candidates = extraction ? candidatesFor(extraction, reading.tab.url) : [];
   const subject = pageSubject(candidates);
@@ -57,7 +59,7 @@ export async function saveLink(
   now: number = Date.now(),
 ): Promise<SaveResult> {
   const url = normalizeUrl(link.url);
-  if (!url) throw new NothingToSaveError('the link is not a web address');
+  if (!url) throw new NothingToSaveError('problem_nothing_link');
   const existing = await findSaved(db, url);
   if (existing) return { source: existing, created: false };
   const u = new URL(url);
@@ -101,6 +103,6 @@ export async function saveQuote(
   quote: string,
   now: number = Date.now(),
 ): Promise<SaveResult> {
-  if (!cleanText(quote, LIMITS.quote)) throw new NothingToSaveError('no text is selected');
+  if (!cleanText(quote, LIMITS.quote)) throw new NothingToSaveError('problem_nothing_selected');
   return quickSavePage(db, reading, undefined, now, quote);
 }

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { PlnDatabase } from '../db/database';
+import type { PlnDatabase } from '../db';
 import { freshDatabase } from '../db/test-db';
 import { createHandlers } from '../messaging/handlers';
 import { effectOf, undoEffects, type SaveEffect, type UndoApi } from './undo-save';

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { Source } from '../model/source';
+import { testSource } from '../model/test-source';
 import type { PlnDatabase } from './database';
 import { bulkRemove, bulkRestore, bulkRevert, bulkUpdate } from './bulk';
 import { getSource, saveSource } from './sources';
@@ -105,13 +105,10 @@ describe('bulkRemove and bulkRestore', () => {
     for (let i = 0; i < 1_000; i++) ids.push(`s${i}`);
     await db.sources.bulkPut(
       ids.map((id, i) =>
-        Source.parse({
+        testSource({
           id,
-          kind: 'article',
-          category: 'blogs',
           title: `T${i}`,
           url: `https://x.example/${i}`,
-          status: 'to_explore',
           createdAt: i,
           updatedAt: i,
         }),
@@ -123,7 +120,7 @@ describe('bulkRemove and bulkRestore', () => {
     await bulkRemove(db, ids);
     expect(await db.sources.count()).toBe(0);
     expect(await bulkRestore(db, ids)).toBe(1_000);
-  });
+  }, 60_000);
 });
 
 describe('bulkRestore of two sources with one address', () => {

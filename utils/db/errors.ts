@@ -1,7 +1,9 @@
+import { ProblemError } from '../errors';
+
 /** A source the caller named is not (or no longer) saved. */
-export class SourceNotFoundError extends Error {
+export class SourceNotFoundError extends ProblemError {
   constructor(id: string) {
-    super(`No source with id ${id}`);
+    super('problem_source_not_found', id);
     this.name = 'SourceNotFoundError';
   }
 }

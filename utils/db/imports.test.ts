@@ -7,6 +7,7 @@ import { getSource, listSources, saveSource } from './sources';
 import { listTrash, removeSource } from './trash';
 import { saveClip } from './clips';
 import { freshDatabase } from './test-db';
+import { problemText } from '../errors';
 
 let db: PlnDatabase;
 beforeEach(() => {
@@ -89,7 +90,7 @@ describe('applyImport', () => {
     const { record } = await applyImport(db, { fileName: 'big.html', format: parsed.format, rows: parsed.rows });
     expect(record.created).toHaveLength(5000);
     expect(await db.sources.count()).toBe(5000);
-  });
+  }, 60_000);
 
   it('keeps the last ten imports for undo', async () => {
     for (let i = 0; i < 12; i++)
@@ -145,7 +146,7 @@ describe('backup round trip', () => {
 
     const empty = freshDatabase();
     const read = readBackup(text);
-    if ('error' in read) throw new Error(read.error);
+    if ('error' in read) throw new Error(problemText(read.error));
     await restoreBackup(empty, { fileName: 'backup.json', ...read.backup }, undefined, 7);
     const sortById = <T extends { id: string }>(a: T[]) => a.sort((x, y) => x.id.localeCompare(y.id));
     expect(sortById(await listSources(empty))).toEqual(sortById(await listSources(db)));
@@ -166,7 +167,7 @@ describe('backup round trip', () => {
       clips: [],
     });
     const read = readBackup(text);
-    if ('error' in read) throw new Error(read.error);
+    if ('error' in read) throw new Error(problemText(read.error));
     const { record } = await restoreBackup(db, { fileName: 'b', ...read.backup });
     expect(await getSource(db, mine.source.id)).toMatchObject({ note: 'kept', topics: ['t'] });
     expect(record.created).toEqual([]);

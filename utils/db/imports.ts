@@ -1,47 +1,19 @@
 import { z } from 'zod';
 import type { PlnDatabase } from './database';
 import { ownersOf } from './sources';
+import { ProblemError } from '../errors';
 import { Clip } from '../model/clip';
-import { HttpUrl, Timestamp, LIMITS } from '../model/fields';
+import { Timestamp, LIMITS } from '../model/fields';
 import { cleanLine } from '../text';
-import { Source, SourceFeed, TrashedSource, cleanTopics, mergeFeeds } from '../model/source';
-import { CATEGORIES, KINDS, STATUSES, defaultCategory, defaultStatus } from '../model/vocabulary';
+import { ImportRow } from '../model/import-row';
+import { Source, TrashedSource, cleanTopics, mergeFeeds } from '../model/source';
+import { defaultCategory, defaultStatus } from '../model/vocabulary';
 import { normalizeUrl } from '../url/normalize';
 
 /**
  * Imports: an import merges into the collection and never overwrites what the person wrote; it runs in
  * one transaction and is recorded, so that it can be undone as a whole.
  */
-
-/** A row of an import file, as the io parsers produce it, checked again at the boundary. */
-export const ImportRowInput = z.object({
-  line: z.number().int().nonnegative(),
-  kind: z.enum(KINDS),
-  title: z.string().max(LIMITS.title * 4),
-  url: HttpUrl,
-  description: z
-    .string()
-    .max(LIMITS.description * 4)
-    .optional(),
-  category: z.enum(CATEGORIES).optional(),
-  status: z.enum(STATUSES).optional(),
-  topics: z.array(z.string().max(1_000)).max(500).default([]),
-  note: z
-    .string()
-    .max(LIMITS.note * 2)
-    .optional(),
-  quote: z
-    .string()
-    .max(LIMITS.quote * 2)
-    .optional(),
-  image: HttpUrl.optional(),
-  createdAt: Timestamp.optional(),
-  feeds: z
-    .array(z.object({ url: HttpUrl, title: z.string().optional(), type: SourceFeed.shape.type }))
-    .max(100)
-    .default([]),
-});
-export type ImportRowInput = z.input<typeof ImportRowInput>;
 
 export const ImportRecord = z.object({
   id: z.string(),
@@ -91,7 +63,7 @@ export async function previewImport(db: PlnDatabase, rows: readonly { url: strin
 }
 
 /** A row merged into a saved source: only what the source lacks is taken from the row. */
-function mergeRow(source: Source, row: z.output<typeof ImportRowInput>, now: number): Source {
+function mergeRow(source: Source, row: ImportRow, now: number): Source {
   return Source.parse({
     ...source,
     description: source.description ?? row.description,
@@ -107,7 +79,7 @@ function mergeRow(source: Source, row: z.output<typeof ImportRowInput>, now: num
   });
 }
 
-function newSource(row: z.output<typeof ImportRowInput>, url: string, now: number): Source {
+function newSource(row: ImportRow, url: string, now: number): Source {
   return Source.parse({
     id: crypto.randomUUID(),
     kind: row.kind,
@@ -140,7 +112,7 @@ export async function applyImport(
   now: number = Date.now(),
 ): Promise<{ record: ImportRecord; skipped: number }> {
   const rows = input.rows.flatMap((raw) => {
-    const parsed = ImportRowInput.safeParse(raw);
+    const parsed = ImportRow.safeParse(raw);
     const url = parsed.success ? normalizeUrl(parsed.data.url) : undefined;
     return parsed.success && url ? [{ row: parsed.data, url }] : [];
   });
@@ -291,8 +263,8 @@ export async function undoImport(
 ): Promise<{ removed: number; restored: number; keptChanged: number }> {
   return db.transaction('rw', [db.sources, db.trash, db.clips, db.imports], async () => {
     const record = await db.imports.get(id);
-    if (!record) throw new Error('This import can no longer be undone.');
-    if (record.undone) throw new Error('This import was already undone.');
+    if (!record) throw new ProblemError('problem_import_gone');
+    if (record.undone) throw new ProblemError('problem_import_undone');
     let removed = 0;
     for (const sourceId of record.created) {
       const source = await db.sources.get(sourceId);

@@ -41,9 +41,3 @@ export {
 export { exportAll, type Snapshot } from './backup';
 export { newestSources, sourceChangeKeys, sourcesAfter, type SourceChangeKeys } from './reading';
 export { followChanges, type DatabaseChange } from './changes';
-
-/**
- * The popup's and the side panel's views (CaptureView, CandidateItem, panel/TabContext) still
- * call these earlier names of `findSaved`, until they read through the data layer's context.
- */
-export { findSaved as findByAddress, findSaved as findByAlias } from './sources';

@@ -1,5 +1,6 @@
 import type { PlnDatabase } from './database';
 import { SourceNotFoundError } from './errors';
+import { ProblemError } from '../errors';
 import { removeSource } from './trash';
 import { findSaved, personByName, saveSource } from './sources';
 import { mergeFeeds, type Profile, type Source } from '../model/source';
@@ -33,12 +34,12 @@ export async function mergePeople(
   fromId: string,
   now: number = Date.now(),
 ): Promise<Source> {
-  if (intoId === fromId) throw new Error('A person cannot be merged with themselves');
+  if (intoId === fromId) throw new ProblemError('problem_merge_self');
   return db.transaction('rw', db.sources, db.trash, async () => {
     const [into, from] = await Promise.all([db.sources.get(intoId), db.sources.get(fromId)]);
     if (!into) throw new SourceNotFoundError(intoId);
     if (!from) throw new SourceNotFoundError(fromId);
-    if (into.kind !== 'person' || from.kind !== 'person') throw new Error('Only people can be merged');
+    if (into.kind !== 'person' || from.kind !== 'person') throw new ProblemError('problem_merge_not_people');
     const made = await db.sources.where('creators').equals(fromId).toArray();
     for (const source of made) {
       const creators = [...new Set(source.creators.map((c) => (c === fromId ? intoId : c)))];
@@ -80,7 +81,7 @@ export async function splitProfile(
     const person = await db.sources.get(personId);
     if (!person) throw new SourceNotFoundError(personId);
     const profile = person.profiles.find((p) => p.url === url);
-    if (!profile || url === undefined) throw new Error(`${person.title} has no other profile at ${profileUrl}`);
+    if (!profile || url === undefined) throw new ProblemError('problem_no_such_profile', person.title, profileUrl);
     await saveSource(
       db,
       { id: personId, kind: 'person', title: person.title, profiles: person.profiles.filter((p) => p !== profile) },

@@ -1,5 +1,6 @@
 import type { PlnDatabase } from './database';
 import { SourceNotFoundError } from './errors';
+import { ProblemError } from '../errors';
 import { Source, SourceInput, type Profile, type SourceInput as SourceInputType } from '../model/source';
 import { nameKey } from '../text';
 import { defaultCategory, defaultStatus, type Category, type Kind, type Status } from '../model/vocabulary';
@@ -68,7 +69,7 @@ export async function saveSource(
     if (existing && url !== undefined && url !== existing.url) {
       const owner = await db.sources.get({ url });
       if (owner && owner.id !== existing.id) {
-        throw new Error(`Another saved source already has the address ${url}`);
+        throw new ProblemError('problem_address_in_use', url);
       }
     }
 
@@ -87,7 +88,7 @@ export async function saveSource(
     // An address stands for one source only: a profile cannot belong to two people.
     for (const alias of aliases) {
       const owner = await db.sources.where('aliases').equals(alias).first();
-      if (owner && owner.id !== id) throw new Error(`“${owner.title}” already has the address ${alias}`);
+      if (owner && owner.id !== id) throw new ProblemError('problem_address_taken', owner.title, alias);
     }
     const record = Source.parse({
       category: defaultCategory(kind) satisfies Category,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { KINDS } from '../model/vocabulary';
+import { FEED_TYPES, KINDS } from '../model/vocabulary';
 import { LIMITS } from '../model/fields';
 import { cleanLine, cleanText } from '../text';
 import { isHttpUrl } from '../url/http';
@@ -50,7 +50,6 @@ const name = z
   .pipe(z.string().min(1));
 const requiredLink = z.string().max(LIMITS.url).refine(isHttpUrl);
 
-export const FEED_TYPES = ['rss', 'atom', 'json'] as const;
 export const Feed = z.object({
   url: requiredLink,
   title: text(LIMITS.title),

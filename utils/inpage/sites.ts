@@ -4,6 +4,11 @@
  * host permission at that moment; nothing runs on a site that is not enabled.
  */
 export interface InPageSite {
+  /**
+   * The id of the site's adapter in utils/sites (SITE_ADAPTERS): one site, one id, whether the
+   * popup reads its pages or the button sits on them. utils/conventions.test.ts checks that the
+   * adapter exists, has this name, and recognizes these origins.
+   */
   id: string;
   name: string;
   /** Match patterns of the site's pages (also the host permissions asked for). */

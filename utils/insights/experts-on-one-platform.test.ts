@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { testSource } from '../model/test-source';
 import { hostOf } from '../url/host';
-import { expertsOnOnePlatform } from './experts-on-one-platform';
+import { expertsOnOnePlatform, expertsOnOnePlatformGaps } from './experts-on-one-platform';
 
 const person = (id: string, url?: string) => testSource({ id, kind: 'person', url });
 
@@ -38,5 +38,14 @@ describe('expertsOnOnePlatform', () => {
     expect(expertsOnOnePlatform([person('a', 'https://www.ada.dev/'), person('b', 'https://ada.dev/grace')], 0)).toBe(
       'ada.dev',
     );
+  });
+});
+
+describe('expertsOnOnePlatformGaps', () => {
+  it('names the platform in the gap', () => {
+    expect(
+      expertsOnOnePlatformGaps.gaps([person('a', 'https://x.com/ada'), person('b', 'https://x.com/grace')], 0),
+    ).toEqual([{ title: { key: 'gap_one_platform', subs: ['x.com'] }, help: { key: 'gap_one_platform_help' } }]);
+    expect(expertsOnOnePlatformGaps.gaps([], 0)).toEqual([]);
   });
 });

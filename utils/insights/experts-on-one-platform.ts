@@ -1,6 +1,6 @@
 import type { Source } from '../model/source';
 import { hostOf } from '../url/host';
-import type { InsightRule } from './rule';
+import type { GapRule, InsightRule } from './rule';
 
 /**
  * A gap: every person with a link is on the same platform (all on x.com, say), so the
@@ -18,4 +18,14 @@ export const expertsOnOnePlatform: InsightRule<string | undefined> = (sources: r
     if (hosts.size > 1) return undefined;
   }
   return people >= 2 ? [...hosts][0] : undefined;
+};
+
+export const expertsOnOnePlatformGaps: GapRule = {
+  id: 'experts-on-one-platform',
+  gaps: (sources, now) => {
+    const host = expertsOnOnePlatform(sources, now);
+    return host === undefined
+      ? []
+      : [{ title: { key: 'gap_one_platform', subs: [host] }, help: { key: 'gap_one_platform_help' } }];
+  },
 };

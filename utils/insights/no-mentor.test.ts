@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { testSource } from '../model/test-source';
-import { noMentor } from './no-mentor';
+import { noMentor, noMentorGaps } from './no-mentor';
 
 describe('noMentor', () => {
   it('is a gap while nobody is filed under Mentors', () => {
@@ -10,5 +10,14 @@ describe('noMentor', () => {
 
   it('is no gap once someone is a mentor', () => {
     expect(noMentor([testSource({ id: 'p', kind: 'person', category: 'mentors' })], 0)).toBe(false);
+  });
+});
+
+describe('noMentorGaps', () => {
+  it('says the gap in words, once', () => {
+    expect(noMentorGaps.gaps([], 0)).toEqual([
+      { title: { key: 'gap_no_mentor' }, help: { key: 'gap_no_mentor_help' } },
+    ]);
+    expect(noMentorGaps.gaps([testSource({ id: 'p', kind: 'person', category: 'mentors' })], 0)).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
 import type { Source } from '../model/source';
 import type { Kind } from '../model/vocabulary';
+import type { MessageKey } from '../i18n';
 import type { InsightRule } from './rule';
 
 /**
@@ -8,6 +9,13 @@ import type { InsightRule } from './rule';
  */
 export const PLE_PARTS = ['information', 'reflection', 'relationships'] as const;
 export type PlePart = (typeof PLE_PARTS)[number];
+
+/** How the page names each part, says what it holds, and what to do when it is the weakest. */
+export const PLE_PART_MESSAGES: Record<PlePart, { name: MessageKey; help: MessageKey; weakest: MessageKey }> = {
+  information: { name: 'ple_information', help: 'ple_information_help', weakest: 'ple_weakest_information' },
+  reflection: { name: 'ple_reflection', help: 'ple_reflection_help', weakest: 'ple_weakest_reflection' },
+  relationships: { name: 'ple_relationships', help: 'ple_relationships_help', weakest: 'ple_weakest_relationships' },
+};
 
 /** Things to read, watch or listen to. */
 export const INFORMATION_KINDS: ReadonlySet<Kind> = new Set<Kind>([

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { testSource } from '../model/test-source';
-import { topicsWithoutCommunity } from './topics-without-community';
+import { topicsWithoutCommunity, topicsWithoutCommunityGaps } from './topics-without-community';
 
 const tagged = (id: string, topics: string[], fields: Parameters<typeof testSource>[0] | object = {}) =>
   testSource({ id, topics, ...fields });
@@ -30,5 +30,17 @@ describe('topicsWithoutCommunity', () => {
         0,
       ),
     ).toEqual([]);
+  });
+});
+
+describe('topicsWithoutCommunityGaps', () => {
+  it('is one gap per topic, with its count', () => {
+    const sources = ['a', 'b', 'c'].map((id) => tagged(id, ['memory']));
+    expect(topicsWithoutCommunityGaps.gaps(sources, 0)).toEqual([
+      {
+        title: { key: 'gap_topic_community', subs: ['memory'] },
+        help: { key: 'gap_topic_community_help', subs: ['3'] },
+      },
+    ]);
   });
 });

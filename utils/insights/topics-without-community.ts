@@ -1,5 +1,5 @@
 import type { Source } from '../model/source';
-import type { InsightRule } from './rule';
+import type { GapRule, InsightRule } from './rule';
 import { topicKey } from '../text';
 
 export interface TopicGap {
@@ -32,4 +32,13 @@ export const topicsWithoutCommunity: InsightRule<TopicGap[]> = (sources: readonl
     .filter((e) => !e.community && e.count >= TOPIC_GAP_MIN_SOURCES)
     .sort((a, b) => b.count - a.count || a.topic.localeCompare(b.topic))
     .map(({ topic, count }) => ({ topic, count }));
+};
+
+export const topicsWithoutCommunityGaps: GapRule = {
+  id: 'topics-without-community',
+  gaps: (sources, now) =>
+    topicsWithoutCommunity(sources, now).map(({ topic, count }) => ({
+      title: { key: 'gap_topic_community', subs: [topic] },
+      help: { key: 'gap_topic_community_help', subs: [String(count)] },
+    })),
 };

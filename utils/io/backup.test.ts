@@ -1,16 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { fixture, source } from '../../tests/fixtures/io/load';
+import { fixture } from '../../tests/fixtures/io/load';
+import { testSource } from '../model/test-source';
 import { BACKUP_FORMAT, Backup, backupToRows, readBackup, writeBackup } from './backup';
+import { problemText } from '../errors';
 
 function read(text: string) {
   const result = readBackup(text);
-  if ('error' in result) throw new Error(result.error);
+  if ('error' in result) throw new Error(problemText(result.error));
   return result;
 }
 
 function errorOf(text: string): string {
   const result = readBackup(text);
-  return 'error' in result ? result.error : '(no error)';
+  return 'error' in result ? problemText(result.error) : '(no error)';
 }
 
 const sample = () =>
@@ -106,8 +108,13 @@ describe('readBackup', () => {
         line: 5,
         reason: 'source 5 ("How DNS works"): provenance.pageUrl: not a web address (file:)',
       },
-      { list: 'sources', index: 5, line: 6, reason: expect.stringMatching(/^source 6 \("How DNS works"\): kind: /) },
-      { list: 'sources', index: 6, line: 7, reason: expect.stringMatching(/^source 7: record: /) },
+      {
+        list: 'sources',
+        index: 5,
+        line: 6,
+        reason: expect.stringMatching(/^source 6 \("How DNS works"\): kind: /) as string,
+      },
+      { list: 'sources', index: 6, line: 7, reason: expect.stringMatching(/^source 7: record: /) as string },
       { list: 'sources', index: 8, line: 9, reason: 'source 9 ("How DNS works"): same id as source 8' },
       { list: 'sources', index: 9, line: 10, reason: 'source 10 ("How DNS works"): same address as source 8' },
     ]);
@@ -139,7 +146,7 @@ describe('readBackup', () => {
 
 describe('writeBackup', () => {
   const sources = [
-    source({
+    testSource({
       id: 'p1',
       title: 'Ada Lovelace ✨ "quoted" \\ backslash',
       url: 'https://ada.example/',
@@ -155,14 +162,14 @@ describe('writeBackup', () => {
       reliability: { rating: 4, reason: 'Letters' },
       provenance: { pageUrl: 'https://ada.example/about', pageTitle: 'About', capturedAt: 1_600_000_000_000 },
     }),
-    source({ id: 'a1', title: 'Notes on the Engine', url: 'https://ada.example/notes', creators: ['p1'] }),
-    source({ id: 'p2', title: 'Charles Babbage', kind: 'person', category: 'experts' }),
+    testSource({ id: 'a1', title: 'Notes on the Engine', url: 'https://ada.example/notes', creators: ['p1'] }),
+    testSource({ id: 'p2', title: 'Charles Babbage', kind: 'person', category: 'experts' }),
   ];
   const trash = [
     {
       id: 't1',
       deletedAt: 1_650_000_000_000,
-      source: source({ id: 't1', title: 'Gone', url: 'https://gone.example/' }),
+      source: testSource({ id: 't1', title: 'Gone', url: 'https://gone.example/' }),
     },
   ];
   const clips = [

@@ -16,7 +16,9 @@ import { Timestamp } from '../model/fields';
 import { Source, TrashedSource } from '../model/source';
 import { normalizeUrl } from '../url/normalize';
 import { urlProblem } from './rows';
-import type { ImportIssue, ImportRow, ParsedImport } from './types';
+import type { ImportError, ImportIssue, ParsedImport } from './types';
+import type { FileFormat } from './format';
+import type { ImportRow } from '../model/import-row';
 
 export const BACKUP_FORMAT = 'pln-capture-backup';
 export const BACKUP_VERSION = 1;
@@ -48,7 +50,7 @@ export interface BackupIssue extends ImportIssue {
   index: number;
 }
 
-export type ReadBackupResult = { backup: Backup; invalid: BackupIssue[] } | { error: string };
+export type ReadBackupResult = { backup: Backup; invalid: BackupIssue[] } | ImportError;
 
 /**
  * The backup as JSON text: the header fields, then one record per line (readable, and a diff
@@ -86,32 +88,26 @@ function endsEarly(text: string): boolean {
   return inString || depth > 0;
 }
 
-/** Where JSON.parse stopped, from its message (engines word it differently). */
-function whereJsonFailed(text: string, message: string): string {
+/** Where JSON.parse stopped, [line, column], from its message (engines word it differently). */
+function whereJsonFailed(text: string, message: string): [string, string] | undefined {
   const lineColumn = /line (\d+) column (\d+)/i.exec(message);
-  if (lineColumn) return ` (near line ${lineColumn[1]}, column ${lineColumn[2]})`;
+  if (lineColumn?.[1] && lineColumn[2]) return [lineColumn[1], lineColumn[2]];
   const position = /position (\d+)/i.exec(message);
-  if (!position) return '';
+  if (!position) return undefined;
   const before = text.slice(0, Number(position[1]));
   const line = before.split('\n').length;
-  return ` (near line ${line}, column ${before.length - before.lastIndexOf('\n')})`;
+  return [String(line), String(before.length - before.lastIndexOf('\n'))];
 }
 
 /** Parses JSON text, or says in plain words why it is not JSON. */
-export function parseJson(text: string): { value: unknown } | { error: string } {
-  if (!text.trim()) return { error: 'The file is empty.' };
+export function parseJson(text: string): { value: unknown } | ImportError {
+  if (!text.trim()) return { error: { code: 'problem_json_empty' } };
   try {
     return { value: JSON.parse(text) as unknown };
   } catch (e) {
-    if (endsEarly(text)) {
-      return {
-        error:
-          'The file ends too early: it looks cut off, as when a download or a copy was interrupted. Export the backup again and import the new file.',
-      };
-    }
-    return {
-      error: `This file is not valid JSON${whereJsonFailed(text, e instanceof Error ? e.message : '')}, so it cannot be read as a backup.`,
-    };
+    if (endsEarly(text)) return { error: { code: 'problem_json_cut' } };
+    const at = whereJsonFailed(text, e instanceof Error ? e.message : '');
+    return { error: at ? { code: 'problem_json_invalid_at', subs: at } : { code: 'problem_json_invalid' } };
   }
 }
 
@@ -160,24 +156,22 @@ export function readBackup(text: string): ReadBackupResult {
   if ('error' in parsed) return parsed;
   const data = parsed.value;
   if (!isRecord(data) || data.format !== BACKUP_FORMAT) {
-    const format =
-      isRecord(data) && typeof data.format === 'string' ? ` (its format is "${data.format.slice(0, 60)}")` : '';
-    return { error: `This JSON file is not a PLN Capture backup${format}.` };
+    return isRecord(data) && typeof data.format === 'string'
+      ? { error: { code: 'problem_not_backup_format', subs: [data.format.slice(0, 60)] } }
+      : { error: { code: 'problem_not_backup' } };
   }
   const { version } = data;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    return { error: 'This backup has no readable version number, so it cannot be read safely.' };
+    return { error: { code: 'problem_backup_no_version' } };
   }
   if (version > BACKUP_VERSION) {
-    return {
-      error: `This backup was made by a newer version of PLN Capture (backup version ${version}); this extension reads version ${BACKUP_VERSION}. Update the extension, then import the file again.`,
-    };
+    return { error: { code: 'problem_backup_newer', subs: [String(version), String(BACKUP_VERSION)] } };
   }
   const exportedAt = Timestamp.safeParse(data.exportedAt);
-  if (!exportedAt.success) return { error: 'This backup has no valid export date (exportedAt).' };
+  if (!exportedAt.success) return { error: { code: 'problem_backup_no_date' } };
   for (const list of ['sources', 'trash', 'clips'] as const) {
     if (data[list] !== undefined && !Array.isArray(data[list]))
-      return { error: `This backup's "${list}" is not a list.` };
+      return { error: { code: 'problem_backup_not_list', subs: [list] } };
   }
   const records = (list: BackupList): unknown[] => (Array.isArray(data[list]) ? data[list] : []);
 
@@ -271,3 +265,24 @@ export function backupToRows(backup: Backup, invalid: readonly ImportIssue[] = [
   });
   return { format: 'pln-json', rows, invalid: [...invalid], invalidCount: invalid.length, duplicatesInFile: 0 };
 }
+
+/** Our own backup: reads any JSON file (to say why it is not a backup), writes everything. */
+export const backupFormat: FileFormat<'pln-json'> = {
+  id: 'pln-json',
+  label: 'format_backup',
+  extensions: ['json'],
+  sniff: ({ first, extension }) =>
+    first.startsWith('{') || first.startsWith('[') || extension === 'json' ? 'sure' : false,
+  parse(text) {
+    const result = readBackup(text);
+    if ('error' in result) return result;
+    return { format: 'pln-json', ...result, preview: backupToRows(result.backup, result.invalid) };
+  },
+  export: {
+    label: 'backup_now',
+    mime: 'application/json',
+    stem: 'pln-capture-backup',
+    reads: 'everything',
+    write: ({ sources, trash = [], clips = [] }) => writeBackup({ sources, trash, clips }),
+  },
+};

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fixture, source } from '../../tests/fixtures/io/load';
+import { fixture } from '../../tests/fixtures/io/load';
+import { testSource } from '../model/test-source';
 import { parseBookmarksHtml, writeBookmarksHtml } from './bookmarks-html';
 
 describe('parseBookmarksHtml: browser exports', () => {
@@ -212,7 +213,7 @@ describe('parseBookmarksHtml: size', () => {
     });
     expect(result.rows[1_000]?.topics).toEqual(['Folder 2', 't6', 'Again']);
     expect(result.rows[1_000]?.createdAt).toBe(1_600_001_000_000);
-  });
+  }, 60_000);
 
   it('reads a file that is one huge line, and bounds a huge title', () => {
     const huge = `<DL><p>${Array.from({ length: 2_000 }, (_, i) => `<DT><A HREF="https://example.com/${i}">T${i}</A>`).join('')}<DT><A HREF="https://example.com/big">${'x'.repeat(2_000_000)}</A></DL>`;
@@ -225,7 +226,7 @@ describe('parseBookmarksHtml: size', () => {
 
 describe('writeBookmarksHtml', () => {
   const sources = [
-    source({
+    testSource({
       title: 'Ada Lovelace',
       url: 'https://ada.example/',
       kind: 'person',
@@ -234,13 +235,13 @@ describe('writeBookmarksHtml', () => {
       topics: ['math', 'history'],
       createdAt: 1_600_000_000_000,
     }),
-    source({
+    testSource({
       title: 'Notes on "Engines" & <Looms>',
       url: 'https://example.com/notes?a=1&b=2',
       description: 'Two lines:\nsecond <b>line</b> & more',
       createdAt: 1_600_000_001_000,
     }),
-    source({
+    testSource({
       title: 'A talk',
       url: 'https://www.youtube.com/watch?v=abc',
       kind: 'video',
@@ -248,8 +249,8 @@ describe('writeBookmarksHtml', () => {
       createdAt: 1_600_000_002_000,
       status: 'archived',
     }),
-    source({ title: 'Blog two', url: 'https://two.example/', topics: ['a,b'], createdAt: 1_600_000_003_000 }),
-    source({ title: 'Grace Hopper', kind: 'person', category: 'experts' }),
+    testSource({ title: 'Blog two', url: 'https://two.example/', topics: ['a,b'], createdAt: 1_600_000_003_000 }),
+    testSource({ title: 'Grace Hopper', kind: 'person', category: 'experts' }),
   ];
 
   it('writes one folder per category, in the network order, and skips sources without an address', () => {
@@ -268,7 +269,7 @@ describe('writeBookmarksHtml', () => {
 
   it('escapes titles, addresses and descriptions; each bookmark stays on one line', () => {
     const html = writeBookmarksHtml([
-      source({
+      testSource({
         title: '"><script>alert(1)</script>',
         url: 'https://example.com/?q="><script>',
         description: '</DL><script>x()</script>',
@@ -309,7 +310,7 @@ describe('writeBookmarksHtml', () => {
 
   it('keeps only whole seconds of a time (ADD_DATE is in seconds)', () => {
     const [row] = parseBookmarksHtml(
-      writeBookmarksHtml([source({ title: 'T', url: 'https://t.example/', createdAt: 1_600_000_000_999 })]),
+      writeBookmarksHtml([testSource({ title: 'T', url: 'https://t.example/', createdAt: 1_600_000_000_999 })]),
     ).rows;
     expect(row?.createdAt).toBe(1_600_000_000_000);
   });

@@ -16,6 +16,7 @@ import { RowCollector, asCategory, asKind, asStatus, parseTime, splitTags, type 
 import { decodeEntities, escapeAttribute, escapeMarkup } from './text';
 import type { ParsedImport } from './types';
 import { categoryLabel } from '../labels';
+import type { FileFormat } from './format';
 
 /**
  * Folders that are where a browser or tool puts bookmarks rather than what they are about
@@ -226,3 +227,26 @@ export function writeBookmarksHtml(sources: readonly Source[], options: Bookmark
 function oneLine(value: string): string {
   return value.replace(/\s+/g, ' ').trim();
 }
+
+/** Netscape bookmark files (every browser's export, Raindrop's, Pocket's HTML). */
+export const bookmarksFormat: FileFormat<'bookmarks-html'> = {
+  id: 'bookmarks-html',
+  label: 'format_bookmarks',
+  extensions: ['html', 'htm'],
+  sniff: ({ first, head }) =>
+    first.startsWith('<') &&
+    (head.includes('<!doctype netscape-bookmark-file') ||
+      /<dt>\s*<(?:a|h3)[\s>]/.test(head) ||
+      /<title>\s*pocket export/.test(head) ||
+      /<a\s[^<>]{0,4000}\btime_added=/.test(head))
+      ? 'sure'
+      : false,
+  parse: parseBookmarksHtml,
+  export: {
+    label: 'export_html',
+    mime: 'text/html',
+    stem: 'pln-capture-bookmarks',
+    reads: 'sources',
+    write: ({ sources }) => writeBookmarksHtml(sources),
+  },
+};

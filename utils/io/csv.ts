@@ -1,8 +1,7 @@
 /**
- * CSV: an RFC 4180 reader (quoted fields, doubled quotes, line breaks inside quotes, CRLF, LF
- * or CR line ends, a byte order mark, `,` `;` or tab delimiters sniffed from the header, Excel's
- * `sep=;` line), the column mappings of Raindrop, Instapaper and Pocket exports and of our own,
- * and a writer for our columns that keeps spreadsheets from running cells as formulas.
+ * CSV: read with an RFC 4180 reader (csv-reader.ts, with Excel's `sep=;` line), the column
+ * mappings of Raindrop, Instapaper and Pocket exports and of our own, and a writer for our
+ * columns that keeps spreadsheets from running cells as formulas.
  *
  * A row with a stray quote (`a"b`, `"a"b`) or a quote that is never closed is refused with its
  * line number; the reader then goes on with the next line, so one bad row spoils nothing else.
@@ -11,175 +10,9 @@ import type { Source } from '../model/source';
 import { RowCollector, asCategory, asKind, asStatus, feedType, parseTime, splitTags, type RowDraft } from './rows';
 import { plainText } from './text';
 import type { ImportError, ImportVariant, ParsedImport } from './types';
+import type { FileFormat } from './format';
+import { CsvReader, sniffDelimiter, type CsvRecord, type Delimiter } from './csv-reader';
 
-export type Delimiter = ',' | ';' | '\t';
-
-export interface CsvRecord {
-  /** 1-based line where the record starts. */
-  line: number;
-  fields: string[];
-  /** Why the record cannot be trusted (a stray quote...), when it cannot. */
-  error?: string;
-}
-
-/** At most this many columns are kept from one record. */
-export const MAX_COLUMNS = 1_000;
-
-const QUOTE = 34;
-const CR = 13;
-const LF = 10;
-
-/** Reads records one at a time, so that a large file never becomes one large array of arrays. */
-export class CsvReader {
-  private pos = 0;
-  private line = 1;
-  private readonly delim: number;
-
-  constructor(
-    private readonly text: string,
-    readonly delimiter: Delimiter = ',',
-  ) {
-    this.delim = delimiter.charCodeAt(0);
-    if (text.charCodeAt(0) === 0xfeff) this.pos = 1;
-  }
-
-  /** Skips the rest of the current line (Excel's `sep=` line). */
-  skipLine(): void {
-    this.readUnquoted();
-    this.endLine();
-  }
-
-  next(): CsvRecord | undefined {
-    const t = this.text;
-    const n = t.length;
-    if (this.pos >= n) return undefined;
-    const line = this.line;
-    const fields: string[] = [];
-    let error: string | undefined;
-    let lastLine: number;
-    for (;;) {
-      let value: string;
-      if (t.charCodeAt(this.pos) === QUOTE) {
-        const quoted = this.readQuoted();
-        if (quoted === undefined) {
-          // Never closed: take the quote as a stray one and read the line as unquoted text.
-          error ??= `a quote opened on line ${this.line} is never closed`;
-          value = this.readUnquoted();
-        } else {
-          value = quoted;
-          const c = t.charCodeAt(this.pos);
-          if (this.pos < n && c !== this.delim && c !== CR && c !== LF) {
-            const after = this.readUnquoted();
-            // Spaces after a closing quote are harmless; anything else means a stray quote.
-            if (after.trim()) error ??= `stray quote: text after a closing quote on line ${this.line}`;
-            value += after.trim() ? after : '';
-          }
-        }
-      } else {
-        value = this.readUnquoted();
-        if (value.includes('"')) error ??= `stray quote in an unquoted field on line ${this.line}`;
-      }
-      if (fields.length < MAX_COLUMNS) fields.push(value);
-      else error ??= `more than ${MAX_COLUMNS} columns`;
-      lastLine = this.line;
-      if (this.pos >= n) break;
-      if (t.charCodeAt(this.pos) === this.delim) {
-        this.pos++;
-        continue;
-      }
-      this.endLine();
-      break;
-    }
-    if (error && lastLine > line) error += ` (the row runs from line ${line} to line ${lastLine})`;
-    return error ? { line, fields, error } : { line, fields };
-  }
-
-  /** Consumes a line end (CRLF, LF or CR) at the current position. */
-  private endLine(): void {
-    if (this.text.charCodeAt(this.pos) === CR) this.pos++;
-    if (this.text.charCodeAt(this.pos) === LF) this.pos++;
-    this.line++;
-  }
-
-  /** An unquoted field: up to the delimiter or the line end. */
-  private readUnquoted(): string {
-    const t = this.text;
-    const n = t.length;
-    const start = this.pos;
-    let i = start;
-    while (i < n) {
-      const c = t.charCodeAt(i);
-      if (c === this.delim || c === CR || c === LF) break;
-      i++;
-    }
-    this.pos = i;
-    return t.slice(start, i);
-  }
-
-  /**
-   * A quoted field from the opening quote; `undefined` (position unchanged but for the opening
-   * quote) when the file ends before the closing quote.
-   */
-  private readQuoted(): string | undefined {
-    const t = this.text;
-    const open = this.pos;
-    let from = open + 1;
-    let value = '';
-    for (;;) {
-      const q = t.indexOf('"', from);
-      if (q === -1) {
-        this.pos = open + 1;
-        return undefined;
-      }
-      value += t.slice(from, q);
-      if (t.charCodeAt(q + 1) === QUOTE) {
-        value += '"';
-        from = q + 2;
-        continue;
-      }
-      this.line += countLineBreaks(t, open, q);
-      this.pos = q + 1;
-      return value;
-    }
-  }
-}
-
-/** Line breaks (CRLF, LF or CR, each counting once) between two positions. */
-function countLineBreaks(t: string, from: number, to: number): number {
-  let count = 0;
-  for (let i = from; i < to; i++) {
-    const c = t.charCodeAt(i);
-    if (c === LF) count++;
-    else if (c === CR && t.charCodeAt(i + 1) !== LF) count++;
-  }
-  return count;
-}
-
-/** The delimiter of the first line (outside quotes): the most frequent of `,` `;` and tab. */
-export function sniffDelimiter(text: string): Delimiter {
-  const counts = { ',': 0, ';': 0, '\t': 0 };
-  let quoted = false;
-  const end = Math.min(text.length, 64 * 1024);
-  for (let i = 0; i < end; i++) {
-    const c = text[i];
-    if (c === '"') quoted = !quoted;
-    else if (!quoted && (c === '\n' || c === '\r')) break;
-    else if (!quoted && (c === ',' || c === ';' || c === '\t')) counts[c]++;
-  }
-  if (counts[';'] > counts[','] && counts[';'] >= counts['\t']) return ';';
-  if (counts['\t'] > counts[','] && counts['\t'] > counts[';']) return '\t';
-  return ',';
-}
-
-/** Every record of a CSV text (for tests and small files; parseCsv reads one at a time). */
-export function readCsv(text: string, delimiter: Delimiter = sniffDelimiter(text)): CsvRecord[] {
-  const reader = new CsvReader(text, delimiter);
-  const out: CsvRecord[] = [];
-  for (let r = reader.next(); r; r = reader.next()) out.push(r);
-  return out;
-}
-
-/** Our own columns, in order. */
 export const CSV_COLUMNS = [
   'title',
   'url',
@@ -354,8 +187,8 @@ export function parseCsv(text: string): ParsedImport | ImportError {
       break;
     }
   }
-  if (!header) return { error: 'This CSV file is empty: it has no header row.' };
-  if (header.error) return { error: `The header row of this CSV file cannot be read (${header.error}).` };
+  if (!header) return { error: { code: 'problem_csv_empty' } };
+  if (header.error) return { error: { code: 'problem_csv_header', subs: [header.error] } };
   const columns = new Map<string, number>();
   header.fields.forEach((name, i) => {
     const key = name.replace(/\s+/g, ' ').trim().toLowerCase();
@@ -363,10 +196,7 @@ export function parseCsv(text: string): ParsedImport | ImportError {
   });
   const variant = detectVariant(columns);
   if (!variant) {
-    return {
-      error:
-        'This CSV file has no column of web addresses: it needs a column named "url" (or "link"), as the exports of Raindrop, Instapaper, Pocket and PLN Capture have.',
-    };
+    return { error: { code: 'problem_csv_no_url' } };
   }
 
   const rows = new RowCollector('csv');
@@ -396,8 +226,8 @@ export function csvCell(value: string): string {
 }
 
 /**
- * Our CSV's topics cell: topics joined with `|`, a `|` or `\` inside a topic written `\|` or
- * `\\`, so "Q|A" comes back as one topic. Any other backslash is kept as written (files from
+ * Our CSV's topics cell: topics joined with `|`, a `|` or `\\` inside a topic written `\\|` or
+ * `\\\\`, so "Q|A" comes back as one topic. Any other backslash is kept as written (files from
  * before the escape read the same as they did).
  */
 export function joinOwnTopics(topics: readonly string[]): string {
@@ -453,3 +283,23 @@ export function writeCsv(sources: readonly Source[]): string {
   }
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }
+
+/**
+ * CSV (or TSV): any text file that is not markup may be one; read as CSV, it must have a column
+ * of addresses. Sure only by its name.
+ */
+export const csvFormat: FileFormat<'csv'> = {
+  id: 'csv',
+  label: 'format_csv',
+  extensions: ['csv', 'tsv', 'txt'],
+  sniff: ({ first, extension }) =>
+    first.startsWith('<') ? false : extension === 'csv' || extension === 'tsv' ? 'sure' : 'maybe',
+  parse: parseCsv,
+  export: {
+    label: 'export_csv',
+    mime: 'text/csv',
+    stem: 'pln-capture',
+    reads: 'sources',
+    write: ({ sources }) => writeCsv(sources),
+  },
+};

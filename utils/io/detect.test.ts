@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { fixture, source } from '../../tests/fixtures/io/load';
+import { fixture } from '../../tests/fixtures/io/load';
+import { testSource } from '../model/test-source';
 import { writeBackup } from './backup';
 import { writeCsv } from './csv';
-import { MAX_IMPORT_BYTES, checkImportSize, parseImportFile, type ImportFileResult } from './detect';
+import { MAX_IMPORT_BYTES, checkImportSize, parseImportFile } from './detect';
+import type { ImportFileResult } from './format';
+import { problemText } from '../errors';
 
 function kindOf(result: ImportFileResult): string {
-  if ('error' in result) return `error: ${result.error}`;
+  if ('error' in result) return `error: ${problemText(result.error)}`;
   if ('backup' in result) return 'backup';
   return result.format + (result.variant ? `/${result.variant}` : '');
 }
@@ -28,7 +31,7 @@ describe('parseImportFile', () => {
   });
 
   it('reads our own CSV and backup exports', () => {
-    const sources = [source({ title: 'A', url: 'https://a.example/' })];
+    const sources = [testSource({ title: 'A', url: 'https://a.example/' })];
     expect(kindOf(parseImportFile('pln.csv', writeCsv(sources)))).toBe('csv/pln');
     const result = parseImportFile('pln.json', writeBackup({ sources, trash: [], clips: [] }));
     expect('backup' in result && result.preview.rows.map((r) => r.url)).toEqual(['https://a.example/']);
@@ -50,9 +53,17 @@ describe('parseImportFile', () => {
     );
   });
 
+  it('lists the formats it reads when it refuses a file', () => {
+    expect(kindOf(parseImportFile('notes.txt', 'just some words'))).toBe(
+      'error: This file is not in a format PLN Capture can import. PLN Capture reads PLN Capture backups (JSON), ' +
+        'CSV exports (Raindrop, Instapaper, Pocket, PLN Capture), OPML subscription lists, and browser bookmarks (HTML).',
+    );
+  });
+
   it('refuses a file over 200 MB before reading it', () => {
     const result = parseImportFile('huge.html', fixture('chrome-bookmarks.html'), MAX_IMPORT_BYTES + 1);
-    expect(result).toEqual({ error: 'This file is too large to import (201 MB; the limit is 200 MB).' });
+    expect(result).toEqual({ error: { code: 'problem_too_large', subs: ['201 MB', '200 MB'] } });
+    expect(kindOf(result)).toBe('error: This file is too large to import (201 MB; the limit is 200 MB).');
     expect(checkImportSize(MAX_IMPORT_BYTES)).toBeUndefined();
     expect(checkImportSize(MAX_IMPORT_BYTES + 1)).toBeDefined();
   });

@@ -1,28 +1,19 @@
 /**
- * Which format an import file is in, by its content first (the name's extension only breaks
- * ties), and its parse: bookmarks HTML, OPML, CSV, or a PLN Capture backup.
+ * Which format an import file is in (formats.ts), by its content first (the name's extension
+ * only breaks ties), and its parse; or why it cannot be imported.
  */
-import { type Backup, type BackupIssue, backupToRows, readBackup } from './backup';
-import { parseBookmarksHtml } from './bookmarks-html';
-import { parseCsv } from './csv';
-import { parseOpml } from './opml';
-import type { ImportError, ParsedImport } from './types';
+import type { Problem } from '../errors';
+import type { ImportFileResult } from './format';
+import { FILE_FORMATS } from './formats';
+import type { ImportError } from './types';
 
 /** Files larger than this are refused before they are read. */
 export const MAX_IMPORT_BYTES = 200 * 1024 * 1024;
 
-/** A backup, with its records, the ones left out, and a preview in the shape of the other formats. */
-export interface BackupImport {
-  format: 'pln-json';
-  backup: Backup;
-  invalid: BackupIssue[];
-  preview: ParsedImport;
-}
-
-export type ImportFileResult = ParsedImport | BackupImport | ImportError;
-
-const FORMATS_WE_READ =
-  'PLN Capture reads browser bookmarks (HTML), CSV exports (Raindrop, Instapaper, Pocket, PLN Capture), OPML subscription lists and PLN Capture backups (JSON).';
+/** A problem followed by the list of the formats PLN Capture reads. */
+const withFormats = (code: Problem['code']): ImportError => ({
+  error: { code, list: FILE_FORMATS.map((format) => format.label) },
+});
 
 function megabytes(bytes: number): string {
   return `${Math.ceil(bytes / (1024 * 1024)).toLocaleString('en')} MB`;
@@ -34,9 +25,7 @@ function megabytes(bytes: number): string {
  */
 export function checkImportSize(size: number): ImportError | undefined {
   if (size > MAX_IMPORT_BYTES) {
-    return {
-      error: `This file is too large to import (${megabytes(size)}; the limit is ${megabytes(MAX_IMPORT_BYTES)}).`,
-    };
+    return { error: { code: 'problem_too_large', subs: [megabytes(size), megabytes(MAX_IMPORT_BYTES)] } };
   }
   return undefined;
 }
@@ -48,58 +37,39 @@ function extension(name: string): string {
 /**
  * Reads an import file. `size` is the file's size in bytes (`File.size`; default: the text's
  * length): a file over MAX_IMPORT_BYTES is refused before anything is parsed.
+ *
+ * What is no export at all is refused first (empty, a ZIP archive, not text); then the first
+ * format that is sure of the file reads it; then what looks like an export but is not (a feed,
+ * a web page) is refused; then a format that may read it tries.
  */
 export function parseImportFile(name: string, text: string, size: number = text.length): ImportFileResult {
   const tooLarge = checkImportSize(Math.max(size, text.length));
   if (tooLarge) return tooLarge;
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const start = body.slice(0, 64 * 1024);
-  const first = start.trimStart();
-  const ext = extension(name);
+  const first = body.slice(0, 64 * 1024).trimStart();
+  const probe = { first, head: first.toLowerCase(), extension: extension(name) };
 
-  if (!first) return { error: 'This file is empty.' };
-  if (first.startsWith('PK\u0003\u0004')) {
-    return {
-      error:
-        'This is a ZIP archive: unzip it first, then import the file inside (Pocket, for one, exports a ZIP with a CSV file in it).',
-    };
-  }
+  if (!first) return { error: { code: 'problem_file_empty' } };
+  if (first.startsWith('PK\u0003\u0004')) return { error: { code: 'problem_zip' } };
   // eslint-disable-next-line no-control-regex
   if (first.startsWith('%PDF') || /[\u0000-\u0008\u000E-\u001A]/.test(first.slice(0, 1024))) {
-    return { error: `This file is not text, so it is no export that PLN Capture can read. ${FORMATS_WE_READ}` };
+    return withFormats('problem_not_text');
   }
 
-  if (first.startsWith('{') || first.startsWith('[') || ext === 'json') {
-    const result = readBackup(body);
-    if ('error' in result) return result;
-    return { format: 'pln-json', ...result, preview: backupToRows(result.backup, result.invalid) };
-  }
+  const sniffed = FILE_FORMATS.map((format) => ({ format, sniff: format.sniff(probe) }));
+  const sure = sniffed.find((s) => s.sniff === 'sure');
+  if (sure) return sure.format.parse(body);
 
   if (first.startsWith('<')) {
-    const head = start.toLowerCase();
-    if (/<opml[\s>]/.test(head)) return parseOpml(body);
-    if (
-      head.includes('<!doctype netscape-bookmark-file') ||
-      /<dt>\s*<(?:a|h3)[\s>]/.test(head) ||
-      /<title>\s*pocket export/.test(head) ||
-      /<a\s[^<>]{0,4000}\btime_added=/.test(head)
-    ) {
-      return parseBookmarksHtml(body);
+    if (/<(?:rss|feed|rdf:rdf)[\s>]/.test(probe.head)) return { error: { code: 'problem_feed' } };
+    if (/<html[\s>]|<!doctype html/.test(probe.head) && (probe.extension === 'html' || probe.extension === 'htm')) {
+      return withFormats('problem_web_page');
     }
-    if (/<(?:rss|feed|rdf:rdf)[\s>]/.test(head)) {
-      return {
-        error:
-          'This is a feed, not a list of subscriptions. To follow it, save its site; to import subscriptions, export OPML from your feed reader.',
-      };
-    }
-    if (/<html[\s>]|<!doctype html/.test(head) && (ext === 'html' || ext === 'htm')) {
-      return { error: `This is a web page, not a bookmarks export. ${FORMATS_WE_READ}` };
-    }
-    return { error: `This file is not in a format PLN Capture can import. ${FORMATS_WE_READ}` };
   }
-
-  const csv = parseCsv(body);
-  if (!('error' in csv)) return csv;
-  if (ext === 'csv' || ext === 'tsv') return csv;
-  return { error: `This file is not in a format PLN Capture can import. ${FORMATS_WE_READ}` };
+  for (const { format, sniff } of sniffed) {
+    if (sniff !== 'maybe') continue;
+    const result = format.parse(body);
+    if (!('error' in result)) return result;
+  }
+  return withFormats('problem_unknown_format');
 }

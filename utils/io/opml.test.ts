@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { fixture, source } from '../../tests/fixtures/io/load';
+import { fixture } from '../../tests/fixtures/io/load';
+import { testSource } from '../model/test-source';
 import { looksLikePersonName, parseOpml, siteOfFeed, writeOpml } from './opml';
 import type { ImportError, ParsedImport } from './types';
+import { problemText } from '../errors';
 
 function parsed(text: string): ParsedImport {
   const result = parseOpml(text);
-  if ('error' in result) throw new Error(result.error);
+  if ('error' in result) throw new Error(problemText(result.error));
   return result;
 }
 
@@ -225,8 +227,8 @@ describe('parseOpml', () => {
   });
 
   it('says plainly when a file is not OPML', () => {
-    expect((parseOpml('<rss><channel></channel></rss>') as ImportError).error).toMatch(/not an OPML file/);
-    expect((parseOpml('') as ImportError).error).toMatch(/not an OPML file/);
+    expect(problemText((parseOpml('<rss><channel></channel></rss>') as ImportError).error)).toMatch(/not an OPML file/);
+    expect(problemText((parseOpml('') as ImportError).error)).toMatch(/not an OPML file/);
   });
 
   it('reads many feeds', () => {
@@ -242,7 +244,7 @@ describe('parseOpml', () => {
 
 describe('writeOpml', () => {
   const sources = [
-    source({
+    testSource({
       title: 'Ada & <Friends>',
       url: 'https://ada.example/',
       kind: 'person',
@@ -256,7 +258,7 @@ describe('writeOpml', () => {
       ],
       createdAt: 1_600_000_000_000,
     }),
-    source({
+    testSource({
       title: 'The Example Weekly',
       url: 'https://weekly.example/',
       kind: 'publication',
@@ -265,7 +267,7 @@ describe('writeOpml', () => {
       feeds: [{ url: 'https://weekly.example/feed.json', title: 'Weekly', type: 'json' }],
       createdAt: 1_600_000_001_000,
     }),
-    source({ title: 'No feeds', url: 'https://nofeed.example/', category: 'blogs' }),
+    testSource({ title: 'No feeds', url: 'https://nofeed.example/', category: 'blogs' }),
   ];
 
   it('lists the feeds of the sources that have some, grouped by category, escaped', () => {
@@ -304,7 +306,7 @@ describe('writeOpml', () => {
 
   it('writes no characters that XML forbids', () => {
     const opml = writeOpml([
-      source({
+      testSource({
         title: 'Bad \u0001 char',
         url: 'https://x.example/',
         feeds: [{ url: 'https://x.example/feed', type: 'rss' }],

@@ -15,21 +15,12 @@
  * publication names ("Daring Fireball", "Ars Technica") pass it too; the user can change the kind.
  */
 import type { Source } from '../model/source';
-import { CATEGORIES, type Category, type Kind } from '../model/vocabulary';
+import { CATEGORIES, type Category, type FeedType, type Kind } from '../model/vocabulary';
 import { MarkupReader, type TagToken } from './markup';
-import {
-  RowCollector,
-  asCategory,
-  asKind,
-  asStatus,
-  exactUrl,
-  feedType,
-  parseTime,
-  urlProblem,
-  type FeedType,
-} from './rows';
+import { RowCollector, asCategory, asKind, asStatus, exactUrl, feedType, parseTime, urlProblem } from './rows';
 import { escapeAttribute, escapeMarkup, plainText, stripNonXml } from './text';
 import type { ImportError, ParsedImport } from './types';
+import type { FileFormat } from './format';
 import { categoryLabel } from '../labels';
 
 /** Words that make a title a publication's, not a person's name (compared lower-case). */
@@ -145,7 +136,7 @@ function attrText(tag: TagToken, name: string): string | undefined {
 
 export function parseOpml(text: string): ParsedImport | ImportError {
   if (!/<opml[\s>]/i.test(text.slice(0, 64 * 1024))) {
-    return { error: 'This is not an OPML file (a list of feed subscriptions): it has no <opml> element.' };
+    return { error: { code: 'problem_not_opml' } };
   }
   const reader = new MarkupReader(text, { rawText: ['script', 'style'] });
   const rows = new RowCollector('opml');
@@ -283,3 +274,19 @@ export function writeOpml(sources: readonly Source[], options: OpmlWriteOptions 
   out.push('  </body>', '</opml>', '');
   return out.join('\n');
 }
+
+/** OPML subscription lists: markup with an <opml> element. */
+export const opmlFormat: FileFormat<'opml'> = {
+  id: 'opml',
+  label: 'format_opml',
+  extensions: ['opml', 'xml'],
+  sniff: ({ first, head }) => (first.startsWith('<') && /<opml[\s>]/.test(head) ? 'sure' : false),
+  parse: parseOpml,
+  export: {
+    label: 'export_opml',
+    mime: 'text/x-opml',
+    stem: 'pln-capture-feeds',
+    reads: 'sources',
+    write: ({ sources }) => writeOpml(sources),
+  },
+};

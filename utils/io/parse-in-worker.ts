@@ -1,4 +1,5 @@
-import { parseImportFile, type ImportFileResult } from './detect';
+import { parseImportFile } from './detect';
+import type { ImportFileResult } from './format';
 
 /**
  * Parses an import file in a web worker; where a worker cannot start, on the page itself

@@ -1,20 +1,19 @@
 /**
  * What every import parser shares: turning what a file says about one item (a draft) into an
- * ImportRow, or into an issue that says why not; merging repeats of one address; bounds.
+ * or into an issue that says why not; merging repeats of one address; bounds.
  */
 import { LIMITS } from '../model/fields';
 import { cleanLine, cleanText } from '../text';
 import { cleanTopics } from '../model/source';
-import { CATEGORIES, KINDS, STATUSES, type Category, type Kind, type Status } from '../model/vocabulary';
+import { CATEGORIES, KINDS, STATUSES, type Category, type FeedType, type Kind, type Status } from '../model/vocabulary';
 import { normalizeUrl } from '../url/normalize';
-import type { ImportFormat, ImportIssue, ImportRow, ImportVariant, ParsedImport } from './types';
+import type { ImportFormat, ImportIssue, ImportVariant, ParsedImport } from './types';
+import type { ImportRow } from '../model/import-row';
 
 /** At most this many refused rows are listed (all are counted). */
 export const MAX_LISTED_ISSUES = 1_000;
 /** At most this many rows are read from one file; the rest are refused. */
 export const MAX_ROWS = 200_000;
-
-export type FeedType = 'rss' | 'atom' | 'json';
 
 /** What a parser read about one item, before checks. Text fields are plain text, not yet cleaned. */
 export interface RowDraft {
@@ -30,7 +29,7 @@ export interface RowDraft {
   quote?: string;
   image?: string;
   createdAt?: number;
-  feeds?: readonly { url: string; title?: string; type: FeedType }[];
+  feeds?: ImportRow['feeds'];
 }
 
 /** Why an address is refused, in plain words: "not a web address (javascript:)". */
@@ -252,7 +251,7 @@ function merge(row: ImportRow, draft: RowDraft, topics: string[], feeds: ImportR
 }
 
 /** Feeds with valid http(s) addresses, once each (by normalized address), at most LIMITS.feeds. */
-function cleanFeeds(feeds: readonly { url: string; title?: string; type: FeedType }[]): ImportRow['feeds'] {
+function cleanFeeds(feeds: ImportRow['feeds']): ImportRow['feeds'] {
   const seen = new Set<string>();
   const out: ImportRow['feeds'] = [];
   for (const feed of feeds) {

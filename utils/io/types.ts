@@ -1,30 +1,9 @@
-import type { Category, Kind, Status } from '../model/vocabulary';
+import type { Problem } from '../errors';
+import type { ImportRow } from '../model/import-row';
+import type { FileFormatId } from './formats';
 
-/**
- * What every import format produces before anything is written: rows to save, and the rows it
- * refused, with their line numbers and why. Rows are validated again (zod) when saved.
- */
-export interface ImportRow {
-  /** 1-based line (or record) number in the file, for messages. */
-  line: number;
-  kind: Kind;
-  title: string;
-  /** Normalized with `normalizeUrl`. */
-  url: string;
-  description?: string;
-  category?: Category;
-  status?: Status;
-  topics: string[];
-  note?: string;
-  quote?: string;
-  /** An http(s) picture of the item (Raindrop's cover). */
-  image?: string;
-  /** When the item was first saved in the other tool (epoch ms). */
-  createdAt?: number;
-  /** Feeds that belong to this source (OPML). */
-  feeds: { url: string; title?: string; type: 'rss' | 'atom' | 'json' }[];
-}
-
+/** What every import format produces before anything is written: rows to save (`ImportRow`, one zod
+ * schema in utils/model/import-row.ts), and the rows it refused, with their line numbers and why. */
 export interface ImportIssue {
   line: number;
   reason: string;
@@ -43,11 +22,12 @@ export interface ParsedImport {
   duplicatesInFile: number;
 }
 
-export type ImportFormat = 'bookmarks-html' | 'browser-bookmarks' | 'csv' | 'opml' | 'pln-json';
+/** A file format (formats.ts), or a folder of the browser's bookmarks. */
+export type ImportFormat = FileFormatId | 'browser-bookmarks';
 
 export type ImportVariant = 'raindrop' | 'instapaper' | 'pocket' | 'pln' | 'generic';
 
-/** A file that cannot be read at all, in plain words. */
+/** A file that cannot be read at all, and why. */
 export interface ImportError {
-  error: string;
+  error: Problem;
 }

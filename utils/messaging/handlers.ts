@@ -1,6 +1,4 @@
-import { z } from 'zod';
 import {
-  type PlnDatabase,
   bulkRemove,
   bulkRestore,
   bulkRevert,
@@ -15,54 +13,44 @@ import {
   saveSource,
   splitProfile,
   undoImport,
+  type PlnDatabase,
 } from '../db';
-import { HttpUrl } from '../model/fields';
-import { BulkChange, BulkIds, BulkPrevious, MAX_BULK } from '../model/bulk';
-import type { PageCapture, PersonCapture } from '../model/capture';
-import { SourceId, type SourceInput } from '../model/source';
+import { MESSAGE_DATA, type MessageType, type ValidMessageData } from './messages';
 import type { ProtocolMap } from './protocol';
 
-const ById = z.object({ id: SourceId });
-const ByIds = z.object({ ids: BulkIds });
-const BulkUpdateData = z.object({ ids: BulkIds, change: BulkChange });
-const BulkRevertData = z.object({ previous: z.array(BulkPrevious).min(1).max(MAX_BULK) });
-
 type Handlers = {
-  [K in keyof ProtocolMap]: (data: unknown) => Promise<ReturnType<ProtocolMap[K]>>;
+  [K in MessageType]: (data: unknown) => Promise<ReturnType<ProtocolMap[K]>>;
 };
 
 /**
- * The background's message handlers: each validates what it is given before it writes.
- * `now` is injectable for tests.
+ * The background's message handlers: each validates what it is given with its message's schema
+ * (messages.ts) before it writes. `now` is injectable for tests.
  */
 export function createHandlers(db: PlnDatabase, now: () => number = Date.now): Handlers {
+  const valid = <K extends MessageType>(type: K, data: unknown) =>
+    MESSAGE_DATA[type].parse(data) as ValidMessageData<K>;
   return {
-    // savePage and savePerson validate what they are given with PageCapture / PersonCapture.
-    savePage: async (data) => savePage(db, data as PageCapture, now()),
-    savePerson: async (data) => savePerson(db, data as PersonCapture, now()),
-    updateSource: async (data) => {
-      // saveSource validates the whole input; here only that it names the source it changes.
-      if (!ById.safeParse(data).success) throw new Error('An update names the source it changes');
-      return saveSource(db, data as SourceInput, now());
-    },
-    removeSource: async (data) => removeSource(db, ById.parse(data).id, now()),
-    restoreSource: async (data) => restoreSource(db, ById.parse(data).id),
-    deleteForever: async (data) => deleteForever(db, ById.parse(data).id),
-    recordVisit: async (data) => recordVisit(db, ById.parse(data).id, now()),
+    savePage: async (data) => savePage(db, valid('savePage', data), now()),
+    savePerson: async (data) => savePerson(db, valid('savePerson', data), now()),
+    updateSource: async (data) => saveSource(db, valid('updateSource', data), now()),
+    removeSource: async (data) => removeSource(db, valid('removeSource', data).id, now()),
+    restoreSource: async (data) => restoreSource(db, valid('restoreSource', data).id),
+    deleteForever: async (data) => deleteForever(db, valid('deleteForever', data).id),
+    recordVisit: async (data) => recordVisit(db, valid('recordVisit', data).id, now()),
     bulkUpdate: async (data) => {
-      const { ids, change } = BulkUpdateData.parse(data);
+      const { ids, change } = valid('bulkUpdate', data);
       return bulkUpdate(db, ids, change, now());
     },
-    bulkRevert: async (data) => bulkRevert(db, BulkRevertData.parse(data).previous, now()),
-    bulkRemove: async (data) => bulkRemove(db, ByIds.parse(data).ids, now()),
-    bulkRestore: async (data) => bulkRestore(db, ByIds.parse(data).ids),
-    undoImport: async (data) => undoImport(db, ById.parse(data).id),
+    bulkRevert: async (data) => bulkRevert(db, valid('bulkRevert', data).previous, now()),
+    bulkRemove: async (data) => bulkRemove(db, valid('bulkRemove', data).ids, now()),
+    bulkRestore: async (data) => bulkRestore(db, valid('bulkRestore', data).ids),
+    undoImport: async (data) => undoImport(db, valid('undoImport', data).id),
     mergePeople: async (data) => {
-      const { intoId, fromId } = z.object({ intoId: SourceId, fromId: SourceId }).parse(data);
+      const { intoId, fromId } = valid('mergePeople', data);
       return mergePeople(db, intoId, fromId, now());
     },
     splitProfile: async (data) => {
-      const { personId, profileUrl } = z.object({ personId: SourceId, profileUrl: HttpUrl }).parse(data);
+      const { personId, profileUrl } = valid('splitProfile', data);
       return splitProfile(db, personId, profileUrl, now());
     },
   };

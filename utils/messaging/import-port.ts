@@ -2,7 +2,7 @@ import { browser, type Browser } from 'wxt/browser';
 import { z } from 'zod';
 import { type PlnDatabase, applyImport, restoreBackup } from '../db';
 import { isExtensionPage } from './sender';
-import { errorText } from '../errors';
+import { errorText, ProblemError } from '../errors';
 
 /**
  * Imports run in the background, in one transaction, and report progress over a port: a
@@ -58,7 +58,7 @@ export function runImportJob(
       }
     });
     port.onDisconnect.addListener(() => {
-      if (!settled) reject(new Error('The import stopped before it finished: nothing was changed.'));
+      if (!settled) reject(new ProblemError('problem_import_stopped'));
     });
     port.postMessage(job);
   });

@@ -1,32 +1,32 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { BulkUpdateResult, SaveResult } from '../db';
-import type { BulkChange, BulkPrevious } from '../model/bulk';
-import type { PageCapture, PersonCapture } from '../model/capture';
-import type { Source, SourceInput } from '../model/source';
+import type { Source } from '../model/source';
+import type { MessageData } from './messages';
 
 /**
  * The one message contract between extension pages and the background, which alone writes.
- * Every handler validates its data with zod (see handlers.ts) whoever sent it.
+ * What each message carries is its zod schema's type (messages.ts); what it answers is the
+ * data layer's.
  */
 export interface ProtocolMap {
-  savePage(data: PageCapture): SaveResult;
-  savePerson(data: PersonCapture): SaveResult;
-  updateSource(data: SourceInput): SaveResult;
-  removeSource(data: { id: string }): void;
-  restoreSource(data: { id: string }): Source;
-  deleteForever(data: { id: string }): void;
-  recordVisit(data: { id: string }): void;
+  savePage(data: MessageData<'savePage'>): SaveResult;
+  savePerson(data: MessageData<'savePerson'>): SaveResult;
+  updateSource(data: MessageData<'updateSource'>): SaveResult;
+  removeSource(data: MessageData<'removeSource'>): void;
+  restoreSource(data: MessageData<'restoreSource'>): Source;
+  deleteForever(data: MessageData<'deleteForever'>): void;
+  recordVisit(data: MessageData<'recordVisit'>): void;
   /** One change to many sources, in one transaction; the result holds what its undo needs. */
-  bulkUpdate(data: { ids: string[]; change: BulkChange }): BulkUpdateResult;
+  bulkUpdate(data: MessageData<'bulkUpdate'>): BulkUpdateResult;
   /** Undoes a bulkUpdate: puts back the values it replaced. Answers how many. */
-  bulkRevert(data: { previous: BulkPrevious[] }): number;
+  bulkRevert(data: MessageData<'bulkRevert'>): number;
   /** Moves many sources to the trash; answers the ids moved. */
-  bulkRemove(data: { ids: string[] }): string[];
+  bulkRemove(data: MessageData<'bulkRemove'>): string[];
   /** Brings many sources back from the trash; answers how many came back. */
-  bulkRestore(data: { ids: string[] }): number;
-  mergePeople(data: { intoId: string; fromId: string }): Source;
-  undoImport(data: { id: string }): { removed: number; restored: number; keptChanged: number };
-  splitProfile(data: { personId: string; profileUrl: string }): Source;
+  bulkRestore(data: MessageData<'bulkRestore'>): number;
+  mergePeople(data: MessageData<'mergePeople'>): Source;
+  undoImport(data: MessageData<'undoImport'>): { removed: number; restored: number; keptChanged: number };
+  splitProfile(data: MessageData<'splitProfile'>): Source;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import type { PlnDatabase } from '../db';
 import { createHandlers } from './handlers';
 import { isExtensionPage } from './sender';
+import { ProblemError } from '../errors';
 import { onMessage, type ProtocolMap } from './protocol';
 
 /** Messages that write, but never change which pages are saved. */
@@ -9,20 +10,22 @@ const KEEPS_SAVED_SET: ReadonlySet<keyof ProtocolMap> = new Set<keyof ProtocolMa
 
 /**
  * Wires the message handlers into the background. Writes are taken from extension pages only;
- * `afterWrite` runs after each one that succeeded and may have changed what is saved.
+ * `afterWrite` runs after each one that succeeded and may have changed what is saved. Returns
+ * the way to take them off again.
  */
-export function registerMessageHandlers(db: PlnDatabase, hooks: { afterWrite?: () => void } = {}): void {
+export function registerMessageHandlers(db: PlnDatabase, hooks: { afterWrite?: () => void } = {}): () => void {
   const handlers = createHandlers(db);
   const origin = browser.runtime.getURL('/');
-  for (const type of Object.keys(handlers) as (keyof ProtocolMap)[]) {
+  const removers = (Object.keys(handlers) as (keyof ProtocolMap)[]).map((type) =>
     onMessage(type, ({ data, sender }) => {
       if (!isExtensionPage(sender, browser.runtime.id, origin)) {
-        throw new Error(`Refused ${type}: not sent by an extension page`);
+        throw new ProblemError('problem_not_extension_page', type);
       }
       return handlers[type](data).then((result) => {
         if (!KEEPS_SAVED_SET.has(type)) hooks.afterWrite?.();
         return result;
       });
-    });
-  }
+    }),
+  );
+  return () => removers.forEach((remove) => remove());
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CATEGORIES, KINDS, STATUSES } from './vocabulary';
+import { CATEGORIES, FEED_TYPES, KINDS, STATUSES } from './vocabulary';
 import { HttpUrl, LIMITS, Timestamp, line, optionalLine, optionalText } from './fields';
 import { topicKey, cleanLine } from '../text';
 
@@ -26,8 +26,6 @@ export const Reliability = z.object({
   rating: z.number().int().min(1).max(5),
   reason: optionalText(LIMITS.reason),
 });
-
-export const FEED_TYPES = ['rss', 'atom', 'json'] as const;
 
 /** A feed that follows a source: a blog's RSS, a channel's Atom, a podcast's RSS... */
 export const SourceFeed = z.object({

@@ -38,6 +38,10 @@ export type Category = (typeof CATEGORIES)[number];
 export const STATUSES = ['to_explore', 'following', 'archived'] as const;
 export type Status = (typeof STATUSES)[number];
 
+/** The kinds of feed a source can be followed by. */
+export const FEED_TYPES = ['rss', 'atom', 'json'] as const;
+export type FeedType = (typeof FEED_TYPES)[number];
+
 /** Kinds that stand for people or groups: relationships rather than single pieces of content. */
 export const AGENT_KINDS: ReadonlySet<Kind> = new Set<Kind>([
   'person',

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { Source } from '../model/source';
+import type { Source } from '../model/source';
+import { testSource } from '../model/test-source';
 import { matchSources } from './filter';
 
 const make = (over: Partial<Source> & Pick<Source, 'id' | 'title'>): Source =>
-  Source.parse({ kind: 'article', category: 'blogs', status: 'to_explore', createdAt: 1, updatedAt: 1, ...over });
+  testSource({ category: 'blogs', status: 'to_explore', createdAt: 1, updatedAt: 1, ...over });
 
 const ada = make({ id: 'p1', kind: 'person', category: 'experts', title: 'Ada Lovelace' });
 const post = make({

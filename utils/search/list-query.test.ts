@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { Source } from '../model/source';
-import { activeFilterCount, matchesFilters, sortSources, visibleEntries, type ListFilters } from './list-query';
+import type { Source } from '../model/source';
+import { testSource } from '../model/test-source';
+import { activeFilterCount, matchesFilters, sortBy, visibleEntries, type ListFilters, type Sort } from './list-query';
+
+const sortSources = (sources: readonly Source[], sort: Sort) => sortBy(sources, sort, (s) => s);
 
 const DAY = 24 * 3600 * 1000;
 const NOW = 1_000 * DAY;
 const make = (over: Partial<Source> & Pick<Source, 'id' | 'title'>): Source =>
-  Source.parse({
-    kind: 'article',
+  testSource({
     category: 'blogs',
     status: 'to_explore',
     createdAt: NOW - DAY / 2,

@@ -90,10 +90,6 @@ export function sortBy<T>(items: readonly T[], sort: Sort, get: (item: T) => Sou
   return keyed.sort(compare).map((k) => k.item);
 }
 
-export function sortSources(sources: readonly Source[], sort: Sort): Source[] {
-  return sortBy(sources, sort, (s) => s);
-}
-
 /** What the list shows: the sorted sources that pass the filters and match the search. */
 export function visibleEntries<T extends { source: Source; slot: number }>(
   sorted: readonly T[],

@@ -11,7 +11,7 @@ import {
   saveClip,
   saveSource,
 } from '../db';
-import { Source } from '../model/source';
+import { testSource } from '../model/test-source';
 import { freshDatabase } from '../db/test-db';
 import type { IndexCache } from './index-cache';
 import { LiveCollection } from './live-collection';
@@ -164,11 +164,8 @@ describe('LiveCollection', () => {
 
   it('sees changes whatever their dates: bulk edits of many, rows dated ahead, and rows put back as they were', async () => {
     const rows = Array.from({ length: 120 }, (_, i) =>
-      Source.parse({
+      testSource({
         id: `s${i}`,
-        kind: 'article',
-        category: 'blogs',
-        status: 'to_explore',
         title: `Note ${i}`,
         url: `https://n.example/${i}`,
         // Dated an hour ahead, as from a computer whose clock runs fast.

@@ -1,0 +1,99 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { fakeEvent, stand } from '../browser/test-browser';
+import { findSaved, type PlnDatabase } from '../db';
+import { freshDatabase } from '../db/test-db';
+import { IMPORT_PORT, registerImportPort, runImportJob, type ImportJob } from './import-port';
+
+let db: PlnDatabase;
+beforeEach(() => {
+  db = freshDatabase();
+});
+afterEach(() => db.delete());
+
+/** One end of a port, as the browser gives it: messages posted at one end arrive at the other. */
+function fakePort(name: string, sender?: object) {
+  const port = {
+    name,
+    sender,
+    onMessage: fakeEvent<[unknown]>(),
+    onDisconnect: fakeEvent<[]>(),
+    posted: [] as unknown[],
+    postMessage: (message: unknown) => void port.posted.push(message),
+    disconnect: vi.fn(),
+  };
+  return port;
+}
+
+const page = { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/options.html') };
+const job: ImportJob = {
+  kind: 'rows',
+  fileName: 'bookmarks.html',
+  format: 'bookmarks-html',
+  rows: [
+    { line: 1, kind: 'article', title: 'One', url: 'https://a.example/1' },
+    { line: 2, kind: 'article', title: 'Two', url: 'https://a.example/2' },
+    { line: 3, kind: 'article', title: 'Not a link', url: 'javascript:alert(1)' },
+  ],
+};
+
+describe('the import port, in the background', () => {
+  it('imports what an extension page sends, reports progress, then the outcome', async () => {
+    const connect = fakeEvent<[ReturnType<typeof fakePort>]>();
+    stand(fakeBrowser.runtime, 'onConnect', connect);
+    const afterWrite = vi.fn();
+    registerImportPort(db, { afterWrite });
+    const port = fakePort(IMPORT_PORT, page);
+    await connect.trigger(port);
+    await port.onMessage.trigger(job);
+    await vi.waitFor(() => expect(port.posted.at(-1)).toMatchObject({ type: 'done' }));
+    expect(port.posted[0]).toEqual({ type: 'progress', done: 2, total: 2 });
+    expect(port.posted.at(-1)).toMatchObject({ outcome: { created: 2, merged: 0, skipped: 1 } });
+    expect(await findSaved(db, 'https://a.example/2')).toMatchObject({ title: 'Two' });
+    expect(afterWrite).toHaveBeenCalledTimes(1);
+  });
+
+  it('says why a job is refused, and hangs up on anyone but the extension’s pages', async () => {
+    const connect = fakeEvent<[ReturnType<typeof fakePort>]>();
+    stand(fakeBrowser.runtime, 'onConnect', connect);
+    registerImportPort(db);
+    const stranger = fakePort(IMPORT_PORT, { id: fakeBrowser.runtime.id, url: 'https://evil.example/' });
+    await connect.trigger(stranger);
+    expect(stranger.disconnect).toHaveBeenCalled();
+    const port = fakePort(IMPORT_PORT, page);
+    await connect.trigger(port);
+    await port.onMessage.trigger({ kind: 'everything' });
+    await vi.waitFor(() => expect(port.posted).toEqual([expect.objectContaining({ type: 'error' })]));
+    expect(await db.sources.count()).toBe(0);
+  });
+});
+
+describe('runImportJob, in a page', () => {
+  it('follows the progress and resolves with the outcome', async () => {
+    const port = fakePort(IMPORT_PORT);
+    stand(fakeBrowser.runtime, 'connect', () => port);
+    const progress = vi.fn();
+    const running = runImportJob(job, progress);
+    expect(port.posted).toEqual([job]);
+    const outcome = { importId: 'i', created: 2, merged: 0, skipped: 1 };
+    await port.onMessage.trigger({ type: 'progress', done: 1, total: 2 });
+    await port.onMessage.trigger({ type: 'done', outcome });
+    await expect(running).resolves.toEqual(outcome);
+    expect(progress).toHaveBeenCalledWith(1, 2);
+    expect(port.disconnect).toHaveBeenCalled();
+  });
+
+  it('fails with the background’s words, or when the port closes first', async () => {
+    const failing = fakePort(IMPORT_PORT);
+    stand(fakeBrowser.runtime, 'connect', () => failing);
+    const refused = runImportJob(job, () => undefined);
+    await failing.onMessage.trigger({ type: 'error', message: 'No room left' });
+    await expect(refused).rejects.toThrow('No room left');
+
+    const closing = fakePort(IMPORT_PORT);
+    stand(fakeBrowser.runtime, 'connect', () => closing);
+    const cut = runImportJob(job, () => undefined);
+    await closing.onDisconnect.trigger();
+    await expect(cut).rejects.toThrow('The import stopped before it finished: nothing was changed.');
+  });
+});

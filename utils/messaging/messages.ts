@@ -1,0 +1,42 @@
+import { z } from 'zod';
+import { BulkChange, BulkIds, BulkPrevious, MAX_BULK } from '../model/bulk';
+import { PageCapture, PersonCapture } from '../model/capture';
+import { HttpUrl } from '../model/fields';
+import { SourceId, SourceInput } from '../model/source';
+
+/**
+ * What each message to the background carries: one zod schema per message. The protocol's types
+ * come from these (protocol.ts), and the background validates every message with its schema
+ * before anything is written (handlers.ts), whoever sent it.
+ */
+
+const ById = z.object({ id: SourceId });
+const ByIds = z.object({ ids: BulkIds });
+
+export const MESSAGE_DATA = {
+  savePage: PageCapture,
+  savePerson: PersonCapture,
+  /** A source's new values; fields left out keep theirs (see `saveSource`). */
+  updateSource: SourceInput.refine((input) => input.id !== undefined, {
+    message: 'An update names the source it changes',
+  }),
+  removeSource: ById,
+  restoreSource: ById,
+  deleteForever: ById,
+  recordVisit: ById,
+  bulkUpdate: z.object({ ids: BulkIds, change: BulkChange }),
+  bulkRevert: z.object({ previous: z.array(BulkPrevious).min(1).max(MAX_BULK) }),
+  bulkRemove: ByIds,
+  bulkRestore: ByIds,
+  mergePeople: z.object({ intoId: SourceId, fromId: SourceId }),
+  undoImport: ById,
+  splitProfile: z.object({ personId: SourceId, profileUrl: HttpUrl }),
+} as const;
+
+export type MessageType = keyof typeof MESSAGE_DATA;
+
+/** What a message's sender gives (before validation: defaults may be left out). */
+export type MessageData<K extends MessageType> = z.input<(typeof MESSAGE_DATA)[K]>;
+
+/** What the background's handler gets, once validated. */
+export type ValidMessageData<K extends MessageType> = z.output<(typeof MESSAGE_DATA)[K]>;
