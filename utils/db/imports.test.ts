@@ -83,6 +83,15 @@ describe('applyImport', () => {
     await expect(undoImport(db, record.id)).rejects.toThrow(/already undone/);
   });
 
+  it('stores a bookmark titled with a direction override without it', async () => {
+    const parsed = parseBookmarksHtml(
+      '<DL><p><DT><A HREF="https://invoices.example/42">Invoice &#x202E;fdp.exe</A></DL>',
+    );
+    await applyImport(db, { fileName: 'b.html', format: parsed.format, rows: parsed.rows });
+    const [stored] = await listSources(db);
+    expect(stored?.title).toBe('Invoice fdp.exe');
+  });
+
   it('imports a generated 5,000-bookmark file in one go', async () => {
     const html = `<DL><p>${Array.from({ length: 5000 }, (_, i) => `<DT><A HREF="https://site${i % 50}.example/p/${i}" ADD_DATE="1700000000">Item ${i}</A>`).join('\n')}</DL>`;
     const parsed = parseBookmarksHtml(html);
