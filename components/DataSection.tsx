@@ -26,6 +26,7 @@ import { useDatabase } from './database';
 import { useLiveQuery } from './use-live-query';
 import { errorText } from '@/utils/errors';
 import { MessageLine, type Message } from './MessageLine';
+import { RecentImports } from './RecentImports';
 
 const DAY = 24 * 60 * 60 * 1000;
 /** After this long without a backup, the page reminds the person to make one. */
@@ -268,29 +269,7 @@ export function DataSection() {
           </button>
         </div>
       )}
-      {imports.some((r) => !r.undone) && (
-        <details class="imports">
-          <summary>{t('imports_recent')}</summary>
-          <ul>
-            {imports
-              .filter((r) => !r.undone)
-              .map((r) => (
-                <li key={r.id}>
-                  <span class="grow">
-                    {r.fileName}{' '}
-                    <span class="muted">
-                      · {formatDate(r.createdAt)} ·{' '}
-                      {t('import_summary', String(r.created.length), String(r.merged.length))}
-                    </span>
-                  </span>
-                  <button type="button" aria-label={t('import_undo_named', r.fileName)} onClick={() => void undo(r.id)}>
-                    {t('undo')}
-                  </button>
-                </li>
-              ))}
-          </ul>
-        </details>
-      )}
+      <RecentImports imports={imports} onUndo={(id) => void undo(id)} />
     </section>
   );
 }

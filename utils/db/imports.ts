@@ -50,6 +50,12 @@ export const ImportRecord = z.object({
   format: z.string().max(40),
   /** Sources the import added. */
   created: z.array(z.string()),
+  /**
+   * The `updatedAt` each added source was written with, where it is not the import's own time
+   * (a backup's sources keep theirs): what undo compares to tell an untouched source from one the
+   * person changed since.
+   */
+  stamps: z.record(z.string(), Timestamp).default({}),
   /** Sources it merged into, as they were before. */
   merged: z.array(Source),
   /** Trash records and clips a backup restored. */
@@ -215,6 +221,7 @@ export async function restoreBackup(
     input.sources.length + input.trash.length + input.clips.length - sources.length - trash.length - clips.length;
   return db.transaction('rw', [db.sources, db.trash, db.clips, db.imports], async () => {
     const created: string[] = [];
+    const stamps: Record<string, number> = {};
     const merged: Source[] = [];
     const addresses = sources.flatMap((s) => (s.url ? [s.url] : []));
     const existing = await existingFor(db, addresses);
@@ -226,6 +233,7 @@ export async function restoreBackup(
         const known = byId[j] ?? (source.url ? existing.get(source.url) : undefined);
         if (!known) {
           created.push(source.id);
+          if (source.updatedAt !== now) stamps[source.id] = source.updatedAt;
           batch.push({ ...source, aliases: source.aliases.length ? source.aliases : source.url ? [source.url] : [] });
           continue;
         }
@@ -262,6 +270,7 @@ export async function restoreBackup(
       fileName: input.fileName.slice(0, 500),
       format: 'pln-json',
       created,
+      stamps,
       merged,
       trashed,
       clips: restoredClips,
@@ -279,43 +288,4 @@ async function pruneImports(db: PlnDatabase): Promise<void> {
 
 export function listImports(db: PlnDatabase): Promise<ImportRecord[]> {
   return db.imports.orderBy('createdAt').reverse().toArray();
-}
-
-/**
- * Undoes an import as a whole: what it added goes, what it merged into is put back as it was
- * — unless the person changed that source since, in which case their change stays.
- */
-export async function undoImport(
-  db: PlnDatabase,
-  id: string,
-): Promise<{ removed: number; restored: number; keptChanged: number }> {
-  return db.transaction('rw', [db.sources, db.trash, db.clips, db.imports], async () => {
-    const record = await db.imports.get(id);
-    if (!record) throw new Error('This import can no longer be undone.');
-    if (record.undone) throw new Error('This import was already undone.');
-    let removed = 0;
-    for (const sourceId of record.created) {
-      const source = await db.sources.get(sourceId);
-      if (!source) continue;
-      await db.sources.delete(sourceId);
-      await db.clips.delete(sourceId);
-      removed += 1;
-    }
-    let restored = 0;
-    let keptChanged = 0;
-    for (const before of record.merged) {
-      // Changed since, or removed since: the person's later decision stands.
-      const now = await db.sources.get(before.id);
-      if (!now || now.updatedAt !== record.createdAt) {
-        keptChanged += 1;
-        continue;
-      }
-      await db.sources.put(before);
-      restored += 1;
-    }
-    await db.trash.bulkDelete(record.trashed);
-    await db.clips.bulkDelete(record.clips);
-    await db.imports.put({ ...record, undone: true });
-    return { removed, restored, keptChanged };
-  });
 }

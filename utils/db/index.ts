@@ -34,10 +34,10 @@ export {
   listImports,
   previewImport,
   restoreBackup,
-  undoImport,
   type ImportPreview,
   type ImportRecord,
 } from './imports';
+export { undoImport, type UndoImportResult } from './undo-import';
 export { exportAll, type Snapshot } from './backup';
 export { newestSources, sourceChangeKeys, sourcesAfter, type SourceChangeKeys } from './reading';
 export { followChanges, type DatabaseChange } from './changes';

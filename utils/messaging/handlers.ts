@@ -56,7 +56,7 @@ export function createHandlers(db: PlnDatabase, now: () => number = Date.now): H
     bulkRevert: async (data) => bulkRevert(db, BulkRevertData.parse(data).previous, now()),
     bulkRemove: async (data) => bulkRemove(db, ByIds.parse(data).ids, now()),
     bulkRestore: async (data) => bulkRestore(db, ByIds.parse(data).ids),
-    undoImport: async (data) => undoImport(db, ById.parse(data).id),
+    undoImport: async (data) => undoImport(db, ById.parse(data).id, now()),
     mergePeople: async (data) => {
       const { intoId, fromId } = z.object({ intoId: SourceId, fromId: SourceId }).parse(data);
       return mergePeople(db, intoId, fromId, now());

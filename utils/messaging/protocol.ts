@@ -1,5 +1,5 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { BulkUpdateResult, SaveResult } from '../db';
+import type { BulkUpdateResult, SaveResult, UndoImportResult } from '../db';
 import type { BulkChange, BulkPrevious } from '../model/bulk';
 import type { PageCapture, PersonCapture } from '../model/capture';
 import type { Source, SourceInput } from '../model/source';
@@ -25,7 +25,7 @@ export interface ProtocolMap {
   /** Brings many sources back from the trash; answers how many came back. */
   bulkRestore(data: { ids: string[] }): number;
   mergePeople(data: { intoId: string; fromId: string }): Source;
-  undoImport(data: { id: string }): { removed: number; restored: number; keptChanged: number };
+  undoImport(data: { id: string }): UndoImportResult;
   splitProfile(data: { personId: string; profileUrl: string }): Source;
 }
 
