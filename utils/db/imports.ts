@@ -1,10 +1,9 @@
 import { z } from 'zod';
 import type { PlnDatabase } from './database';
 import { ownersOf } from './sources';
-import { Clip } from '../model/clip';
 import { HttpUrl, Timestamp, LIMITS } from '../model/fields';
 import { cleanLine } from '../text';
-import { Source, SourceFeed, TrashedSource, cleanTopics, mergeFeeds } from '../model/source';
+import { Source, SourceFeed, cleanTopics, mergeFeeds } from '../model/source';
 import { CATEGORIES, KINDS, STATUSES, defaultCategory, defaultStatus } from '../model/vocabulary';
 import { normalizeUrl } from '../url/normalize';
 
@@ -67,7 +66,7 @@ export type ImportRecord = z.output<typeof ImportRecord>;
 
 /** Import records kept for undo; older imports can no longer be undone. */
 const KEEP_IMPORTS = 10;
-const BATCH = 500;
+export const BATCH = 500;
 
 export interface ImportPreview {
   /** Rows that will become new sources. */
@@ -77,7 +76,7 @@ export interface ImportPreview {
 }
 
 /** The saved sources these addresses belong to, by address. */
-async function existingFor(db: PlnDatabase, urls: readonly string[]): Promise<Map<string, Source>> {
+export async function existingFor(db: PlnDatabase, urls: readonly string[]): Promise<Map<string, Source>> {
   const found = new Map<string, Source>();
   for (let i = 0; i < urls.length; i += BATCH) {
     for (const source of await ownersOf(db, urls.slice(i, i + BATCH))) {
@@ -198,90 +197,7 @@ export async function applyImport(
   });
 }
 
-/** Restores a backup: every record with its id and times; what is already here is kept. */
-export async function restoreBackup(
-  db: PlnDatabase,
-  input: { fileName: string; sources: readonly unknown[]; trash: readonly unknown[]; clips: readonly unknown[] },
-  onProgress: Progress = () => undefined,
-  now: number = Date.now(),
-): Promise<{ record: ImportRecord; skipped: number }> {
-  const sources = input.sources.flatMap((s) => {
-    const parsed = Source.safeParse(s);
-    return parsed.success ? [parsed.data] : [];
-  });
-  const trash = input.trash.flatMap((s) => {
-    const parsed = TrashedSource.safeParse(s);
-    return parsed.success ? [parsed.data] : [];
-  });
-  const clips = input.clips.flatMap((s) => {
-    const parsed = Clip.safeParse(s);
-    return parsed.success ? [parsed.data] : [];
-  });
-  const skipped =
-    input.sources.length + input.trash.length + input.clips.length - sources.length - trash.length - clips.length;
-  return db.transaction('rw', [db.sources, db.trash, db.clips, db.imports], async () => {
-    const created: string[] = [];
-    const stamps: Record<string, number> = {};
-    const merged: Source[] = [];
-    const addresses = sources.flatMap((s) => (s.url ? [s.url] : []));
-    const existing = await existingFor(db, addresses);
-    for (let i = 0; i < sources.length; i += BATCH) {
-      const batch: Source[] = [];
-      const slice = sources.slice(i, i + BATCH);
-      const byId = await db.sources.bulkGet(slice.map((s) => s.id));
-      for (const [j, source] of slice.entries()) {
-        const known = byId[j] ?? (source.url ? existing.get(source.url) : undefined);
-        if (!known) {
-          created.push(source.id);
-          if (source.updatedAt !== now) stamps[source.id] = source.updatedAt;
-          batch.push({ ...source, aliases: source.aliases.length ? source.aliases : source.url ? [source.url] : [] });
-          continue;
-        }
-        merged.push(known);
-        batch.push(
-          Source.parse({
-            ...known,
-            description: known.description ?? source.description,
-            note: known.note ?? source.note,
-            quote: known.quote ?? source.quote,
-            topics: cleanTopics([...known.topics, ...source.topics]),
-            feeds: mergeFeeds(known.feeds, source.feeds),
-            creators: [...new Set([...known.creators, ...source.creators])],
-            updatedAt: now,
-          }),
-        );
-      }
-      await db.sources.bulkPut(batch);
-      onProgress(Math.min(i + BATCH, sources.length), sources.length);
-    }
-    // Trash records and clips that are not here yet; what is here stays. One read, one write each.
-    const trashIds = trash.map((r) => r.id);
-    const [inTrash, inSources] = await Promise.all([db.trash.bulkGet(trashIds), db.sources.bulkGet(trashIds)]);
-    const newTrash = trash.filter((_, j) => !inTrash[j] && !inSources[j]);
-    await db.trash.bulkPut(newTrash);
-    const trashed = newTrash.map((r) => r.id);
-    const haveClip = await db.clips.bulkGet(clips.map((c) => c.sourceId));
-    const newClips = clips.filter((_, j) => !haveClip[j]);
-    await db.clips.bulkPut(newClips);
-    const restoredClips = newClips.map((c) => c.sourceId);
-    const record = ImportRecord.parse({
-      id: crypto.randomUUID(),
-      createdAt: now,
-      fileName: input.fileName.slice(0, 500),
-      format: 'pln-json',
-      created,
-      stamps,
-      merged,
-      trashed,
-      clips: restoredClips,
-    });
-    await db.imports.put(record);
-    await pruneImports(db);
-    return { record, skipped };
-  });
-}
-
-async function pruneImports(db: PlnDatabase): Promise<void> {
+export async function pruneImports(db: PlnDatabase): Promise<void> {
   const ids = await db.imports.orderBy('createdAt').reverse().offset(KEEP_IMPORTS).primaryKeys();
   await db.imports.bulkDelete(ids);
 }
