@@ -60,6 +60,8 @@ export const ImportRecord = z.object({
   /** Trash records and clips a backup restored. */
   trashed: z.array(z.string()).default([]),
   clips: z.array(z.string()).default([]),
+  /** Rows or records the import left out because they did not validate. */
+  skipped: z.number().int().nonnegative().default(0),
   undone: z.boolean().default(false),
 });
 export type ImportRecord = z.output<typeof ImportRecord>;
@@ -140,7 +142,8 @@ export type Progress = (done: number, total: number) => void;
  */
 export async function applyImport(
   db: PlnDatabase,
-  input: { fileName: string; format: string; rows: readonly unknown[] },
+  /** `id`: the record's id, when the caller chose it (to find the import after a lost connection). */
+  input: { id?: string; fileName: string; format: string; rows: readonly unknown[] },
   onProgress: Progress = () => undefined,
   now: number = Date.now(),
 ): Promise<{ record: ImportRecord; skipped: number }> {
@@ -184,12 +187,13 @@ export async function applyImport(
       onProgress(Math.min(i + BATCH, rows.length), rows.length);
     }
     const record = ImportRecord.parse({
-      id: crypto.randomUUID(),
+      id: input.id ?? crypto.randomUUID(),
       createdAt: now,
       fileName: input.fileName.slice(0, 500),
       format: input.format,
       created,
       merged,
+      skipped,
     });
     await db.imports.put(record);
     await pruneImports(db);
@@ -200,6 +204,11 @@ export async function applyImport(
 export async function pruneImports(db: PlnDatabase): Promise<void> {
   const ids = await db.imports.orderBy('createdAt').reverse().offset(KEEP_IMPORTS).primaryKeys();
   await db.imports.bulkDelete(ids);
+}
+
+/** One import's record, if it was written (and is still kept). */
+export function getImport(db: PlnDatabase, id: string): Promise<ImportRecord | undefined> {
+  return db.imports.get(id);
 }
 
 export function listImports(db: PlnDatabase): Promise<ImportRecord[]> {

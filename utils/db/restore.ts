@@ -118,6 +118,8 @@ function creatorsThrough(
 export async function restoreBackup(
   db: PlnDatabase,
   input: {
+    /** The record's id, when the caller chose it (to find the import after a lost connection). */
+    id?: string;
     fileName: string;
     sources: readonly unknown[];
     trash: readonly unknown[];
@@ -221,7 +223,7 @@ export async function restoreBackup(
     const newClips = mappedClips.filter((_, j) => !haveClip[j]);
     await db.clips.bulkPut(newClips);
     const record = ImportRecord.parse({
-      id: crypto.randomUUID(),
+      id: input.id ?? crypto.randomUUID(),
       createdAt: now,
       fileName: input.fileName.slice(0, 500),
       format: 'pln-json',
@@ -230,6 +232,7 @@ export async function restoreBackup(
       merged: [...merged.values()],
       trashed,
       clips: newClips.map((c) => c.sourceId),
+      skipped,
     });
     await db.imports.put(record);
     await pruneImports(db);
