@@ -24,6 +24,7 @@ export {
   type SaveResult,
   type SourceFilter,
 } from './sources';
+export { editSource, type EditResult } from './edits';
 export { findPerson, mergePeople, splitProfile } from './people';
 export { deleteForever, listTrash, purgeTrash, removeSource, restoreSource, TRASH_DAYS } from './trash';
 export { clipStamps, getClip, getClips, saveClip } from './clips';

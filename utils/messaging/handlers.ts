@@ -6,6 +6,7 @@ import {
   bulkRevert,
   bulkUpdate,
   deleteForever,
+  editSource,
   mergePeople,
   recordVisit,
   removeSource,
@@ -16,6 +17,7 @@ import {
   splitProfile,
   undoImport,
 } from '../db';
+import type { SourceEdit } from '../model/edit';
 import { HttpUrl } from '../model/fields';
 import { BulkChange, BulkIds, BulkPrevious, MAX_BULK } from '../model/bulk';
 import type { PageCapture, PersonCapture } from '../model/capture';
@@ -45,6 +47,8 @@ export function createHandlers(db: PlnDatabase, now: () => number = Date.now): H
       if (!ById.safeParse(data).success) throw new Error('An update names the source it changes');
       return saveSource(db, data as SourceInput, now());
     },
+    // editSource validates the whole edit with SourceEdit.
+    editSource: async (data) => editSource(db, data as SourceEdit, now()),
     removeSource: async (data) => removeSource(db, ById.parse(data).id, now()),
     restoreSource: async (data) => restoreSource(db, ById.parse(data).id),
     deleteForever: async (data) => deleteForever(db, ById.parse(data).id),

@@ -1,5 +1,6 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { BulkUpdateResult, SaveResult, UndoImportResult } from '../db';
+import type { BulkUpdateResult, EditResult, SaveResult, UndoImportResult } from '../db';
+import type { SourceEdit } from '../model/edit';
 import type { BulkChange, BulkPrevious } from '../model/bulk';
 import type { PageCapture, PersonCapture } from '../model/capture';
 import type { Source, SourceInput } from '../model/source';
@@ -12,6 +13,8 @@ export interface ProtocolMap {
   savePage(data: PageCapture): SaveResult;
   savePerson(data: PersonCapture): SaveResult;
   updateSource(data: SourceInput): SaveResult;
+  /** An edit form's changes, refused when a field it changes was changed since the form opened. */
+  editSource(data: SourceEdit): EditResult;
   removeSource(data: { id: string }): void;
   restoreSource(data: { id: string }): Source;
   deleteForever(data: { id: string }): void;
