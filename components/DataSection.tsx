@@ -1,8 +1,16 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { countSources, exportAll, listImports, listSources, previewImport, type ImportPreview } from '@/utils/db';
+import {
+  countSources,
+  exportAll,
+  listImports,
+  listSources,
+  previewImport,
+  previewRestore,
+  type ImportPreview,
+} from '@/utils/db';
 import { listText, t } from '@/utils/i18n';
-import { backupFormat } from '@/utils/io/backup';
+import { backupFormat, sourceLines } from '@/utils/io/backup';
 import {
   bookmarkFolders,
   findFolder,
@@ -16,7 +24,7 @@ import { EXPORT_FORMATS, FILE_FORMATS, IMPORT_ACCEPT } from '@/utils/io/formats'
 import { parseInWorker } from '@/utils/io/parse-in-worker';
 import { datedName, downloadText } from '@/utils/io/download';
 import type { ParsedImport } from '@/utils/io/types';
-import { runImportJob, type ImportJob, type ImportOutcome } from '@/utils/messaging/import-port';
+import { runImportJob, type ImportJob, type ImportNote, type ImportOutcome } from '@/utils/messaging/import-port';
 import { sendMessage } from '@/utils/messaging/protocol';
 import { updateSettings } from '@/utils/settings';
 import { useSettings } from './use-settings';
@@ -25,6 +33,7 @@ import { useDatabase } from './database';
 import { useLiveQuery } from './use-live-query';
 import { errorText, problemText } from '@/utils/errors';
 import { MessageLine, type Message } from './MessageLine';
+import { RecentImports } from './RecentImports';
 
 const DAY = 24 * 60 * 60 * 1000;
 /** After this long without a backup, the page reminds the person to make one. */
@@ -34,10 +43,10 @@ type Stage =
   | { step: 'idle' }
   | { step: 'folders'; root: BookmarkNode; folders: BookmarkFolder[]; chosen: string }
   | { step: 'reading'; name: string }
-  | { step: 'preview'; name: string; parsed: ParsedImport; job: ImportJob; counts: ImportPreview }
-  | { step: 'importing'; name: string; done: number; total: number }
+  | { step: 'preview'; name: string; parsed: ParsedImport; job: ImportJob; counts: ImportPreview; notes: ImportNote[] }
+  | { step: 'importing'; name: string; share: number }
   | { step: 'done'; name: string; outcome: ImportOutcome }
-  | { step: 'error'; message: string };
+  | { step: 'error'; message: string; retry?: { name: string; job: ImportJob } };
 
 /** Import, export and backup, on the network page. */
 export function DataSection() {
@@ -77,18 +86,15 @@ export function DataSection() {
     try {
       const result = await parseInWorker(file.name, await file.text(), file.size);
       if ('error' in result) return setStage({ step: 'error', message: problemText(result.error) });
-      const parsed = 'backup' in result ? result.preview : result;
-      const job: ImportJob =
-        'backup' in result
-          ? {
-              kind: 'backup',
-              fileName: file.name,
-              sources: result.backup.sources,
-              trash: result.backup.trash,
-              clips: result.backup.clips,
-            }
-          : { kind: 'rows', fileName: file.name, format: result.format, rows: result.rows };
-      setStage({ step: 'preview', name: file.name, parsed, job, counts: await previewImport(db, parsed.rows) });
+      if ('backup' in result) {
+        const lines = sourceLines(result.backup, result.invalid);
+        const { issues, ...counts } = await previewRestore(db, result.backup.sources, lines);
+        const job: ImportJob = { kind: 'backup', fileName: file.name, ...result.backup, lines };
+        return setStage({ step: 'preview', name: file.name, parsed: result.preview, job, counts, notes: issues });
+      }
+      const job: ImportJob = { kind: 'rows', fileName: file.name, format: result.format, rows: result.rows };
+      const counts = await previewImport(db, result.rows);
+      setStage({ step: 'preview', name: file.name, parsed: result, job, counts, notes: [] });
     } catch (error) {
       setStage({ step: 'error', message: errorText(error) });
     }
@@ -116,16 +122,17 @@ export function DataSection() {
     const name = folders.find((f) => f.id === id)?.path ?? '';
     const parsed = rowsFromBookmarkFolder(folder);
     const job: ImportJob = { kind: 'rows', fileName: name, format: parsed.format, rows: parsed.rows };
-    setStage({ step: 'preview', name, parsed, job, counts: await previewImport(db, parsed.rows) });
+    setStage({ step: 'preview', name, parsed, job, counts: await previewImport(db, parsed.rows), notes: [] });
   };
 
   const run = async (name: string, job: ImportJob) => {
-    setStage({ step: 'importing', name, done: 0, total: 0 });
+    setStage({ step: 'importing', name, share: 0 });
     try {
-      const outcome = await runImportJob(job, (done, total) => setStage({ step: 'importing', name, done, total }));
+      const outcome = await runImportJob(db, job, (share) => setStage({ step: 'importing', name, share }));
       setStage({ step: 'done', name, outcome });
     } catch (error) {
-      setStage({ step: 'error', message: errorText(error) });
+      // Nothing was written: the same file can be imported again from here.
+      setStage({ step: 'error', message: errorText(error), retry: { name, job } });
     }
   };
 
@@ -212,9 +219,14 @@ export function DataSection() {
       )}
       {stage.step === 'reading' && <p role="status">{t('import_reading', stage.name)}</p>}
       {stage.step === 'error' && (
-        <p role="alert" class="message error">
-          {stage.message}
-        </p>
+        <div class="message error">
+          <p role="alert">{stage.message}</p>
+          {stage.retry && (
+            <button type="button" onClick={() => stage.retry && void run(stage.retry.name, stage.retry.job)}>
+              {t('import_retry')}
+            </button>
+          )}
+        </div>
       )}
       {stage.step === 'preview' && (
         <div class="preview-import" role="region" aria-label={t('import_preview')}>
@@ -230,6 +242,7 @@ export function DataSection() {
               </ul>
             </details>
           )}
+          <ImportNotes notes={stage.notes} />
           <p class="muted">{t('import_merge_rule')}</p>
           <div class="actions">
             <button
@@ -249,7 +262,7 @@ export function DataSection() {
       {stage.step === 'importing' && (
         <div role="status">
           <p>{t('import_running', stage.name)}</p>
-          <progress max={stage.total || 1} value={stage.done} aria-label={t('import_progress')} />
+          <progress max={1} value={stage.share} aria-label={t('import_progress')} />
         </div>
       )}
       {stage.step === 'done' && (
@@ -262,34 +275,28 @@ export function DataSection() {
               String(stage.outcome.skipped),
             )}
           </p>
+          <ImportNotes notes={stage.outcome.notes} />
           <button type="button" onClick={() => void undo(stage.outcome.importId)}>
             {t('import_undo')}
           </button>
         </div>
       )}
-      {imports.some((r) => !r.undone) && (
-        <details class="imports">
-          <summary>{t('imports_recent')}</summary>
-          <ul>
-            {imports
-              .filter((r) => !r.undone)
-              .map((r) => (
-                <li key={r.id}>
-                  <span class="grow">
-                    {r.fileName}{' '}
-                    <span class="muted">
-                      · {formatDate(r.createdAt)} ·{' '}
-                      {t('import_summary', String(r.created.length), String(r.merged.length))}
-                    </span>
-                  </span>
-                  <button type="button" aria-label={t('import_undo_named', r.fileName)} onClick={() => void undo(r.id)}>
-                    {t('undo')}
-                  </button>
-                </li>
-              ))}
-          </ul>
-        </details>
-      )}
+      <RecentImports imports={imports} onUndo={(id) => void undo(id)} />
     </section>
+  );
+}
+
+/** What a restore leaves out or changes, line by line. */
+function ImportNotes({ notes }: { notes: readonly ImportNote[] }) {
+  if (notes.length === 0) return null;
+  return (
+    <details open={notes.length <= 5}>
+      <summary>{t('import_left_out', String(notes.length))}</summary>
+      <ul>
+        {notes.map((note, i) => (
+          <li key={i}>{t('import_invalid_line', String(note.line), note.reason)}</li>
+        ))}
+      </ul>
+    </details>
   );
 }

@@ -3,19 +3,61 @@
  * compared by. No dependencies (no zod), so that the script injected into a page can use them.
  */
 
-/** Control and zero-width characters that have no place in a title or a name. */
-// eslint-disable-next-line no-control-regex
-const INVISIBLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u200B-\u200D\u2060\uFEFF]/g;
+/**
+ * The one rule for characters that are stored but never seen: control characters (but tab and
+ * line breaks) and Unicode format characters (Cf): direction embeddings, overrides and isolates
+ * (U+202A–202E, U+2066–2069, which make "Invoice \u202Efdp.exe" show as "Invoice exe.pdf"),
+ * direction marks, zero-width spaces, the word joiner, the byte-order mark, soft hyphens,
+ * invisible operators and stray tag characters. Kept, because a script or an emoji needs them:
+ * - ZWJ and ZWNJ between letters of a script that joins (Arabic, Persian, Devanagari, Kannada…);
+ *   between Latin, Greek or Cyrillic letters they only hide a difference ("pay\u200Dpal");
+ * - ZWJ inside an emoji sequence (👨‍👩‍👧, ❤️‍🔥), and the tag characters of a flag (🏴 + tags + cancel tag);
+ * - format characters that are visible or shape their script: Arabic number signs (U+0600–0605,
+ *   U+06DD, U+0890–0891, U+08E2), Syriac U+070F, Kaithi U+110BD/U+110CD, the Mongolian vowel
+ *   separator U+180E, Egyptian hieroglyph controls (U+13430–1343F), shorthand (U+1BCA0–1BCA3) and
+ *   musical (U+1D173–1D17A) format controls.
+ */
+const VISIBLE_FORMAT = String.raw`\u0600-\u0605\u06DD\u070F\u0890\u0891\u08E2\u180E\u{110BD}\u{110CD}\u{13430}-\u{1343F}\u{1BCA0}-\u{1BCA3}\u{1D173}-\u{1D17A}`;
+/** ZWNJ, ZWJ and tag characters: dropped unless they are part of what JOINED keeps. */
+const JOINER = String.raw`(?:\u200C|\u200D|[\u{E0020}-\u{E007F}])`;
+/** Everything dropped wherever it is: one pass, no look-around (a 10 MB text stays fast). */
+const INVISIBLE = new RegExp(
+  String.raw`[[\p{Cc}\p{Cf}]--[\t\n\r${VISIBLE_FORMAT}\u{E0020}-\u{E007F}]--\q{\u200C|\u200D}]`,
+  'gv',
+);
+const HAS_JOINER = new RegExp(JOINER, 'u');
+const JOINED = new RegExp(
+  [
+    // Kept: an emoji, its skin tone or presentation selector, then ZWJ before the next emoji.
+    String.raw`(\p{Extended_Pictographic}\p{Emoji_Modifier}?\uFE0F?\u200D(?=\p{Extended_Pictographic}))`,
+    // Kept: a flag's tag sequence.
+    String.raw`(\u{1F3F4}[\u{E0020}-\u{E007E}]+\u{E007F})`,
+    // Kept: a joiner between letters (or marks) of a script that is not Latin, Greek or Cyrillic.
+    String.raw`((?<=[\p{L}\p{M}](?<![\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{Script=Common}\p{Script=Inherited}]))(?:\u200C|\u200D)(?=[\p{L}\p{M}]))`,
+    // Dropped: any other joiner or tag character.
+    JOINER,
+  ].join('|'),
+  'gu',
+);
+
+/** Drops the characters named above, keeping the sequences a script or an emoji needs. */
+export function dropInvisible(value: string): string {
+  const dropped = value.replace(INVISIBLE, '');
+  if (!HAS_JOINER.test(dropped)) return dropped;
+  return dropped.replace(
+    JOINED,
+    (_match, emoji?: string, flag?: string, joiner?: string) => emoji ?? flag ?? joiner ?? '',
+  );
+}
 
 /** One line of text: white space collapsed, invisible characters dropped, cut to `max` characters. */
 export function cleanLine(value: string, max: number): string {
-  return value.replace(INVISIBLE, '').replace(/\s+/g, ' ').trim().slice(0, max).trim();
+  return dropInvisible(value).replace(/\s+/g, ' ').trim().slice(0, max).trim();
 }
 
 /** Like cleanLine, but keeps line breaks (for notes and quotes). */
 export function cleanText(value: string, max: number): string {
-  return value
-    .replace(INVISIBLE, '')
+  return dropInvisible(value)
     .replace(/\r\n?/g, '\n')
     .replace(/[^\S\n]+/g, ' ')
     .replace(/\n{3,}/g, '\n\n')

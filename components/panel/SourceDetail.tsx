@@ -1,8 +1,9 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { draftFromSource, inputFromDraft, type SourceDraft } from '@/utils/capture/draft';
+import { draftFieldsOf, draftFromSource, editFromDrafts, type SourceDraft } from '@/utils/capture/draft';
 import { t, type MessageKey } from '@/utils/i18n';
 import { sendMessage } from '@/utils/messaging/protocol';
+import type { EditableField } from '@/utils/model/edit';
 import type { Source } from '@/utils/model/source';
 import { openReader, recordVisit } from '@/utils/navigation';
 import type { LiveCollection } from '@/utils/search/live-collection';
@@ -242,20 +243,53 @@ function Feeds({ source }: { source: Source }) {
   );
 }
 
+/** What each field of an edit is called in the form, for a conflict message. */
+const FIELD_LABELS: Record<EditableField, MessageKey> = {
+  kind: 'field_kind',
+  category: 'field_category',
+  title: 'field_title',
+  topics: 'field_topics',
+  note: 'field_note',
+  quote: 'field_quote',
+  status: 'field_status',
+  reliability: 'field_reliability',
+};
+
 function EditForm(props: { source: Source; topics: readonly string[]; onDone: (saved: boolean) => void }) {
-  const [draft, setDraft] = useState<SourceDraft>(() => draftFromSource(props.source));
+  // The version the form started from: a save sends the fields changed since, and that version.
+  const [base, setBase] = useState(() => ({ draft: draftFromSource(props.source), since: props.source.updatedAt }));
+  const [draft, setDraft] = useState<SourceDraft>(base.draft);
   const [error, setError] = useState<string | undefined>();
+  const [conflict, setConflict] = useState<{ fields: EditableField[]; source: Source } | undefined>();
   const [busy, setBusy] = useState(false);
   const save = async () => {
     if (!draft.title.trim()) return setError(t('error_title_required'));
     setBusy(true);
+    setConflict(undefined);
     try {
-      await sendMessage('updateSource', { ...inputFromDraft(draft), id: props.source.id });
-      props.onDone(true);
+      const result = await sendMessage('editSource', {
+        id: props.source.id,
+        since: base.since,
+        ...editFromDrafts(base.draft, draft),
+      });
+      if (result.saved) return props.onDone(true);
+      setError(t('edit_conflict', result.conflicts.map((f) => t(FIELD_LABELS[f])).join(', ')));
+      setConflict({ fields: result.conflicts, source: result.source });
     } catch (e) {
       setError(t('error_save', errorText(e)));
-      setBusy(false);
     }
+    setBusy(false);
+  };
+  /** The saved values of the fields in conflict come into the form; the person's other changes stay. */
+  const reload = () => {
+    if (!conflict) return;
+    const saved = draftFromSource(conflict.source);
+    const next = { ...draft };
+    for (const key of conflict.fields.flatMap(draftFieldsOf)) Object.assign(next, { [key]: saved[key] });
+    setBase({ draft: saved, since: conflict.source.updatedAt });
+    setDraft(next);
+    setConflict(undefined);
+    setError(undefined);
   };
   return (
     <form
@@ -273,9 +307,14 @@ function EditForm(props: { source: Source; topics: readonly string[]; onDone: (s
     >
       <SourceEditor draft={draft} onChange={setDraft} topics={props.topics} full autoFocus />
       {error && (
-        <p role="alert" class="message error">
-          {error}
-        </p>
+        <div class="message error">
+          <p role="alert">{error}</p>
+          {conflict && (
+            <button type="button" onClick={reload}>
+              {t('edit_reload')}
+            </button>
+          )}
+        </div>
       )}
       <div class="actions">
         <button type="submit" class="primary" disabled={busy}>

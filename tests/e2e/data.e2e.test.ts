@@ -61,7 +61,7 @@ describe('import', () => {
     await options.getByRole('button', { name: 'Undo this import' }).click();
     await expect
       .poll(() => options.getByRole('status').allTextContents())
-      .toContainEqual(expect.stringContaining('Import undone: 3 removed'));
+      .toContainEqual(expect.stringContaining('Import undone: 3 moved to the trash'));
     await expect.poll(() => titlesIn()).toEqual([]);
   });
 
@@ -77,6 +77,36 @@ describe('import', () => {
     expect(await options.getByRole('status').allTextContents()).toContainEqual(
       expect.stringContaining('Imported: 0 new, 3 merged'),
     );
+    expect(await titlesIn()).toEqual(IMPORTED);
+  });
+
+  it('asks before undoing an import that is not the latest, and undoes the latest at once', async () => {
+    await options.bringToFront();
+    await options.getByText('Recent imports').click();
+    const undoButtons = options.getByRole('button', { name: 'Undo the import of bookmarks.html' });
+    expect(await undoButtons.count()).toBe(2);
+    const dialog = options.getByRole('dialog', { name: 'Undo an earlier import?' });
+
+    await undoButtons.last().click();
+    await dialog.waitFor();
+    expect(await dialog.textContent()).toContain('1 imports came after it');
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    expect(await undoButtons.count()).toBe(2);
+
+    await undoButtons.last().click();
+    await dialog.getByRole('button', { name: 'Undo this import' }).click();
+    // The later import merged into all three since: they stay as they are.
+    await expect
+      .poll(() => options.getByRole('status').allTextContents())
+      .toContainEqual(expect.stringContaining('Import undone: 0 moved to the trash, 0 put back as they were, 3 kept'));
+    expect(await undoButtons.count()).toBe(1);
+
+    await undoButtons.click();
+    expect(await dialog.count()).toBe(0);
+    await expect
+      .poll(() => options.getByRole('status').allTextContents())
+      .toContainEqual(expect.stringContaining('Import undone: 0 moved to the trash, 3 put back as they were'));
     expect(await titlesIn()).toEqual(IMPORTED);
   });
 });

@@ -169,7 +169,7 @@ describe.skipIf(!FIREFOX)(FIREFOX ? 'Firefox' : `Firefox (skipped: ${SKIP_REASON
       await click(options, role('button', 'Undo this import'));
       await expect
         .poll(() => statusTexts(options), poll)
-        .toContainEqual(expect.stringContaining('Import undone: 3 removed'));
+        .toContainEqual(expect.stringContaining('Import undone: 3 moved to the trash'));
       await expect.poll(() => savedTitles(), poll).toEqual(['Jane Doe', POST_TITLE]);
     });
 

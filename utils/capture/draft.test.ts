@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseExtraction } from '../extract/extraction';
 import { testSource } from '../model/test-source';
-import { draftForPage, inputFromDraft, newDraft, pageInput, pageUrlOf } from './draft';
+import { draftFieldsOf, draftForPage, editFromDrafts, inputFromDraft, newDraft, pageInput, pageUrlOf } from './draft';
 
 const tab = { id: 1, url: 'https://blog.example/post?utm_source=x', title: 'Tab title' };
 
@@ -84,5 +84,17 @@ describe('inputFromDraft and pageInput', () => {
       siteName: 'Blog',
       provenance: { pageUrl: tab.url, pageTitle: 'Post', capturedAt: 42 },
     });
+  });
+});
+
+describe('editFromDrafts', () => {
+  it('sends only the fields the form changed, with what they held when it opened', () => {
+    const base = { ...newDraft('article', 'Post'), note: 'first', rating: 3, reason: 'ok' };
+    expect(editFromDrafts(base, { ...base, note: '', reason: 'better' })).toEqual({
+      changes: { note: null, reliability: { rating: 3, reason: 'better' } },
+      before: { note: 'first', reliability: { rating: 3, reason: 'ok' } },
+    });
+    expect(editFromDrafts(base, { ...base })).toEqual({ changes: {}, before: {} });
+    expect(draftFieldsOf('reliability')).toEqual(['rating', 'reason']);
   });
 });

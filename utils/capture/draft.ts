@@ -1,5 +1,6 @@
 import type { Extraction, ExtractedPerson } from '../extract/extraction';
 import { isHttpUrl } from '../url/http';
+import { EDITABLE_FIELDS, type EditableField, type SourceChanges } from '../model/edit';
 import type { Source, SourceInput } from '../model/source';
 import { defaultCategory, defaultStatus, type Category, type Kind, type Status } from '../model/vocabulary';
 import type { TabInfo } from './read-tab';
@@ -90,6 +91,40 @@ export function inputFromDraft(draft: SourceDraft) {
     status: draft.status,
     reliability: draft.rating === null ? null : { rating: draft.rating, reason: orNull(draft.reason) ?? undefined },
   } satisfies Partial<SourceInput>;
+}
+
+/** Which input field each draft field feeds. */
+const FIELD_OF: Record<keyof SourceDraft, EditableField> = {
+  kind: 'kind',
+  category: 'category',
+  title: 'title',
+  topics: 'topics',
+  note: 'note',
+  quote: 'quote',
+  status: 'status',
+  rating: 'reliability',
+  reason: 'reliability',
+};
+
+/** The draft fields that feed an input field (the rating and its reason both feed reliability). */
+export function draftFieldsOf(field: EditableField): (keyof SourceDraft)[] {
+  return (Object.keys(FIELD_OF) as (keyof SourceDraft)[]).filter((key) => FIELD_OF[key] === field);
+}
+
+/**
+ * An edit from a form: the fields that differ between the draft the form started from and the
+ * draft now, with their values then and now (see SourceEdit).
+ */
+export function editFromDrafts(
+  base: SourceDraft,
+  draft: SourceDraft,
+): { changes: SourceChanges; before: SourceChanges } {
+  const now = inputFromDraft(draft);
+  const then = inputFromDraft(base);
+  const changed = EDITABLE_FIELDS.filter((field) => JSON.stringify(now[field]) !== JSON.stringify(then[field]));
+  const pick = (input: typeof now): SourceChanges =>
+    Object.fromEntries(changed.map((field) => [field, input[field]])) satisfies SourceChanges;
+  return { changes: pick(now), before: pick(then) };
 }
 
 /** The input that saves the page the popup shows. */

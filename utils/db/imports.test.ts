@@ -2,8 +2,10 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseBookmarksHtml } from '../io/bookmarks-html';
 import { readBackup, writeBackup } from '../io/backup';
 import type { PlnDatabase } from './database';
-import { applyImport, listImports, previewImport, restoreBackup, undoImport } from './imports';
-import { getSource, listSources, saveSource } from './sources';
+import { applyImport, listImports, previewImport } from './imports';
+import { restoreBackup } from './restore';
+import { undoImport } from './undo-import';
+import { addCreators, getSource, listSources, saveSource } from './sources';
 import { listTrash, removeSource } from './trash';
 import { saveClip } from './clips';
 import { freshDatabase } from './test-db';
@@ -82,6 +84,15 @@ describe('applyImport', () => {
     expect((await getSource(db, other.source.id))?.title).toBe('Edited after import');
     expect(await db.sources.count()).toBe(2);
     await expect(undoImport(db, record.id)).rejects.toThrow(/already undone/);
+  });
+
+  it('stores a bookmark titled with a direction override without it', async () => {
+    const parsed = parseBookmarksHtml(
+      '<DL><p><DT><A HREF="https://invoices.example/42">Invoice &#x202E;fdp.exe</A></DL>',
+    );
+    await applyImport(db, { fileName: 'b.html', format: parsed.format, rows: parsed.rows });
+    const [stored] = await listSources(db);
+    expect(stored?.title).toBe('Invoice fdp.exe');
   });
 
   it('imports a generated 5,000-bookmark file in one go', async () => {
@@ -187,5 +198,78 @@ describe('undoing an import after a merged source was deleted', () => {
     expect(await undoImport(db, record.id)).toEqual({ removed: 0, restored: 0, keptChanged: 1 });
     expect(await db.sources.count()).toBe(0);
     expect((await listTrash(db)).map((t) => t.id)).toEqual([known.source.id]);
+  });
+});
+
+describe('undoing an import of new sources', () => {
+  it('keeps those you changed since (a note, kept text, a creator), sends the others to the trash', async () => {
+    const person = await saveSource(db, { kind: 'person', title: 'Ada', url: 'https://ada.example/' }, 1);
+    const { record } = await applyImport(
+      db,
+      { fileName: 'f', format: 'csv', rows: [row(1), row(2), row(3), row(4)] },
+      undefined,
+      100,
+    );
+    const [noted, clipped, linked, untouched] = await Promise.all(
+      [1, 2, 3, 4].map(async (n) => (await listSources(db)).find((s) => s.url === `https://blog.example/${n}`)),
+    );
+    if (!noted || !clipped || !linked || !untouched) throw new Error('not imported');
+    await saveSource(db, { id: noted.id, kind: 'article', title: noted.title, note: 'my note' }, 200);
+    await saveClip(db, clipped.id, { blocks: [{ type: 'p', text: 'Kept text' }] }, 200);
+    await addCreators(db, linked.id, [person.source.id], 200);
+
+    expect(await undoImport(db, record.id, 300)).toEqual({ removed: 1, restored: 0, keptChanged: 3 });
+    expect((await getSource(db, noted.id))?.note).toBe('my note');
+    expect(await db.clips.get(clipped.id)).toMatchObject({ blocks: [{ text: 'Kept text' }] });
+    expect((await getSource(db, linked.id))?.creators).toEqual([person.source.id]);
+    expect(await getSource(db, untouched.id)).toBeUndefined();
+    // What undo removed waits in the trash, restorable as it was.
+    expect(await listTrash(db)).toEqual([{ id: untouched.id, deletedAt: 300, source: untouched }]);
+  });
+
+  it('keeps a person the import added when a source you kept names them as its creator', async () => {
+    const backup = writeBackup({
+      sources: [
+        {
+          ...(await saveSource(freshDatabase(), { kind: 'person', title: 'Grace', url: 'https://grace.example/' }, 5))
+            .source,
+          id: 'grace',
+        },
+      ],
+      trash: [],
+      clips: [],
+    });
+    const read = readBackup(backup);
+    if ('error' in read) throw new Error(problemText(read.error));
+    const { record } = await restoreBackup(db, { fileName: 'b.json', ...read.backup }, undefined, 100);
+    const post = await saveSource(
+      db,
+      { kind: 'article', title: 'Her talk', url: 'https://talks.example/1', creators: ['grace'] },
+      200,
+    );
+    expect(await undoImport(db, record.id, 300)).toEqual({ removed: 0, restored: 0, keptChanged: 1 });
+    expect(await getSource(db, 'grace')).toMatchObject({ title: 'Grace' });
+    expect((await getSource(db, post.source.id))?.creators).toEqual(['grace']);
+  });
+
+  it("sends a restored backup's unchanged sources to the trash, with their kept text", async () => {
+    const source = (
+      await saveSource(freshDatabase(), { kind: 'article', title: 'Essay', url: 'https://essays.example/1' }, 5)
+    ).source;
+    const read = readBackup(
+      writeBackup({
+        sources: [source],
+        trash: [],
+        clips: [
+          { sourceId: source.id, blocks: [{ type: 'p', text: 'Body' }], truncated: false, words: 1, clippedAt: 6 },
+        ],
+      }),
+    );
+    if ('error' in read) throw new Error(problemText(read.error));
+    const { record } = await restoreBackup(db, { fileName: 'b.json', ...read.backup }, undefined, 100);
+    expect(await undoImport(db, record.id, 300)).toEqual({ removed: 1, restored: 0, keptChanged: 0 });
+    expect(await db.sources.count()).toBe(0);
+    expect((await listTrash(db)).map((t) => t.source)).toEqual([source]);
+    expect(await db.clips.get(source.id)).toMatchObject({ blocks: [{ text: 'Body' }] });
   });
 });

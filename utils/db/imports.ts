@@ -1,12 +1,10 @@
 import { z } from 'zod';
 import type { PlnDatabase } from './database';
 import { ownersOf } from './sources';
-import { ProblemError } from '../errors';
-import { Clip } from '../model/clip';
 import { Timestamp, LIMITS } from '../model/fields';
 import { cleanLine } from '../text';
 import { ImportRow } from '../model/import-row';
-import { Source, TrashedSource, cleanTopics, mergeFeeds } from '../model/source';
+import { Source, cleanTopics, mergeFeeds } from '../model/source';
 import { defaultCategory, defaultStatus } from '../model/vocabulary';
 import { normalizeUrl } from '../url/normalize';
 
@@ -22,18 +20,26 @@ export const ImportRecord = z.object({
   format: z.string().max(40),
   /** Sources the import added. */
   created: z.array(z.string()),
+  /**
+   * The `updatedAt` each added source was written with, where it is not the import's own time
+   * (a backup's sources keep theirs): what undo compares to tell an untouched source from one the
+   * person changed since.
+   */
+  stamps: z.record(z.string(), Timestamp).default({}),
   /** Sources it merged into, as they were before. */
   merged: z.array(Source),
   /** Trash records and clips a backup restored. */
   trashed: z.array(z.string()).default([]),
   clips: z.array(z.string()).default([]),
+  /** Rows or records the import left out because they did not validate. */
+  skipped: z.number().int().nonnegative().default(0),
   undone: z.boolean().default(false),
 });
 export type ImportRecord = z.output<typeof ImportRecord>;
 
 /** Import records kept for undo; older imports can no longer be undone. */
 const KEEP_IMPORTS = 10;
-const BATCH = 500;
+export const BATCH = 500;
 
 export interface ImportPreview {
   /** Rows that will become new sources. */
@@ -43,7 +49,7 @@ export interface ImportPreview {
 }
 
 /** The saved sources these addresses belong to, by address. */
-async function existingFor(db: PlnDatabase, urls: readonly string[]): Promise<Map<string, Source>> {
+export async function existingFor(db: PlnDatabase, urls: readonly string[]): Promise<Map<string, Source>> {
   const found = new Map<string, Source>();
   for (let i = 0; i < urls.length; i += BATCH) {
     for (const source of await ownersOf(db, urls.slice(i, i + BATCH))) {
@@ -107,7 +113,8 @@ export type Progress = (done: number, total: number) => void;
  */
 export async function applyImport(
   db: PlnDatabase,
-  input: { fileName: string; format: string; rows: readonly unknown[] },
+  /** `id`: the record's id, when the caller chose it (to find the import after a lost connection). */
+  input: { id?: string; fileName: string; format: string; rows: readonly unknown[] },
   onProgress: Progress = () => undefined,
   now: number = Date.now(),
 ): Promise<{ record: ImportRecord; skipped: number }> {
@@ -151,12 +158,13 @@ export async function applyImport(
       onProgress(Math.min(i + BATCH, rows.length), rows.length);
     }
     const record = ImportRecord.parse({
-      id: crypto.randomUUID(),
+      id: input.id ?? crypto.randomUUID(),
       createdAt: now,
       fileName: input.fileName.slice(0, 500),
       format: input.format,
       created,
       merged,
+      skipped,
     });
     await db.imports.put(record);
     await pruneImports(db);
@@ -164,130 +172,16 @@ export async function applyImport(
   });
 }
 
-/** Restores a backup: every record with its id and times; what is already here is kept. */
-export async function restoreBackup(
-  db: PlnDatabase,
-  input: { fileName: string; sources: readonly unknown[]; trash: readonly unknown[]; clips: readonly unknown[] },
-  onProgress: Progress = () => undefined,
-  now: number = Date.now(),
-): Promise<{ record: ImportRecord; skipped: number }> {
-  const sources = input.sources.flatMap((s) => {
-    const parsed = Source.safeParse(s);
-    return parsed.success ? [parsed.data] : [];
-  });
-  const trash = input.trash.flatMap((s) => {
-    const parsed = TrashedSource.safeParse(s);
-    return parsed.success ? [parsed.data] : [];
-  });
-  const clips = input.clips.flatMap((s) => {
-    const parsed = Clip.safeParse(s);
-    return parsed.success ? [parsed.data] : [];
-  });
-  const skipped =
-    input.sources.length + input.trash.length + input.clips.length - sources.length - trash.length - clips.length;
-  return db.transaction('rw', [db.sources, db.trash, db.clips, db.imports], async () => {
-    const created: string[] = [];
-    const merged: Source[] = [];
-    const addresses = sources.flatMap((s) => (s.url ? [s.url] : []));
-    const existing = await existingFor(db, addresses);
-    for (let i = 0; i < sources.length; i += BATCH) {
-      const batch: Source[] = [];
-      const slice = sources.slice(i, i + BATCH);
-      const byId = await db.sources.bulkGet(slice.map((s) => s.id));
-      for (const [j, source] of slice.entries()) {
-        const known = byId[j] ?? (source.url ? existing.get(source.url) : undefined);
-        if (!known) {
-          created.push(source.id);
-          batch.push({ ...source, aliases: source.aliases.length ? source.aliases : source.url ? [source.url] : [] });
-          continue;
-        }
-        merged.push(known);
-        batch.push(
-          Source.parse({
-            ...known,
-            description: known.description ?? source.description,
-            note: known.note ?? source.note,
-            quote: known.quote ?? source.quote,
-            topics: cleanTopics([...known.topics, ...source.topics]),
-            feeds: mergeFeeds(known.feeds, source.feeds),
-            creators: [...new Set([...known.creators, ...source.creators])],
-            updatedAt: now,
-          }),
-        );
-      }
-      await db.sources.bulkPut(batch);
-      onProgress(Math.min(i + BATCH, sources.length), sources.length);
-    }
-    // Trash records and clips that are not here yet; what is here stays. One read, one write each.
-    const trashIds = trash.map((r) => r.id);
-    const [inTrash, inSources] = await Promise.all([db.trash.bulkGet(trashIds), db.sources.bulkGet(trashIds)]);
-    const newTrash = trash.filter((_, j) => !inTrash[j] && !inSources[j]);
-    await db.trash.bulkPut(newTrash);
-    const trashed = newTrash.map((r) => r.id);
-    const haveClip = await db.clips.bulkGet(clips.map((c) => c.sourceId));
-    const newClips = clips.filter((_, j) => !haveClip[j]);
-    await db.clips.bulkPut(newClips);
-    const restoredClips = newClips.map((c) => c.sourceId);
-    const record = ImportRecord.parse({
-      id: crypto.randomUUID(),
-      createdAt: now,
-      fileName: input.fileName.slice(0, 500),
-      format: 'pln-json',
-      created,
-      merged,
-      trashed,
-      clips: restoredClips,
-    });
-    await db.imports.put(record);
-    await pruneImports(db);
-    return { record, skipped };
-  });
-}
-
-async function pruneImports(db: PlnDatabase): Promise<void> {
+export async function pruneImports(db: PlnDatabase): Promise<void> {
   const ids = await db.imports.orderBy('createdAt').reverse().offset(KEEP_IMPORTS).primaryKeys();
   await db.imports.bulkDelete(ids);
 }
 
-export function listImports(db: PlnDatabase): Promise<ImportRecord[]> {
-  return db.imports.orderBy('createdAt').reverse().toArray();
+/** One import's record, if it was written (and is still kept). */
+export function getImport(db: PlnDatabase, id: string): Promise<ImportRecord | undefined> {
+  return db.imports.get(id);
 }
 
-/**
- * Undoes an import as a whole: what it added goes, what it merged into is put back as it was
- * — unless the person changed that source since, in which case their change stays.
- */
-export async function undoImport(
-  db: PlnDatabase,
-  id: string,
-): Promise<{ removed: number; restored: number; keptChanged: number }> {
-  return db.transaction('rw', [db.sources, db.trash, db.clips, db.imports], async () => {
-    const record = await db.imports.get(id);
-    if (!record) throw new ProblemError('problem_import_gone');
-    if (record.undone) throw new ProblemError('problem_import_undone');
-    let removed = 0;
-    for (const sourceId of record.created) {
-      const source = await db.sources.get(sourceId);
-      if (!source) continue;
-      await db.sources.delete(sourceId);
-      await db.clips.delete(sourceId);
-      removed += 1;
-    }
-    let restored = 0;
-    let keptChanged = 0;
-    for (const before of record.merged) {
-      // Changed since, or removed since: the person's later decision stands.
-      const now = await db.sources.get(before.id);
-      if (!now || now.updatedAt !== record.createdAt) {
-        keptChanged += 1;
-        continue;
-      }
-      await db.sources.put(before);
-      restored += 1;
-    }
-    await db.trash.bulkDelete(record.trashed);
-    await db.clips.bulkDelete(record.clips);
-    await db.imports.put({ ...record, undone: true });
-    return { removed, restored, keptChanged };
-  });
+export function listImports(db: PlnDatabase): Promise<ImportRecord[]> {
+  return db.imports.orderBy('createdAt').reverse().toArray();
 }

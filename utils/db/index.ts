@@ -24,20 +24,15 @@ export {
   type SaveResult,
   type SourceFilter,
 } from './sources';
+export { editSource, type EditResult } from './edits';
 export { findPerson, mergePeople, splitProfile } from './people';
 export { deleteForever, listTrash, purgeTrash, removeSource, restoreSource, TRASH_DAYS } from './trash';
 export { clipStamps, getClip, getClips, saveClip } from './clips';
 export { bulkRemove, bulkRestore, bulkRevert, bulkUpdate, type BulkUpdateResult } from './bulk';
 export { saveAtAddress, saveCapture, savePage, savePerson, type CapturePlan } from './capture';
-export {
-  applyImport,
-  listImports,
-  previewImport,
-  restoreBackup,
-  undoImport,
-  type ImportPreview,
-  type ImportRecord,
-} from './imports';
+export { applyImport, getImport, listImports, previewImport, type ImportPreview, type ImportRecord } from './imports';
+export { previewRestore, restoreBackup, type RestoreNote } from './restore';
+export { undoImport, type UndoImportResult } from './undo-import';
 export { exportAll, type Snapshot } from './backup';
 export { newestSources, sourceChangeKeys, sourcesAfter, type SourceChangeKeys } from './reading';
 export { followChanges, type DatabaseChange } from './changes';

@@ -24,7 +24,7 @@ function newId(): string {
 }
 
 /** Profiles with normalized addresses, once each, without the source's own address. */
-function cleanProfiles(profiles: readonly Profile[] | undefined, url: string | undefined): Profile[] {
+export function cleanProfiles(profiles: readonly Profile[] | undefined, url: string | undefined): Profile[] {
   const seen = new Set(url === undefined ? [] : [url]);
   const out: Profile[] = [];
   for (const profile of profiles ?? []) {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fixture } from '../../tests/fixtures/io/load';
 import { testSource } from '../model/test-source';
-import { BACKUP_FORMAT, Backup, backupToRows, readBackup, writeBackup } from './backup';
+import { BACKUP_FORMAT, Backup, backupToRows, readBackup, sourceLines, writeBackup } from './backup';
 import { problemText } from '../errors';
 
 function read(text: string) {
@@ -220,5 +220,20 @@ describe('writeBackup', () => {
       note: sources[0]?.note,
       feeds: sources[0]?.feeds,
     });
+  });
+});
+
+describe('sourceLines', () => {
+  it("numbers each kept source by its place in the file's list, past the refused ones", () => {
+    const good = (n: number) => testSource({ title: `Post ${n}`, url: `https://example.org/${n}` });
+    const text = writeBackup({
+      sources: [good(1), { ...good(2), url: 'javascript:x' }, good(3)],
+      trash: [],
+      clips: [],
+    });
+    const read = readBackup(text);
+    if ('error' in read) throw new Error(problemText(read.error));
+    expect(read.backup.sources.map((s) => s.title)).toEqual([good(1).title, good(3).title]);
+    expect(sourceLines(read.backup, read.invalid)).toEqual([1, 3]);
   });
 });

@@ -238,6 +238,14 @@ export function readBackup(text: string): ReadBackupResult {
   };
 }
 
+/** Each kept source's number in the file's "sources" list: readBackup leaves the refused ones out. */
+export function sourceLines(backup: Backup, invalid: readonly BackupIssue[]): number[] {
+  const refused = new Set(invalid.filter((issue) => issue.list === 'sources').map((issue) => issue.index));
+  const lines: number[] = [];
+  for (let index = 0; lines.length < backup.sources.length; index++) if (!refused.has(index)) lines.push(index + 1);
+  return lines;
+}
+
 /**
  * A backup's sources as import rows, for a preview shared with the other formats. Sources
  * without an address (people known by name only) have no row; they are in `backup.sources`.

@@ -4,6 +4,7 @@ import {
   bulkRevert,
   bulkUpdate,
   deleteForever,
+  editSource,
   mergePeople,
   recordVisit,
   removeSource,
@@ -33,6 +34,7 @@ export function createHandlers(db: PlnDatabase, now: () => number = Date.now): H
     savePage: async (data) => savePage(db, valid('savePage', data), now()),
     savePerson: async (data) => savePerson(db, valid('savePerson', data), now()),
     updateSource: async (data) => saveSource(db, valid('updateSource', data), now()),
+    editSource: async (data) => editSource(db, valid('editSource', data), now()),
     removeSource: async (data) => removeSource(db, valid('removeSource', data).id, now()),
     restoreSource: async (data) => restoreSource(db, valid('restoreSource', data).id),
     deleteForever: async (data) => deleteForever(db, valid('deleteForever', data).id),
@@ -44,7 +46,7 @@ export function createHandlers(db: PlnDatabase, now: () => number = Date.now): H
     bulkRevert: async (data) => bulkRevert(db, valid('bulkRevert', data).previous, now()),
     bulkRemove: async (data) => bulkRemove(db, valid('bulkRemove', data).ids, now()),
     bulkRestore: async (data) => bulkRestore(db, valid('bulkRestore', data).ids),
-    undoImport: async (data) => undoImport(db, valid('undoImport', data).id),
+    undoImport: async (data) => undoImport(db, valid('undoImport', data).id, now()),
     mergePeople: async (data) => {
       const { intoId, fromId } = valid('mergePeople', data);
       return mergePeople(db, intoId, fromId, now());

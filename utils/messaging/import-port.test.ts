@@ -3,7 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { fakeEvent, stand } from '../browser/test-browser';
 import { findSaved, type PlnDatabase } from '../db';
 import { freshDatabase } from '../db/test-db';
-import { IMPORT_PORT, registerImportPort, runImportJob, type ImportJob } from './import-port';
+import { IMPORT_PORT, registerImportPort, type ImportJob } from './import-port';
 
 let db: PlnDatabase;
 beforeEach(() => {
@@ -45,9 +45,14 @@ describe('the import port, in the background', () => {
     registerImportPort(db, { afterWrite });
     const port = fakePort(IMPORT_PORT, page);
     await connect.trigger(port);
-    await port.onMessage.trigger(job);
+    // The page sends the job's header, its lists in chunks, then the word to write it.
+    const { rows, ...header } = job;
+    await port.onMessage.trigger({ type: 'start', id: crypto.randomUUID(), ...header });
+    await port.onMessage.trigger({ type: 'chunk', list: 'rows', items: rows });
+    expect(await db.sources.count()).toBe(0); // nothing written before the commit
+    await port.onMessage.trigger({ type: 'commit' });
     await vi.waitFor(() => expect(port.posted.at(-1)).toMatchObject({ type: 'done' }));
-    expect(port.posted[0]).toEqual({ type: 'progress', done: 2, total: 2 });
+    expect(port.posted).toContainEqual({ type: 'progress', done: 2, total: 2 });
     expect(port.posted.at(-1)).toMatchObject({ outcome: { created: 2, merged: 0, skipped: 1 } });
     expect(await findSaved(db, 'https://a.example/2')).toMatchObject({ title: 'Two' });
     expect(afterWrite).toHaveBeenCalledTimes(1);
@@ -65,35 +70,5 @@ describe('the import port, in the background', () => {
     await port.onMessage.trigger({ kind: 'everything' });
     await vi.waitFor(() => expect(port.posted).toEqual([expect.objectContaining({ type: 'error' })]));
     expect(await db.sources.count()).toBe(0);
-  });
-});
-
-describe('runImportJob, in a page', () => {
-  it('follows the progress and resolves with the outcome', async () => {
-    const port = fakePort(IMPORT_PORT);
-    stand(fakeBrowser.runtime, 'connect', () => port);
-    const progress = vi.fn();
-    const running = runImportJob(job, progress);
-    expect(port.posted).toEqual([job]);
-    const outcome = { importId: 'i', created: 2, merged: 0, skipped: 1 };
-    await port.onMessage.trigger({ type: 'progress', done: 1, total: 2 });
-    await port.onMessage.trigger({ type: 'done', outcome });
-    await expect(running).resolves.toEqual(outcome);
-    expect(progress).toHaveBeenCalledWith(1, 2);
-    expect(port.disconnect).toHaveBeenCalled();
-  });
-
-  it('fails with the background’s words, or when the port closes first', async () => {
-    const failing = fakePort(IMPORT_PORT);
-    stand(fakeBrowser.runtime, 'connect', () => failing);
-    const refused = runImportJob(job, () => undefined);
-    await failing.onMessage.trigger({ type: 'error', message: 'No room left' });
-    await expect(refused).rejects.toThrow('No room left');
-
-    const closing = fakePort(IMPORT_PORT);
-    stand(fakeBrowser.runtime, 'connect', () => closing);
-    const cut = runImportJob(job, () => undefined);
-    await closing.onDisconnect.trigger();
-    await expect(cut).rejects.toThrow('The import stopped before it finished: nothing was changed.');
   });
 });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { BulkChange, BulkIds, BulkPrevious, MAX_BULK } from '../model/bulk';
 import { PageCapture, PersonCapture } from '../model/capture';
+import { SourceEdit } from '../model/edit';
 import { HttpUrl } from '../model/fields';
 import { SourceId, SourceInput } from '../model/source';
 
@@ -20,6 +21,8 @@ export const MESSAGE_DATA = {
   updateSource: SourceInput.refine((input) => input.id !== undefined, {
     message: 'An update names the source it changes',
   }),
+  /** An edit form's changes and the version it started from (see `editSource`). */
+  editSource: SourceEdit,
   removeSource: ById,
   restoreSource: ById,
   deleteForever: ById,

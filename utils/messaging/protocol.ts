@@ -1,5 +1,5 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { BulkUpdateResult, SaveResult } from '../db';
+import type { BulkUpdateResult, EditResult, SaveResult, UndoImportResult } from '../db';
 import type { Source } from '../model/source';
 import type { MessageData } from './messages';
 
@@ -12,6 +12,8 @@ export interface ProtocolMap {
   savePage(data: MessageData<'savePage'>): SaveResult;
   savePerson(data: MessageData<'savePerson'>): SaveResult;
   updateSource(data: MessageData<'updateSource'>): SaveResult;
+  /** An edit form's changes, refused when a field it changes was changed since the form opened. */
+  editSource(data: MessageData<'editSource'>): EditResult;
   removeSource(data: MessageData<'removeSource'>): void;
   restoreSource(data: MessageData<'restoreSource'>): Source;
   deleteForever(data: MessageData<'deleteForever'>): void;
@@ -25,7 +27,7 @@ export interface ProtocolMap {
   /** Brings many sources back from the trash; answers how many came back. */
   bulkRestore(data: MessageData<'bulkRestore'>): number;
   mergePeople(data: MessageData<'mergePeople'>): Source;
-  undoImport(data: MessageData<'undoImport'>): { removed: number; restored: number; keptChanged: number };
+  undoImport(data: MessageData<'undoImport'>): UndoImportResult;
   splitProfile(data: MessageData<'splitProfile'>): Source;
 }
 

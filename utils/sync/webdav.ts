@@ -122,6 +122,13 @@ export function createWebDavClient(options: WebDavOptions): SyncClient {
 
   return {
     async ensureDir(path) {
+      const appears = async (folder: string): Promise<boolean> => {
+        for (let attempt = 0; attempt < 5; attempt++) {
+          if (await client.exists(folder, { signal: signal() }).catch(() => false)) return true;
+          await new Promise((resolve) => setTimeout(resolve, 100 * (attempt + 1)));
+        }
+        return false;
+      };
       let prefix = '';
       for (const part of path.split('/').filter(Boolean)) {
         prefix = prefix ? `${prefix}/${part}` : part;
@@ -131,8 +138,9 @@ export function createWebDavClient(options: WebDavOptions): SyncClient {
           try {
             await run('MKCOL', prefix, () => client.createDirectory(prefix, { signal: signal() }));
           } catch (error) {
-            // Made by another device in the meantime: fine.
-            if (!(error instanceof NotWebDav) || !(await client.exists(prefix, { signal: signal() }))) throw error;
+            // Made by another device in the meantime: fine once it is there. Servers answer 405
+            // (it exists) or, while the other device's MKCOL holds the folder, 423 (locked).
+            if (!(await appears(prefix))) throw error;
           }
         }
         made.add(prefix);
