@@ -3,6 +3,7 @@ import type { PlnDatabase } from '../db';
 import { createHandlers } from './handlers';
 import { isExtensionPage } from './sender';
 import { onMessage, type ProtocolMap } from './protocol';
+import { explained } from '../errors';
 
 /** Messages that write, but never change which pages are saved. */
 const KEEPS_SAVED_SET: ReadonlySet<keyof ProtocolMap> = new Set<keyof ProtocolMap>(['recordVisit']);
@@ -19,10 +20,15 @@ export function registerMessageHandlers(db: PlnDatabase, hooks: { afterWrite?: (
       if (!isExtensionPage(sender, browser.runtime.id, origin)) {
         throw new Error(`Refused ${type}: not sent by an extension page`);
       }
-      return handlers[type](data).then((result) => {
-        if (!KEEPS_SAVED_SET.has(type)) hooks.afterWrite?.();
-        return result;
-      });
+      return handlers[type](data).then(
+        (result) => {
+          if (!KEEPS_SAVED_SET.has(type)) hooks.afterWrite?.();
+          return result;
+        },
+        (error: unknown) => {
+          throw explained(error);
+        },
+      );
     });
   }
 }
