@@ -28,6 +28,7 @@ import type { ParsedImport } from '@/utils/io/types';
 import { runImportJob, type ImportJob, type ImportNote, type ImportOutcome } from '@/utils/messaging/import-port';
 import { sendMessage } from '@/utils/messaging/protocol';
 import { updateSettings } from '@/utils/settings';
+import { askToPersist, type Persistence } from '@/utils/storage-persistence';
 import { useSettings } from './use-settings';
 import { categoryLabel, formatDate } from './labels';
 import { useDatabase } from './database';
@@ -58,9 +59,10 @@ export function DataSection() {
   const imports = useLiveQuery(() => listImports(db), []).value ?? [];
   const count = useLiveQuery(() => countSources(db), []).value ?? 0;
 
+  const [persistence, setPersistence] = useState<Persistence>('unknown');
   useEffect(() => {
-    // Ask the browser to keep this data even when disk space runs low.
-    void navigator.storage?.persist?.().catch(() => false);
+    // Ask the browser to keep this data even when disk space runs low, and say what it granted.
+    void askToPersist().then(setPersistence);
   }, []);
 
   const backup = async () => {
@@ -161,6 +163,11 @@ export function DataSection() {
         {last === undefined ? t('backup_never') : t('backup_last', formatDate(last))}
         {overdue && ` ${t('backup_reminder')}`}
       </p>
+      {persistence !== 'unknown' && (
+        <p class={persistence === 'persisted' ? 'muted' : 'notice'}>
+          {t(persistence === 'persisted' ? 'storage_persisted' : 'storage_not_persisted')}
+        </p>
+      )}
       <div class="actions">
         <button type="button" class={overdue ? 'primary' : ''} onClick={() => void backup()}>
           {t('backup_now')}

@@ -21,7 +21,8 @@ export function hasErrorNamed(error: unknown, name: string, depth = 0): boolean 
  */
 export function errorText(error: unknown): string {
   if (hasErrorNamed(error, 'QuotaExceededError')) return t('error_storage_full');
-  if (hasErrorNamed(error, 'NewerDatabaseError')) return t('error_database_newer');
+  // Only opening the database fails so: it was upgraded by a newer version of the extension.
+  if (hasErrorNamed(error, 'VersionError')) return t('error_database_newer');
   return error instanceof Error ? error.message : String(error);
 }
 
@@ -30,7 +31,7 @@ export function errorText(error: unknown): string {
  * what to do (the page gets only the message across a message or a port); otherwise the error.
  */
 export function explained(error: unknown): unknown {
-  if (hasErrorNamed(error, 'QuotaExceededError') || hasErrorNamed(error, 'NewerDatabaseError'))
+  if (hasErrorNamed(error, 'QuotaExceededError') || hasErrorNamed(error, 'VersionError'))
     return new Error(errorText(error));
   return error;
 }

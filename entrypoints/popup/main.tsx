@@ -1,7 +1,14 @@
 import { render } from 'preact';
 import { CaptureView } from '@/components/CaptureView';
+import { DatabaseProvider } from '@/components/database';
 import '@/components/styles.css';
+import { getDatabase } from '@/utils/db';
 import { t } from '@/utils/i18n';
 
 document.title = t('extName');
-render(<CaptureView search={location.search} />, document.getElementById('app')!);
+render(
+  <DatabaseProvider database={getDatabase()}>
+    <CaptureView search={location.search} />
+  </DatabaseProvider>,
+  document.getElementById('app')!,
+);

@@ -1,4 +1,5 @@
 import { render } from 'preact';
+import { DatabaseProvider } from '@/components/database';
 import { SourcesPanel } from '@/components/SourcesPanel';
 import '@/components/styles.css';
 import { getDatabase } from '@/utils/db/database';
@@ -10,10 +11,13 @@ import { LiveCollection } from '@/utils/search/live-collection';
 document.title = t('panel_title');
 // Reading starts before the first render.
 const collection = new LiveCollection(getDatabase(), { cache: indexedDbCache(getDatabase().name) });
-void collection.start();
+// Its failure to open the database is what DatabaseProvider shows.
+collection.start().catch(() => undefined);
 // Browser tests and the benchmark read the collection and send messages as the panel does.
 if (import.meta.env.MODE === 'e2e') Object.assign(globalThis, { plnPanel: { collection, sendMessage } });
 render(
-  <SourcesPanel collection={collection} initialQuery={new URLSearchParams(location.search).get('q') ?? ''} />,
+  <DatabaseProvider database={getDatabase()}>
+    <SourcesPanel collection={collection} initialQuery={new URLSearchParams(location.search).get('q') ?? ''} />
+  </DatabaseProvider>,
   document.getElementById('app')!,
 );
