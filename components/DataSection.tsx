@@ -21,6 +21,7 @@ import {
 } from '@/utils/io/browser-bookmarks';
 import { writeCsv } from '@/utils/io/csv';
 import { checkImportSize, type ImportFileResult } from '@/utils/io/detect';
+import { decodeImportBytes } from '@/utils/io/decode';
 import { parseInWorker } from '@/utils/io/parse-in-worker';
 import { datedName, downloadText } from '@/utils/io/download';
 import { writeOpml } from '@/utils/io/opml';
@@ -91,7 +92,8 @@ export function DataSection() {
     if (tooLarge) return setStage({ step: 'error', message: tooLarge.error });
     setStage({ step: 'reading', name: file.name });
     try {
-      const result: ImportFileResult = await parseInWorker(file.name, await file.text(), file.size);
+      const text = decodeImportBytes(new Uint8Array(await file.arrayBuffer()));
+      const result: ImportFileResult = await parseInWorker(file.name, text, file.size);
       if ('error' in result) return setStage({ step: 'error', message: result.error });
       if ('backup' in result) {
         const lines = sourceLines(result.backup, result.invalid);
