@@ -21,12 +21,14 @@ import {
 import { checkImportSize } from '@/utils/io/detect';
 import type { FileFormat } from '@/utils/io/format';
 import { EXPORT_FORMATS, FILE_FORMATS, IMPORT_ACCEPT } from '@/utils/io/formats';
+import { decodeImportBytes } from '@/utils/io/decode';
 import { parseInWorker } from '@/utils/io/parse-in-worker';
 import { datedName, downloadText } from '@/utils/io/download';
 import type { ParsedImport } from '@/utils/io/types';
 import { runImportJob, type ImportJob, type ImportNote, type ImportOutcome } from '@/utils/messaging/import-port';
 import { sendMessage } from '@/utils/messaging/protocol';
 import { updateSettings } from '@/utils/settings';
+import { askToPersist, type Persistence } from '@/utils/storage-persistence';
 import { useSettings } from './use-settings';
 import { formatDate } from './labels';
 import { useDatabase } from './database';
@@ -57,9 +59,10 @@ export function DataSection() {
   const imports = useLiveQuery(() => listImports(db), []).value ?? [];
   const count = useLiveQuery(() => countSources(db), []).value ?? 0;
 
+  const [persistence, setPersistence] = useState<Persistence>('unknown');
   useEffect(() => {
-    // Ask the browser to keep this data even when disk space runs low.
-    void navigator.storage?.persist?.().catch(() => false);
+    // Ask the browser to keep this data even when disk space runs low, and say what it granted.
+    void askToPersist().then(setPersistence);
   }, []);
 
   /** Writes the collection in a format; says how many sources went into the file. */
@@ -84,7 +87,8 @@ export function DataSection() {
     if (tooLarge) return setStage({ step: 'error', message: problemText(tooLarge.error) });
     setStage({ step: 'reading', name: file.name });
     try {
-      const result = await parseInWorker(file.name, await file.text(), file.size);
+      const text = decodeImportBytes(new Uint8Array(await file.arrayBuffer()));
+      const result = await parseInWorker(file.name, text, file.size);
       if ('error' in result) return setStage({ step: 'error', message: problemText(result.error) });
       if ('backup' in result) {
         const lines = sourceLines(result.backup, result.invalid);
@@ -156,6 +160,11 @@ export function DataSection() {
         {last === undefined ? t('backup_never') : t('backup_last', formatDate(last))}
         {overdue && ` ${t('backup_reminder')}`}
       </p>
+      {persistence !== 'unknown' && (
+        <p class={persistence === 'persisted' ? 'muted' : 'notice'}>
+          {t(persistence === 'persisted' ? 'storage_persisted' : 'storage_not_persisted')}
+        </p>
+      )}
       <div class="actions">
         <button type="button" class={overdue ? 'primary' : ''} onClick={() => void backup()}>
           {t('backup_now')}

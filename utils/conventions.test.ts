@@ -115,8 +115,8 @@ describe('the data layer (utils/db)', () => {
   it.each(outside.map((path) => [path]))('%s reaches the database only through utils/db', (path) => {
     const source = read(path);
     expect(source).not.toMatch(/from 'dexie'/);
-    // The data layer's door is utils/db (index.ts); its test database is for tests.
-    expect(source).not.toMatch(/from '(?:@\/utils|\.\.?(?:\/\.\.)*)\/db\/(?!test-db')/);
+    // The data layer's door is utils/db (index.ts); its test database and fault injection are for tests.
+    expect(source).not.toMatch(/from '(?:@\/utils|\.\.?(?:\/\.\.)*)\/db\/(?!test-db'|test-faults')/);
     // Only an entrypoint opens the database, and gives it to its views (components/database.tsx).
     if (!path.startsWith('entrypoints/')) expect(source).not.toMatch(/\bgetDatabase\(/);
   });

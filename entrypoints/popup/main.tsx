@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { CaptureView } from '@/components/CaptureView';
-import '@/components/styles.css';
 import { DatabaseProvider } from '@/components/database';
+import '@/components/styles.css';
 import { getDatabase } from '@/utils/db';
 import { t } from '@/utils/i18n';
 

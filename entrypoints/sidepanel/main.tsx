@@ -1,7 +1,7 @@
 import { render } from 'preact';
+import { DatabaseProvider } from '@/components/database';
 import { SourcesPanel } from '@/components/SourcesPanel';
 import '@/components/styles.css';
-import { DatabaseProvider } from '@/components/database';
 import { getDatabase } from '@/utils/db';
 import { t } from '@/utils/i18n';
 import { sendMessage } from '@/utils/messaging/protocol';
@@ -12,7 +12,8 @@ document.title = t('panel_title');
 // Reading starts before the first render.
 const db = getDatabase();
 const collection = new LiveCollection(db, { cache: indexedDbCache(db.name) });
-void collection.start();
+// Its failure to open the database is what DatabaseProvider shows.
+collection.start().catch(() => undefined);
 // Browser tests and the benchmark read the collection and send messages as the panel does.
 if (import.meta.env.MODE === 'e2e') Object.assign(globalThis, { plnPanel: { collection, sendMessage } });
 render(

@@ -32,6 +32,40 @@ async function rowAction(on: Page, title: string, action: string): Promise<void>
   await on.getByRole('menuitem', { name: action, exact: true }).click();
 }
 
+/**
+ * What on an extension page could run or lead somewhere it should not: an element with an inline
+ * event handler, a script other than the page's own module in its head, a frame, object or
+ * embed, a link that is not http(s) or one of the extension's own pages, any javascript: address.
+ */
+function activeContent(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const found: string[] = [];
+    for (const element of document.querySelectorAll('*')) {
+      const tag = element.tagName.toLowerCase();
+      for (const attribute of element.attributes) {
+        if (/^on/i.test(attribute.name)) found.push(`<${tag} ${attribute.name}>`);
+        if (/^\s*(javascript|vbscript):/i.test(attribute.value))
+          found.push(`<${tag} ${attribute.name}="${attribute.value}">`);
+      }
+      if (['iframe', 'frame', 'object', 'embed', 'applet', 'base'].includes(tag)) found.push(`<${tag}>`);
+      if (tag === 'script') {
+        const own =
+          element.parentElement === document.head &&
+          (element as HTMLScriptElement).type === 'module' &&
+          (element as HTMLScriptElement).src.startsWith(location.origin);
+        if (!own) found.push(`<script ${(element as HTMLScriptElement).src}>`);
+      }
+      const href = tag === 'a' || tag === 'area' ? element.getAttribute('href') : null;
+      if (href !== null) {
+        const url = URL.parse(href, location.href);
+        const fine = url && (url.protocol === 'http:' || url.protocol === 'https:' || url.origin === location.origin);
+        if (!fine) found.push(`<${tag} href="${href}">`);
+      }
+    }
+    return found;
+  });
+}
+
 /** Opens a fixture page and the popup for its tab, as `popup.html?tabId=N`. */
 async function capture(path: string, select?: string): Promise<{ page: Page; popup: Page }> {
   const page = await browser.context.newPage();
@@ -249,28 +283,84 @@ describe('the trash', () => {
 });
 
 describe('pages that try their luck, and pages that cannot be read', () => {
-  it('shows markup in a title and an author as text, and runs nothing', async () => {
+  it('shows markup in a title and an author as text, and nothing active, in every view', async () => {
     const { popup } = await capture('/hostile.html');
     const payload = '<img src=x onerror="window.__pwned=1">';
     await expect.poll(() => popup.getByRole('textbox', { name: 'Title' }).inputValue()).toBe(payload);
     const authors = popup.getByRole('region', { name: 'People behind this page' });
     expect(await authors.textContent()).toContain(payload);
-    expect(await popup.locator('img[src="x"], img[src^="javascript"]').count()).toBe(0);
+    // The check itself finds what it looks for.
+    await popup.evaluate(() => {
+      const probe = document.createElement('div');
+      probe.id = 'probe';
+      probe.innerHTML = '<a href="javascript:void 0" onclick="void 0">x</a><iframe></iframe>';
+      document.body.append(probe);
+    });
+    expect((await activeContent(popup)).sort()).toEqual([
+      '<a href="javascript:void 0">',
+      '<a href="javascript:void 0">',
+      '<a onclick>',
+      '<iframe>',
+    ]);
+    await popup.evaluate(() => document.getElementById('probe')?.remove());
+    expect(await activeContent(popup)).toEqual([]);
     await popup.getByRole('button', { name: 'Save', exact: true }).click();
     await popup.getByRole('button', { name: 'Saved', exact: true }).waitFor();
     await popup.getByRole('button', { name: 'Save author' }).click();
     await expect
       .poll(() => popup.getByRole('status').allTextContents())
       .toContain('Saved to Experts and thought leaders.');
+    expect(await activeContent(popup)).toEqual([]);
 
+    // The side panel: the list, then the details of the page and of its author.
     const side = await browser.openExtensionPage('sidepanel.html');
     const list = side.getByRole('list', { name: 'Saved sources' });
     await expect.poll(() => list.locator('.source-title').allTextContents()).toContain(payload);
-    expect(await side.locator('img[src="x"]').count()).toBe(0);
-    for (const p of [popup, side]) {
-      expect(await p.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(await activeContent(side)).toEqual([]);
+    const page = (
+      await sourcesBy<{ id: string; kind: string }>(side, 'provenance.pageUrl', server.url('/hostile.html'))
+    ).find((s) => s.kind === 'article');
+    if (!page) throw new Error('the hostile page was not saved');
+    // Two rows have that title: the page and its author.
+    const actions = side.getByRole('button', { name: `Actions for ${payload}`, exact: true });
+    await expect.poll(() => actions.count()).toBe(2);
+    for (const row of [0, 1]) {
+      await actions.nth(row).click();
+      await side.getByRole('menuitem', { name: `Details of ${payload}`, exact: true }).click();
+      await side.getByRole('heading', { level: 2, name: payload }).waitFor();
+      expect(await activeContent(side)).toEqual([]);
+      await side.getByRole('button', { name: /^← / }).click();
+      await list.waitFor();
     }
     await side.close();
+
+    // The reader, with the page's kept text.
+    const reader = await browser.openExtensionPage(`reader.html?id=${page.id}`);
+    await expect.poll(() => reader.getByRole('article').textContent()).toContain('tries its luck writes markup');
+    expect(await reader.getByRole('article').textContent()).toContain('<iframe src="javascript:window.__pwned=1">');
+    expect(await activeContent(reader)).toEqual([]);
+    await reader.close();
+
+    // The network page, view by view; the graph draws its labels as canvas text, the raw title.
+    const options = await browser.openExtensionPage('options.html');
+    for (const view of ['By category', 'By topic', 'By person', 'Graph']) {
+      await options.getByRole('tab', { name: view, exact: true }).click();
+      await expect.poll(() => options.getByRole('tab', { selected: true }).textContent()).toBe(view);
+      if (view === 'By category' || view === 'By person')
+        await expect.poll(() => options.getByRole('tabpanel').textContent()).toContain(payload);
+      expect(await activeContent(options), view).toEqual([]);
+    }
+    await expect.poll(() => options.evaluate(() => 'plnGraph' in window)).toBe(true);
+    const labels = await options.evaluate(() => {
+      const { graph } = (
+        window as unknown as {
+          plnGraph: { graph: { nodes(): string[]; getNodeAttribute(node: string, name: string): unknown } };
+        }
+      ).plnGraph;
+      return graph.nodes().map((node) => graph.getNodeAttribute(node, 'label'));
+    });
+    expect(labels.filter((label) => String(label).includes('<img'))).toEqual([payload, payload]);
+    await options.close();
     await popup.close();
   });
 

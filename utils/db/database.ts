@@ -6,6 +6,24 @@ import type { Source, TrashedSource } from '../model/source';
 export const DATABASE_NAME = 'pln-capture';
 
 /**
+ * IndexedDB as this database opens it: never at a version above the newest this code declares.
+ * Dexie, asked for version 3 of a database a newer extension already upgraded, opens it at its
+ * own version and adds whatever its schema lacks; then an older extension would read data it does
+ * not understand, or change its schema. Here that retry asks for version 1 instead, so opening
+ * fails with a VersionError: nothing is read, shown as empty, changed or wiped, and the pages say
+ * why (see errorText and DatabaseProvider).
+ */
+function refusingNewerVersions(factory: IDBFactory): IDBFactory {
+  return new Proxy(factory, {
+    get(target, property) {
+      if (property === 'open') return (name: string, version?: number) => target.open(name, version ?? 1);
+      const value: unknown = Reflect.get(target, property);
+      return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
+    },
+  });
+}
+
+/**
  * The one IndexedDB database, shared by the background and the extension pages.
  * Every schema version stays listed, so that any earlier database upgrades step by step.
  * Only the data layer (the other files of utils/db) touches the tables.
@@ -19,7 +37,7 @@ export class PlnDatabase extends Dexie {
   imports!: EntityTable<ImportRecord, 'id'>;
 
   constructor(name: string = DATABASE_NAME) {
-    super(name);
+    super(name, { indexedDB: refusingNewerVersions(Dexie.dependencies.indexedDB) });
     this.version(1).stores({
       // `&url`: a normalized URL is the identity of a source, so a second row for it is refused.
       sources: 'id, &url, kind, category, status, *topics, *creators, createdAt, updatedAt',

@@ -273,3 +273,12 @@ describe('undoing an import of new sources', () => {
     expect(await db.clips.get(source.id)).toMatchObject({ blocks: [{ text: 'Body' }] });
   });
 });
+
+describe('undoing an import recorded by an earlier version', () => {
+  it('reads a record without the fields added since', async () => {
+    const { record } = await applyImport(db, { fileName: 'f', format: 'csv', rows: [row(1)] }, undefined, 100);
+    const { stamps: _stamps, skipped: _skipped, ...older } = record;
+    await db.imports.put(older as typeof record);
+    expect(await undoImport(db, record.id, 200)).toEqual({ removed: 1, restored: 0, keptChanged: 0 });
+  });
+});

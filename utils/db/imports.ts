@@ -178,8 +178,10 @@ export async function pruneImports(db: PlnDatabase): Promise<void> {
 }
 
 /** One import's record, if it was written (and is still kept). */
-export function getImport(db: PlnDatabase, id: string): Promise<ImportRecord | undefined> {
-  return db.imports.get(id);
+export async function getImport(db: PlnDatabase, id: string): Promise<ImportRecord | undefined> {
+  const stored = await db.imports.get(id);
+  // Parsed, so that a record written before `stamps` and `skipped` existed has their defaults.
+  return stored && ImportRecord.parse(stored);
 }
 
 export function listImports(db: PlnDatabase): Promise<ImportRecord[]> {

@@ -1,5 +1,5 @@
 import type { PlnDatabase } from './database';
-import type { ImportRecord } from './imports';
+import { ImportRecord } from './imports';
 import { TrashedSource, type Source } from '../model/source';
 
 /** How many records undo reads or writes at a time. */
@@ -24,8 +24,10 @@ export interface UndoImportResult {
  */
 export async function undoImport(db: PlnDatabase, id: string, now: number = Date.now()): Promise<UndoImportResult> {
   return db.transaction('rw', [db.sources, db.trash, db.clips, db.imports], async () => {
-    const record = await db.imports.get(id);
-    if (!record) throw new Error('This import can no longer be undone.');
+    const stored = await db.imports.get(id);
+    if (!stored) throw new Error('This import can no longer be undone.');
+    // Parsed, so that a record written before `stamps` existed has its defaults.
+    const record = ImportRecord.parse(stored);
     if (record.undone) throw new Error('This import was already undone.');
     const restoredClips = new Set(record.clips);
 

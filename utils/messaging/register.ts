@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import type { PlnDatabase } from '../db';
 import { createHandlers } from './handlers';
 import { isExtensionPage } from './sender';
-import { ProblemError } from '../errors';
+import { explained, ProblemError } from '../errors';
 import { onMessage, type ProtocolMap } from './protocol';
 
 /** Messages that write, but never change which pages are saved. */
@@ -21,10 +21,15 @@ export function registerMessageHandlers(db: PlnDatabase, hooks: { afterWrite?: (
       if (!isExtensionPage(sender, browser.runtime.id, origin)) {
         throw new ProblemError('problem_not_extension_page', type);
       }
-      return handlers[type](data).then((result) => {
-        if (!KEEPS_SAVED_SET.has(type)) hooks.afterWrite?.();
-        return result;
-      });
+      return handlers[type](data).then(
+        (result) => {
+          if (!KEEPS_SAVED_SET.has(type)) hooks.afterWrite?.();
+          return result;
+        },
+        (error: unknown) => {
+          throw explained(error);
+        },
+      );
     }),
   );
   return () => removers.forEach((remove) => remove());
