@@ -25,6 +25,7 @@ export {
   type SourceFilter,
 } from './sources';
 export { editSource, type EditResult } from './edits';
+export { reviewSource } from './review';
 export { findPerson, mergePeople, splitProfile } from './people';
 export { deleteForever, listTrash, purgeTrash, removeSource, restoreSource, TRASH_DAYS } from './trash';
 export { clipStamps, getClip, getClips, saveClip } from './clips';

@@ -47,4 +47,11 @@ describe('createHandlers', () => {
     expect(await db.sources.count()).toBe(0);
     expect((await handlers.restoreSource({ id: source.id })).title).toBe('B');
   });
+
+  it('records a review, and refuses an action it does not know', async () => {
+    const handlers = createHandlers(db, () => 7);
+    const { source } = await handlers.savePage({ page: { kind: 'article', title: 'A', url: 'https://a.example/' } });
+    await expect(handlers.reviewSource({ id: source.id, action: 'forget' })).rejects.toThrow();
+    expect((await handlers.reviewSource({ id: source.id, action: 'reviewed' })).review).toEqual({ step: 1, at: 7 });
+  });
 });

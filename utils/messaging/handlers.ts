@@ -9,6 +9,7 @@ import {
   recordVisit,
   removeSource,
   restoreSource,
+  reviewSource,
   savePage,
   savePerson,
   saveSource,
@@ -39,6 +40,10 @@ export function createHandlers(db: PlnDatabase, now: () => number = Date.now): H
     restoreSource: async (data) => restoreSource(db, valid('restoreSource', data).id),
     deleteForever: async (data) => deleteForever(db, valid('deleteForever', data).id),
     recordVisit: async (data) => recordVisit(db, valid('recordVisit', data).id, now()),
+    reviewSource: async (data) => {
+      const { id, action } = valid('reviewSource', data);
+      return reviewSource(db, id, action, now());
+    },
     bulkUpdate: async (data) => {
       const { ids, change } = valid('bulkUpdate', data);
       return bulkUpdate(db, ids, change, now());

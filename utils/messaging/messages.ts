@@ -4,6 +4,7 @@ import { PageCapture, PersonCapture } from '../model/capture';
 import { SourceEdit } from '../model/edit';
 import { HttpUrl } from '../model/fields';
 import { SourceId, SourceInput } from '../model/source';
+import { REVIEW_ACTIONS } from '../review/queue';
 
 /**
  * What each message to the background carries: one zod schema per message. The protocol's types
@@ -27,6 +28,8 @@ export const MESSAGE_DATA = {
   restoreSource: ById,
   deleteForever: ById,
   recordVisit: ById,
+  /** What the person did with a source the review queue brought back. */
+  reviewSource: z.object({ id: SourceId, action: z.enum(REVIEW_ACTIONS) }),
   bulkUpdate: z.object({ ids: BulkIds, change: BulkChange }),
   bulkRevert: z.object({ previous: z.array(BulkPrevious).min(1).max(MAX_BULK) }),
   bulkRemove: ByIds,

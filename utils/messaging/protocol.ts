@@ -18,6 +18,8 @@ export interface ProtocolMap {
   restoreSource(data: MessageData<'restoreSource'>): Source;
   deleteForever(data: MessageData<'deleteForever'>): void;
   recordVisit(data: MessageData<'recordVisit'>): void;
+  /** Reviewed, later or archive, for a source the review queue brought back; answers it as saved. */
+  reviewSource(data: MessageData<'reviewSource'>): Source;
   /** One change to many sources, in one transaction; the result holds what its undo needs. */
   bulkUpdate(data: MessageData<'bulkUpdate'>): BulkUpdateResult;
   /** Undoes a bulkUpdate: puts back the values it replaced. Answers how many. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CATEGORIES, FEED_TYPES, KINDS, STATUSES } from './vocabulary';
+import { CATEGORIES, FEED_TYPES, KINDS, RELIABILITY_CHECKS, STATUSES } from './vocabulary';
 import { HttpUrl, LIMITS, Timestamp, line, optionalLine, optionalText } from './fields';
 import { topicKey, cleanLine } from '../text';
 
@@ -25,7 +25,23 @@ export const Topics = z.array(z.string().max(1_000)).max(500).transform(cleanTop
 export const Reliability = z.object({
   rating: z.number().int().min(1).max(5),
   reason: optionalText(LIMITS.reason),
+  /** The checks the rating rests on (see RELIABILITY_CHECKS), once each; absent before they were asked. */
+  checks: z
+    .array(z.enum(RELIABILITY_CHECKS))
+    .max(RELIABILITY_CHECKS.length * 2)
+    .transform((checks) => RELIABILITY_CHECKS.filter((c) => checks.includes(c)))
+    .optional(),
 });
+
+/**
+ * Where a source stands in the review queue (utils/review): how many times it was reviewed, and
+ * when it last was (or was put off). Absent until the first review.
+ */
+export const ReviewState = z.object({
+  step: z.number().int().nonnegative().max(1_000),
+  at: Timestamp,
+});
+export type ReviewState = z.output<typeof ReviewState>;
 
 /** A feed that follows a source: a blog's RSS, a channel's Atom, a podcast's RSS... */
 export const SourceFeed = z.object({
@@ -93,6 +109,8 @@ export const Source = z.object({
   visits: z.number().int().nonnegative().default(0),
   lastVisitedAt: Timestamp.optional(),
   provenance: Provenance.optional(),
+  /** Its place in the review queue, once reviewed or put off. */
+  review: ReviewState.optional(),
 });
 export type Source = z.output<typeof Source>;
 

@@ -38,6 +38,13 @@ export type Category = (typeof CATEGORIES)[number];
 export const STATUSES = ['to_explore', 'following', 'archived'] as const;
 export type Status = (typeof STATUSES)[number];
 
+/**
+ * What a reliability rating can rest on, as a checklist: who wrote it and their expertise, the
+ * evidence or sources it cites, its date, its purpose or bias, and whether others corroborate it.
+ */
+export const RELIABILITY_CHECKS = ['author', 'evidence', 'date', 'purpose', 'corroborated'] as const;
+export type ReliabilityCheck = (typeof RELIABILITY_CHECKS)[number];
+
 /** The kinds of feed a source can be followed by. */
 export const FEED_TYPES = ['rss', 'atom', 'json'] as const;
 export type FeedType = (typeof FEED_TYPES)[number];
