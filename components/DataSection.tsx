@@ -9,7 +9,7 @@ import {
   previewRestore,
   type ImportPreview,
 } from '@/utils/db';
-import { listText, t } from '@/utils/i18n';
+import { listText, plural, t } from '@/utils/i18n';
 import { backupFormat, sourceLines } from '@/utils/io/backup';
 import {
   bookmarkFolders,
@@ -78,7 +78,7 @@ export function DataSection() {
   const backup = async () => {
     const count = await exportAs(backupFormat);
     await updateSettings({ lastBackupAt: Date.now() });
-    setMessage({ text: t('backup_done', String(count)) });
+    setMessage({ text: plural('backup_done', count) });
   };
 
   const choose = async (file: File) => {

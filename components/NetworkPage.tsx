@@ -1,4 +1,4 @@
-import { t } from '@/utils/i18n';
+import { plural, t } from '@/utils/i18n';
 import type { Source } from '@/utils/model/source';
 import { CATEGORIES } from '@/utils/model/vocabulary';
 import { CategoryView } from './network/CategoryView';
@@ -66,7 +66,7 @@ export function NetworkPage() {
         </section>
       ) : (
         <>
-          <p class="summary">{t('network_summary', String(all.length), String(filled.length))}</p>
+          <p class="summary">{plural('network_summary', all.length, plural('count_categories', filled.length))}</p>
           <ViewTabs view={view} onView={setView}>
             {(v) => renderView(v, all)}
           </ViewTabs>

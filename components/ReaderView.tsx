@@ -1,6 +1,6 @@
 import { useEffect } from 'preact/hooks';
 import { getClip, getSource } from '@/utils/db';
-import { t } from '@/utils/i18n';
+import { plural, t } from '@/utils/i18n';
 import type { ClipBlock } from '@/utils/model/clip';
 import { ExternalLink } from './ExternalLink';
 import { formatDate } from './labels';
@@ -40,7 +40,7 @@ export function ReaderView({ id }: { id: string }) {
         {clip?.byline && <p class="byline">{clip.byline}</p>}
         <p class="muted">
           {source.siteName && `${source.siteName} · `}
-          {clip && t('reader_meta', String(clip.words), formatDate(clip.clippedAt))}
+          {clip && plural('reader_meta', clip.words, formatDate(clip.clippedAt))}
         </p>
         <p>
           <ExternalLink href={source.url}>{t('reader_original')}</ExternalLink>

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { watchPanelFocus } from '@/utils/browser/panel-focus';
-import { t } from '@/utils/i18n';
+import { formatNumber, plural, t } from '@/utils/i18n';
 import { sendMessage } from '@/utils/messaging/protocol';
 import type { BulkChange } from '@/utils/model/bulk';
 import type { LiveCollection, Entry } from '@/utils/search/live-collection';
@@ -221,7 +221,7 @@ export function SourcesPanel({
       if (moved.length > 0) {
         setUndo({
           title: '',
-          message: t('panel_bulk_deleted', moved.length.toLocaleString()),
+          message: plural('panel_bulk_deleted', moved.length),
           run: () => sendMessage('bulkRestore', { ids: moved }),
           failure: (e) => t('panel_error_undo', errorText(e)),
         });
@@ -309,7 +309,7 @@ export function SourcesPanel({
     <main class="panel">
       <header class="bar">
         <h1>{t('panel_title')}</h1>
-        {status.total >= 0 && <span class="muted">{t('count_sources', status.total.toLocaleString())}</span>}
+        {status.total >= 0 && <span class="muted">{t('count_sources', formatNumber(status.total))}</span>}
       </header>
 
       {detailSource && view.mode === 'detail' && (
@@ -366,10 +366,10 @@ export function SourcesPanel({
             {t('error_load', errorText(status.error))}
           </p>
         )}
-        {!status.loaded && status.total > 0 && <p class="muted">{t('panel_loading', status.total.toLocaleString())}</p>}
+        {!status.loaded && status.total > 0 && <p class="muted">{plural('panel_loading', status.total)}</p>}
         {status.loaded && status.indexing && terms.length > 0 && (
           <p class="muted">
-            {t('panel_indexing', status.indexing.done.toLocaleString(), status.indexing.total.toLocaleString())}
+            {t('panel_indexing', formatNumber(status.indexing.done), formatNumber(status.indexing.total))}
           </p>
         )}
         {selection.size > 0 && (
@@ -402,11 +402,11 @@ export function SourcesPanel({
           <div class="list-head">
             <label class="check">
               <input ref={selectAll} type="checkbox" checked={allShownSelected} onChange={toggleAllShown} />
-              {t('panel_select_all', shown.length.toLocaleString())}
+              {t('panel_select_all', formatNumber(shown.length))}
             </label>
             {searching && (
               <span role="status" class="muted">
-                {t('panel_shown', shown.length.toLocaleString())}
+                {t('panel_shown', formatNumber(shown.length))}
               </span>
             )}
           </div>
@@ -440,12 +440,11 @@ export function SourcesPanel({
 }
 
 function describeChange(change: BulkChange, count: number): string {
-  const n = count.toLocaleString();
   return [
-    change.category !== undefined && t('panel_bulk_done_category', n, categoryLabel(change.category)),
-    change.status !== undefined && t('panel_bulk_done_status', n, statusLabel(change.status)),
-    !!change.addTopics?.length && t('panel_bulk_done_add', n, change.addTopics.join(', ')),
-    !!change.removeTopics?.length && t('panel_bulk_done_remove', n, change.removeTopics.join(', ')),
+    change.category !== undefined && plural('panel_bulk_done_category', count, categoryLabel(change.category)),
+    change.status !== undefined && plural('panel_bulk_done_status', count, statusLabel(change.status)),
+    !!change.addTopics?.length && plural('panel_bulk_done_add', count, change.addTopics.join(', ')),
+    !!change.removeTopics?.length && plural('panel_bulk_done_remove', count, change.removeTopics.join(', ')),
   ]
     .filter((part) => part !== false)
     .join(' ');

@@ -15,6 +15,5 @@ export function displayUrl(url: string): string {
   }
 }
 
-export function formatDate(time: number): string {
-  return new Date(time).toLocaleDateString(undefined, { year: 'numeric', month: 'short', day: 'numeric' });
-}
+/** A day in the browser's language (utils/i18n.ts). */
+export { formatDate } from '@/utils/i18n';

@@ -42,6 +42,79 @@ export function uiLanguage(): string {
   }
 }
 
+/**
+ * Count messages: chrome.i18n has no plural forms, so a message that says a count is written
+ * once per plural category its languages use, as `<base>_one`, `<base>_other` (and `_two`,
+ * `_few`, `_many`, `_zero` where a language needs them), each with the count as `$1`.
+ * `PluralKey` is every such base (a key with an `_other` form).
+ */
+export type PluralKey = {
+  [K in MessageKey]: K extends `${infer Base}_other` ? Base : never;
+}[MessageKey];
+
+const formatters = new Map<string, Intl.PluralRules | Intl.NumberFormat | Intl.DateTimeFormat>();
+function cached<T extends Intl.PluralRules | Intl.NumberFormat | Intl.DateTimeFormat>(key: string, make: () => T): T {
+  let found = formatters.get(key) as T | undefined;
+  if (!found) {
+    found = make();
+    formatters.set(key, found);
+  }
+  return found;
+}
+
+/**
+ * The language the messages are written in: the browser's language when there is a translation
+ * for it, English otherwise (each messages.json names its own, under `messages_language`).
+ */
+export function messagesLanguage(): string {
+  return t('messages_language');
+}
+
+/** Marks an extension page as written in the messages' language (`<html lang>`). */
+export function setPageLanguage(root: HTMLElement = document.documentElement): void {
+  root.lang = messagesLanguage();
+}
+
+/**
+ * The plural category of `count` in `language` ("one", "other"…), by Intl.PluralRules: by
+ * default in the messages' language, so that a browser in a language without a translation
+ * gets the English forms English needs.
+ */
+export function pluralCategory(count: number, language: string = messagesLanguage()): Intl.LDMLPluralRule {
+  return cached(`plural:${language}`, () => new Intl.PluralRules(language)).select(count);
+}
+
+/**
+ * A count message in the browser's language, in the plural form the count takes there: `$1` is
+ * the count, formatted; `subs` fill `$2`… A language's category without a message of its own
+ * reads the `_other` form.
+ */
+export function plural(base: PluralKey, count: number, ...subs: string[]): string {
+  const key = `${base}_${pluralCategory(count)}`;
+  return t(isMessageKey(key) ? key : `${base}_other`, formatNumber(count), ...subs);
+}
+
+/** A number as the browser's language writes it: 10,000 in English, 10 000 in Norwegian. */
+export function formatNumber(value: number, language: string = uiLanguage()): string {
+  return cached(`number:${language}`, () => new Intl.NumberFormat(language)).format(value);
+}
+
+/** A day as the browser's language writes it, short: "Mar 4, 2026", "4. mars 2026". */
+export function formatDate(time: number, language: string = uiLanguage()): string {
+  return cached(
+    `date:${language}`,
+    () => new Intl.DateTimeFormat(language, { year: 'numeric', month: 'short', day: 'numeric' }),
+  ).format(time);
+}
+
+/** A month and its year, as the browser's language writes them: "March 2026", "mars 2026". */
+export function formatMonth(time: number, language: string = uiLanguage()): string {
+  return cached(
+    `month:${language}`,
+    () => new Intl.DateTimeFormat(language, { month: 'long', year: 'numeric' }),
+  ).format(time);
+}
+
 /** Things in a list, in the browser's language: "A, B, and C" (or "A, B, or C"). */
 export function listText(items: readonly string[], type: 'conjunction' | 'disjunction' = 'conjunction'): string {
   return new Intl.ListFormat(uiLanguage(), { type }).format(items);

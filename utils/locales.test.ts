@@ -25,7 +25,7 @@ type MessagesFile = z.infer<typeof MessagesFile>;
  * in that language. Anything else identical to English is an untranslated string.
  */
 const SAME_AS_ENGLISH: Record<string, readonly string[]> = {
-  nb: ['PLN Capture', 'CSV', 'OPML', 'HTML', 'Import', 'Person', 'Status', 'Video'],
+  nb: ['PLN Capture', 'CSV', 'OPML', 'HTML', 'Import', 'Person', 'Status', 'Video', '$1 person.', '$1 node, $2'],
 };
 
 function read(locale: string): MessagesFile {

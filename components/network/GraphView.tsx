@@ -8,7 +8,7 @@ import {
   type NodeGroup,
 } from '@/utils/graph/build';
 import { seedPositions } from '@/utils/graph/layout';
-import { t, type MessageKey } from '@/utils/i18n';
+import { plural, t, type MessageKey } from '@/utils/i18n';
 import type { Source } from '@/utils/model/source';
 import { CATEGORIES, type Category } from '@/utils/model/vocabulary';
 import { groupByTopic } from '@/utils/network/groups';
@@ -147,7 +147,7 @@ export function GraphView(props: { sources: readonly Source[] }) {
         <p class="hint">{t('graph_big_hint')}</p>
       )}
       <p id="graph-summary" class="graph-summary" aria-live="polite">
-        {t('graph_summary', String(graph.order), String(graph.size))}
+        {plural('graph_summary', graph.order, plural('count_links', graph.size))}
       </p>
       <ul class="legend" aria-label={t('graph_legend')}>
         {NODE_GROUPS.map((group) => (

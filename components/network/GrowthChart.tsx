@@ -1,27 +1,26 @@
 import type { MonthGrowth } from '@/utils/insights/growth';
-import { t } from '@/utils/i18n';
+import { formatMonth, formatNumber, plural, t } from '@/utils/i18n';
 
 const WIDTH = 600;
 const HEIGHT = 180;
 const PAD = { top: 12, right: 12, bottom: 24, left: 12 };
 
-export const monthLabel = (start: number) =>
-  new Date(start).toLocaleDateString(undefined, { month: 'long', year: 'numeric' });
+export const monthLabel = (start: number) => formatMonth(start);
 
 /** The growth in one sentence: the chart's text alternative. */
 export function growthSummary(months: readonly MonthGrowth[]): string {
   const first = months[0];
   const last = months.at(-1);
   if (!first || !last) return '';
-  if (months.length === 1) return t('growth_summary_one', String(last.total), monthLabel(first.start));
+  if (months.length === 1) return plural('growth_summary_month', last.total, monthLabel(first.start));
   const busiest = months.reduce((a, b) => (b.added > a.added ? b : a), first);
-  return t(
+  return plural(
     'growth_summary',
-    String(last.total),
+    last.total,
     monthLabel(first.start),
     monthLabel(last.start),
     monthLabel(busiest.start),
-    String(busiest.added),
+    formatNumber(busiest.added),
   );
 }
 

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { NetworkGraph, Relation } from '@/utils/graph/build';
-import { t } from '@/utils/i18n';
+import { plural, t } from '@/utils/i18n';
 import type { Source } from '@/utils/model/source';
 import { recordVisit } from '@/utils/navigation';
 import { ExternalLink } from '../ExternalLink';
@@ -85,7 +85,7 @@ export function NodeDetail(props: {
       ) : (
         <>
           <p class="muted">{attributes.group === 'topic' ? t('detail_topic') : t('detail_site')}</p>
-          {section(t('detail_sources', String(graph.inDegree(node))), [...into('about'), ...into('published_in')])}
+          {section(plural('detail_sources', graph.inDegree(node)), [...into('about'), ...into('published_in')])}
         </>
       )}
     </section>

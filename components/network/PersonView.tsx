@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'preact/hooks';
-import { t } from '@/utils/i18n';
+import { plural, t } from '@/utils/i18n';
 import type { Source } from '@/utils/model/source';
 import { groupByPerson } from '@/utils/network/groups';
 import { recordVisit } from '@/utils/navigation';
@@ -14,7 +14,7 @@ export function PersonView(props: { sources: readonly Source[] }) {
   if (groups.length === 0) return <p class="empty">{t('no_people')}</p>;
   return (
     <>
-      <p class="muted">{t('people_summary', String(groups.length))}</p>
+      <p class="muted">{plural('people_summary', groups.length)}</p>
       <div class="groups">
         {groups.slice(0, shown).map(({ person, sources }, i) => (
           <section class="group" key={person.id} aria-labelledby={`person-${i}`}>
@@ -35,7 +35,7 @@ export function PersonView(props: { sources: readonly Source[] }) {
       </div>
       {groups.length > shown && (
         <button type="button" onClick={() => setShown(shown + GROUPS_PAGE)}>
-          {t('show_more_people', String(Math.min(GROUPS_PAGE, groups.length - shown)))}
+          {plural('show_more_people', Math.min(GROUPS_PAGE, groups.length - shown))}
         </button>
       )}
     </>

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'preact/hooks';
-import { t } from '@/utils/i18n';
+import { plural, t } from '@/utils/i18n';
 import type { Source } from '@/utils/model/source';
 import { groupByTopic } from '@/utils/network/groups';
 import { GROUPS_PAGE, ShortSourceList } from './ShortSourceList';
@@ -11,7 +11,7 @@ export function TopicView(props: { sources: readonly Source[] }) {
   if (groups.length === 0) return <p class="empty">{t('no_topics')}</p>;
   return (
     <>
-      <p class="muted">{t('topics_summary', String(groups.length))}</p>
+      <p class="muted">{plural('topics_summary', groups.length)}</p>
       <div class="groups">
         {groups.slice(0, shown).map(({ topic, sources }, i) => (
           <section class="group" key={topic} aria-labelledby={`topic-${i}`}>
@@ -24,7 +24,7 @@ export function TopicView(props: { sources: readonly Source[] }) {
       </div>
       {groups.length > shown && (
         <button type="button" onClick={() => setShown(shown + GROUPS_PAGE)}>
-          {t('show_more_topics', String(Math.min(GROUPS_PAGE, groups.length - shown)))}
+          {plural('show_more_topics', Math.min(GROUPS_PAGE, groups.length - shown))}
         </button>
       )}
       {untagged.length > 0 && (

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { t } from '@/utils/i18n';
+import { formatNumber, t } from '@/utils/i18n';
 import type { Category, Status } from '@/utils/model/vocabulary';
 import type { BulkChange } from '@/utils/model/bulk';
 
@@ -44,7 +44,7 @@ export function BulkBar(props: Props) {
   return (
     <section class="bulk" aria-label={t('panel_bulk_region')}>
       <div class="bulk-bar">
-        <h2>{t('panel_selected', props.count.toLocaleString())}</h2>
+        <h2>{t('panel_selected', formatNumber(props.count))}</h2>
         <button
           type="button"
           aria-expanded={editing}

@@ -1,4 +1,4 @@
-import { t } from '@/utils/i18n';
+import { formatNumber, t } from '@/utils/i18n';
 import type { Source } from '@/utils/model/source';
 
 /**
@@ -43,7 +43,7 @@ export function RelatedGroup(props: {
       </ul>
       {props.sources.length > shown && (
         <button type="button" class="link" onClick={props.onShowAll}>
-          {t('panel_show_all', props.sources.length.toLocaleString())}
+          {t('panel_show_all', formatNumber(props.sources.length))}
         </button>
       )}
     </div>

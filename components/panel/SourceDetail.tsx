@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { draftFieldsOf, draftFromSource, editFromDrafts, type SourceDraft } from '@/utils/capture/draft';
-import { t, type MessageKey } from '@/utils/i18n';
+import { formatNumber, type MessageKey, t } from '@/utils/i18n';
 import { sendMessage } from '@/utils/messaging/protocol';
 import type { EditableField } from '@/utils/model/edit';
 import type { Source } from '@/utils/model/source';
@@ -173,7 +173,7 @@ function Facts({ source }: { source: Source }) {
     [
       t('panel_fact_visits'),
       source.visits > 0 && source.lastVisitedAt !== undefined
-        ? t('panel_visits', source.visits.toLocaleString(), formatDate(source.lastVisitedAt))
+        ? t('panel_visits', formatNumber(source.visits), formatDate(source.lastVisitedAt))
         : t('panel_visits_none'),
     ],
   ];

@@ -3,7 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { followCurrentTab, openCaptureWindow, type TabView } from '@/utils/browser/current-tab';
 import { useDatabase } from '../database';
 import { findSaved } from '@/utils/db';
-import { t } from '@/utils/i18n';
+import { formatNumber, t } from '@/utils/i18n';
 import type { Source } from '@/utils/model/source';
 import { hostOf } from '@/utils/url/host';
 import type { LiveCollection } from '@/utils/search/live-collection';
@@ -105,7 +105,7 @@ function Related({
       )}
       {host !== undefined && fromSite.length > 0 && (
         <RelatedGroup
-          label={t('panel_from', host, fromSite.length.toLocaleString())}
+          label={t('panel_from', host, formatNumber(fromSite.length))}
           sources={fromSite}
           shown={SHOWN}
           onOpen={onOpen}
@@ -118,7 +118,7 @@ function Related({
           <RelatedGroup
             key={person.id}
             shown={SHOWN}
-            label={t('panel_from', person.title, made.length.toLocaleString())}
+            label={t('panel_from', person.title, formatNumber(made.length))}
             person={person}
             sources={made}
             onOpen={onOpen}

@@ -3,8 +3,9 @@ import { DatabaseProvider } from '@/components/database';
 import { NetworkPage } from '@/components/NetworkPage';
 import '@/components/styles.css';
 import { getDatabase } from '@/utils/db';
-import { t } from '@/utils/i18n';
+import { setPageLanguage, t } from '@/utils/i18n';
 
+setPageLanguage();
 document.title = t('network_title');
 render(
   <DatabaseProvider database={getDatabase()}>

@@ -3,8 +3,9 @@ import { CaptureView } from '@/components/CaptureView';
 import { DatabaseProvider } from '@/components/database';
 import '@/components/styles.css';
 import { getDatabase } from '@/utils/db';
-import { t } from '@/utils/i18n';
+import { setPageLanguage, t } from '@/utils/i18n';
 
+setPageLanguage();
 document.title = t('extName');
 render(
   <DatabaseProvider database={getDatabase()}>

@@ -3,7 +3,9 @@ import { DatabaseProvider } from '@/components/database';
 import { ReaderView } from '@/components/ReaderView';
 import '@/components/styles.css';
 import { getDatabase } from '@/utils/db';
+import { setPageLanguage } from '@/utils/i18n';
 
+setPageLanguage();
 render(
   <DatabaseProvider database={getDatabase()}>
     <ReaderView id={new URLSearchParams(location.search).get('id') ?? ''} />

@@ -3,11 +3,12 @@ import { DatabaseProvider } from '@/components/database';
 import { SourcesPanel } from '@/components/SourcesPanel';
 import '@/components/styles.css';
 import { getDatabase } from '@/utils/db';
-import { t } from '@/utils/i18n';
+import { setPageLanguage, t } from '@/utils/i18n';
 import { sendMessage } from '@/utils/messaging/protocol';
 import { indexedDbCache } from '@/utils/search/index-cache';
 import { LiveCollection } from '@/utils/search/live-collection';
 
+setPageLanguage();
 document.title = t('panel_title');
 // Reading starts before the first render.
 const db = getDatabase();
