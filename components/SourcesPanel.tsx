@@ -9,6 +9,7 @@ import { visibleEntries, type ListFilters, type Sort } from '@/utils/search/list
 import { categoryLabel, statusLabel } from './labels';
 import { BulkBar } from './panel/BulkBar';
 import { FilterBar } from './panel/FilterBar';
+import { ReviewQueue } from './panel/ReviewQueue';
 import { SourceDetail } from './panel/SourceDetail';
 import { SourceList } from './panel/SourceList';
 import type { RowActions } from './panel/SourceRow';
@@ -346,6 +347,7 @@ export function SourcesPanel({
           onShowSite={showSite}
           onShowPerson={showPerson}
         />
+        <ReviewQueue collection={collection} version={status.version} onOpen={openDetail} />
         <FilterBar
           text={text}
           onText={setText}
