@@ -1,9 +1,10 @@
 import { useEffect, useId, useRef } from 'preact/hooks';
 import type { SourceDraft } from '@/utils/capture/draft';
 import { t } from '@/utils/i18n';
-import { defaultCategory } from '@/utils/model/vocabulary';
+import { defaultCategory, RELIABILITY_CHECKS } from '@/utils/model/vocabulary';
 import { LIMITS } from '@/utils/model/fields';
 
+import { reliabilityCheckLabel } from './labels';
 import { TopicsInput } from './TopicsInput';
 import { CategoryOptions, KindOptions, StatusOptions } from './VocabularyOptions';
 
@@ -143,6 +144,28 @@ export function SourceEditor({
                 onInput={(e) => set('reason', e.currentTarget.value)}
               />
             </div>
+          )}
+          {draft.rating !== null && (
+            <fieldset class="checklist">
+              <legend>{t('reliability_checks')}</legend>
+              {RELIABILITY_CHECKS.map((check) => (
+                <label class="check" key={check}>
+                  <input
+                    type="checkbox"
+                    checked={draft.checks.includes(check)}
+                    onChange={(e) =>
+                      set(
+                        'checks',
+                        RELIABILITY_CHECKS.filter((c) =>
+                          c === check ? e.currentTarget.checked : draft.checks.includes(c),
+                        ),
+                      )
+                    }
+                  />
+                  {reliabilityCheckLabel(check)}
+                </label>
+              ))}
+            </fieldset>
           )}
         </>
       )}

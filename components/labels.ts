@@ -2,7 +2,7 @@
  * How the views show the vocabulary (utils/labels.ts, re-exported here for the views that import
  * their labels from this file), addresses and dates.
  */
-export { categoryLabel, kindLabel, statusLabel } from '@/utils/labels';
+export { categoryLabel, kindLabel, reliabilityCheckLabel, statusLabel } from '@/utils/labels';
 
 /** A short, readable form of an address: host and path, without the scheme. */
 export function displayUrl(url: string): string {

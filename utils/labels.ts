@@ -1,7 +1,7 @@
 import type { UnreadableReason } from './capture/read-tab';
 import type { CandidateRole } from './extract/candidates';
 import { t, type MessageKey } from './i18n';
-import type { Category, Kind, Status } from './model/vocabulary';
+import type { Category, Kind, ReliabilityCheck, Status } from './model/vocabulary';
 import type { SavedRange, Sort } from './search/list-query';
 
 /**
@@ -55,6 +55,14 @@ const RATING: Record<Rating, MessageKey> = {
   5: 'reliability_5',
 };
 
+const RELIABILITY_CHECK: Record<ReliabilityCheck, MessageKey> = {
+  author: 'reliability_check_author',
+  evidence: 'reliability_check_evidence',
+  date: 'reliability_check_date',
+  purpose: 'reliability_check_purpose',
+  corroborated: 'reliability_check_corroborated',
+};
+
 const SORT: Record<Sort, MessageKey> = {
   newest: 'panel_sort_newest',
   visited: 'panel_sort_visited',
@@ -93,6 +101,7 @@ export const kindLabel = (kind: Kind) => t(KIND[kind]);
 export const categoryLabel = (category: Category) => t(CATEGORY[category]);
 export const statusLabel = (status: Status) => t(STATUS[status]);
 export const ratingLabel = (rating: Rating) => t(RATING[rating]);
+export const reliabilityCheckLabel = (check: ReliabilityCheck) => t(RELIABILITY_CHECK[check]);
 export const sortLabel = (sort: Sort) => t(SORT[sort]);
 export const savedRangeLabel = (range: SavedRange) => t(SAVED[range]);
 export const unreadableLabel = (reason: UnreadableReason) => t(UNREADABLE[reason]);

@@ -2,7 +2,7 @@ import { useMemo } from 'preact/hooks';
 import { networkInsights } from '@/utils/insights';
 import { PLE_PART_MESSAGES, PLE_PARTS } from '@/utils/insights/ple-balance';
 import { allFollowsOpened, STALE_AFTER_DAYS } from '@/utils/insights/stale-follows';
-import { messageText, t } from '@/utils/i18n';
+import { formatNumber, messageText, plural, t } from '@/utils/i18n';
 import type { Source } from '@/utils/model/source';
 import { categoryLabel, formatDate } from '../labels';
 import { GrowthChart } from './GrowthChart';
@@ -26,7 +26,10 @@ function Bar(props: { share: number }) {
  */
 export function InsightsSection(props: { sources: readonly Source[] }) {
   const { sources } = props;
-  const { ple, categories, gaps, stale, growth } = useMemo(() => networkInsights(sources, Date.now()), [sources]);
+  const { ple, categories, gaps, stale, growth, unjudged } = useMemo(
+    () => networkInsights(sources, Date.now()),
+    [sources],
+  );
 
   return (
     <section class="insights" aria-labelledby="insights-heading">
@@ -41,7 +44,7 @@ export function InsightsSection(props: { sources: readonly Source[] }) {
                   {t(PLE_PART_MESSAGES[part].name)} <span class="muted">({t(PLE_PART_MESSAGES[part].help)})</span>
                 </span>
                 <Bar share={ple.total === 0 ? 0 : ple.counts[part] / ple.total} />
-                <span>{t('ple_count', String(ple.counts[part]), String(ple.total))}</span>
+                <span>{t('ple_count', formatNumber(ple.counts[part]), formatNumber(ple.total))}</span>
               </li>
             ))}
           </ul>
@@ -81,6 +84,20 @@ export function InsightsSection(props: { sources: readonly Source[] }) {
           )}
         </section>
 
+        <section class="insight" aria-labelledby="reliability-insight-heading">
+          <h3 id="reliability-insight-heading">{t('field_reliability')}</h3>
+          {unjudged.unjudged === 0 ? (
+            <p class="muted">{t('unjudged_none')}</p>
+          ) : (
+            <>
+              <p>
+                <Bar share={unjudged.share} /> {plural('unjudged', unjudged.total, formatNumber(unjudged.unjudged))}
+              </p>
+              <p class="hint">{t('unjudged_help')}</p>
+            </>
+          )}
+        </section>
+
         <section class="insight" aria-labelledby="stale-heading">
           <h3 id="stale-heading">{t('stale_title', String(STALE_AFTER_DAYS))}</h3>
           {stale.length === 0 ? (
@@ -102,7 +119,9 @@ export function InsightsSection(props: { sources: readonly Source[] }) {
                   </li>
                 ))}
               </ul>
-              {stale.length > STALE_SHOWN && <p class="muted">{t('stale_more', String(stale.length - STALE_SHOWN))}</p>}
+              {stale.length > STALE_SHOWN && (
+                <p class="muted">{t('stale_more', formatNumber(stale.length - STALE_SHOWN))}</p>
+              )}
             </>
           )}
         </section>

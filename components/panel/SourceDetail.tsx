@@ -1,14 +1,14 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { draftFieldsOf, draftFromSource, editFromDrafts, type SourceDraft } from '@/utils/capture/draft';
-import { formatNumber, type MessageKey, t } from '@/utils/i18n';
+import { formatNumber, listText, type MessageKey, t } from '@/utils/i18n';
 import { sendMessage } from '@/utils/messaging/protocol';
 import type { EditableField } from '@/utils/model/edit';
 import type { Source } from '@/utils/model/source';
 import { openReader, recordVisit } from '@/utils/navigation';
 import type { LiveCollection } from '@/utils/search/live-collection';
 import { ExternalLink } from '../ExternalLink';
-import { categoryLabel, displayUrl, formatDate, kindLabel, statusLabel } from '../labels';
+import { categoryLabel, displayUrl, formatDate, kindLabel, reliabilityCheckLabel, statusLabel } from '../labels';
 import { SourceEditor } from '../SourceEditor';
 import { PersonTools } from './PersonTools';
 import { RelatedGroup } from './RelatedGroup';
@@ -157,17 +157,11 @@ export function SourceDetail(props: Props) {
 }
 
 function Facts({ source }: { source: Source }) {
-  const rating = source.reliability?.rating;
   const facts: [string, ComponentChildren][] = [
     [t('field_kind'), kindLabel(source.kind)],
     [t('field_category'), categoryLabel(source.category)],
     [t('field_status'), statusLabel(source.status)],
-    [
-      t('field_reliability'),
-      rating === undefined
-        ? t('panel_not_rated')
-        : `${t(`reliability_${rating}` as MessageKey)}${source.reliability?.reason ? `: ${source.reliability.reason}` : ''}`,
-    ],
+    [t('field_reliability'), <ReliabilityFact source={source} />],
     [t('panel_fact_saved'), formatDate(source.createdAt)],
     [t('panel_fact_updated'), formatDate(source.updatedAt)],
     [
@@ -195,6 +189,23 @@ function Facts({ source }: { source: Source }) {
         </div>
       ))}
     </dl>
+  );
+}
+
+/** A reliability rating, its reason, and the checks it rests on. */
+function ReliabilityFact({ source }: { source: Source }) {
+  const { reliability } = source;
+  if (reliability === undefined) return <>{t('panel_not_rated')}</>;
+  const checks = reliability.checks ?? [];
+  return (
+    <>
+      {`${t(`reliability_${reliability.rating}` as MessageKey)}${reliability.reason ? `: ${reliability.reason}` : ''}`}
+      <span class="muted reliability-checks">
+        {checks.length === 0
+          ? t('reliability_unchecked')
+          : t('reliability_checked', listText(checks.map(reliabilityCheckLabel)))}
+      </span>
+    </>
   );
 }
 

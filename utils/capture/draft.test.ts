@@ -95,6 +95,15 @@ describe('editFromDrafts', () => {
       before: { note: 'first', reliability: { rating: 3, reason: 'ok' } },
     });
     expect(editFromDrafts(base, { ...base })).toEqual({ changes: {}, before: {} });
-    expect(draftFieldsOf('reliability')).toEqual(['rating', 'reason']);
+    expect(draftFieldsOf('reliability')).toEqual(['rating', 'reason', 'checks']);
+  });
+
+  it('sends the checks a rating rests on with the rating, and drops them with it', () => {
+    const base = { ...newDraft('article', 'Post'), rating: 4, reason: 'ok' };
+    expect(editFromDrafts(base, { ...base, checks: ['author', 'evidence'] }).changes).toEqual({
+      reliability: { rating: 4, reason: 'ok', checks: ['author', 'evidence'] },
+    });
+    const checked = { ...base, checks: ['date' as const] };
+    expect(editFromDrafts(checked, { ...checked, rating: null }).changes).toEqual({ reliability: null });
   });
 });

@@ -2,7 +2,14 @@ import type { Extraction, ExtractedPerson } from '../extract/extraction';
 import { isHttpUrl } from '../url/http';
 import { EDITABLE_FIELDS, type EditableField, type SourceChanges } from '../model/edit';
 import type { Source, SourceInput } from '../model/source';
-import { defaultCategory, defaultStatus, type Category, type Kind, type Status } from '../model/vocabulary';
+import {
+  defaultCategory,
+  defaultStatus,
+  type Category,
+  type Kind,
+  type ReliabilityCheck,
+  type Status,
+} from '../model/vocabulary';
 import type { TabInfo } from './read-tab';
 
 /** What a form edits: every field as a form holds it (empty strings, a rating or null). */
@@ -16,6 +23,8 @@ export interface SourceDraft {
   status: Status;
   rating: number | null;
   reason: string;
+  /** The checks the rating rests on (kept with it, cleared with it). */
+  checks: ReliabilityCheck[];
 }
 
 export function draftFromSource(source: Source): SourceDraft {
@@ -29,6 +38,7 @@ export function draftFromSource(source: Source): SourceDraft {
     status: source.status,
     rating: source.reliability?.rating ?? null,
     reason: source.reliability?.reason ?? '',
+    checks: [...(source.reliability?.checks ?? [])],
   };
 }
 
@@ -43,6 +53,7 @@ export function newDraft(kind: Kind, title: string, quote = '', news = false): S
     status: defaultStatus(kind),
     rating: null,
     reason: '',
+    checks: [],
   };
 }
 
@@ -89,7 +100,14 @@ export function inputFromDraft(draft: SourceDraft) {
     note: orNull(draft.note),
     quote: orNull(draft.quote),
     status: draft.status,
-    reliability: draft.rating === null ? null : { rating: draft.rating, reason: orNull(draft.reason) ?? undefined },
+    reliability:
+      draft.rating === null
+        ? null
+        : {
+            rating: draft.rating,
+            reason: orNull(draft.reason) ?? undefined,
+            checks: draft.checks.length > 0 ? draft.checks : undefined,
+          },
   } satisfies Partial<SourceInput>;
 }
 
@@ -104,6 +122,7 @@ const FIELD_OF: Record<keyof SourceDraft, EditableField> = {
   status: 'status',
   rating: 'reliability',
   reason: 'reliability',
+  checks: 'reliability',
 };
 
 /** The draft fields that feed an input field (the rating and its reason both feed reliability). */

@@ -7,6 +7,9 @@ import { pleBalance } from './ple-balance';
 import type { GapRule } from './rule';
 import { staleFollows } from './stale-follows';
 import { topicsWithoutCommunityGaps } from './topics-without-community';
+import { unjudgedShare } from './unjudged';
+
+export { unjudgedShare, type UnjudgedShare } from './unjudged';
 
 /**
  * Every rule that finds gaps, in the order the page lists them. A new one is a file with its
@@ -22,6 +25,7 @@ export function networkInsights(sources: readonly Source[], now: number) {
     gaps: GAP_RULES.flatMap((rule) => rule.gaps(sources, now)),
     stale: staleFollows(sources, now),
     growth: growthByMonth(sources, now),
+    unjudged: unjudgedShare(sources),
   };
 }
 export type NetworkInsights = ReturnType<typeof networkInsights>;

@@ -46,6 +46,14 @@ describe('Source', () => {
     expect(Source.safeParse({ ...base, reliability: { rating: 6 } }).success).toBe(false);
     expect(Source.safeParse({ ...base, reliability: { rating: 2.5 } }).success).toBe(false);
     expect(Source.safeParse({ ...base, reliability: { rating: 4, reason: 'peer reviewed' } }).success).toBe(true);
+    // The checklist behind a rating: known checks only, once each, in the checklist's order.
+    expect(
+      Source.parse({ ...base, reliability: { rating: 4, checks: ['evidence', 'author', 'evidence'] } }).reliability,
+    ).toEqual({ rating: 4, reason: undefined, checks: ['author', 'evidence'] });
+    expect(Source.safeParse({ ...base, reliability: { rating: 4, checks: ['vibes'] } }).success).toBe(false);
+    // Its place in the review queue.
+    expect(Source.parse({ ...base, review: { step: 2, at: 5 } }).review).toEqual({ step: 2, at: 5 });
+    expect(Source.safeParse({ ...base, review: { step: -1, at: 5 } }).success).toBe(false);
   });
 
   it('lets an input leave id, category, status and times to the repository', () => {
