@@ -11,17 +11,32 @@
 //     meanwhile, and panning frame rate (sigma's camera moved every animation frame, frames
 //     counted by sigma's afterRender event);
 //   - the same figures for the whole 10,000-source graph, for information.
+//
+// The network page also shows the learning practice: goals and journal entries. How many is set by
+//   node scripts/bench-network.mjs --goals=20 --journal=500     (the defaults; or BENCH_GOALS, BENCH_JOURNAL)
+// and their records come from scripts/bench-network-practice.mjs; the figures say which were there.
 import { existsSync } from 'node:fs';
 import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, findChromium } from '../tests/e2e/chromium.ts';
+import { practiceRecords } from './bench-network-practice.mjs';
 
 const root = join(import.meta.dirname, '..');
 const build = join(root, '.output', 'chrome-mv3-e2e');
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const PAN_SECONDS = 3;
+
+/** A count from `--name=N` on the command line, else from the environment, else the default. */
+function countOption(name, env, fallback) {
+  const arg = process.argv.find((a) => a.startsWith(`--${name}=`));
+  const value = Number(arg ? arg.slice(name.length + 3) : (process.env[env] ?? fallback));
+  if (!Number.isInteger(value) || value < 0) throw new Error(`--${name} takes a whole number, not ${arg ?? value}`);
+  return value;
+}
+const GOALS = countOption('goals', 'BENCH_GOALS', 20);
+const JOURNAL = countOption('journal', 'BENCH_JOURNAL', 500);
 
 const chromiumPath = findChromium();
 
@@ -134,11 +149,73 @@ async function writeNetwork({ count, seed, now }) {
   return { sources: rows.length, people: people.length, ms: performance.now() - t0 };
 }
 
-/** Records, in every page, when the first category card appears (from navigation start). */
+/**
+ * Runs inside the extension page: writes records into the stores named (each cleared first), and
+ * answers which stores this build's database has not got. Self-contained, for page.evaluate.
+ */
+async function writeStores(byStore) {
+  return new Promise((resolve, reject) => {
+    const open = indexedDB.open('pln-capture');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const db = open.result;
+      const names = Object.keys(byStore);
+      const present = names.filter((name) => db.objectStoreNames.contains(name));
+      const missing = names.filter((name) => !present.includes(name));
+      if (present.length === 0) {
+        db.close();
+        resolve({ missing });
+        return;
+      }
+      const tx = db.transaction(present, 'readwrite');
+      for (const name of present) {
+        const store = tx.objectStore(name);
+        store.clear();
+        for (const record of byStore[name]) store.put(record);
+      }
+      tx.oncomplete = () => {
+        db.close();
+        resolve({ missing });
+      };
+      tx.onerror = () => reject(tx.error);
+    };
+  });
+}
+
+/** The ids of the sources the benchmark wrote, people apart, for the practice to link to. */
+async function sourceIds(page) {
+  return page.evaluate(
+    () =>
+      new Promise((resolve, reject) => {
+        const open = indexedDB.open('pln-capture');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const get = open.result.transaction('sources').objectStore('sources').getAll();
+          get.onerror = () => reject(get.error);
+          get.onsuccess = () => {
+            open.result.close();
+            const rows = get.result;
+            resolve({
+              sourceIds: rows.filter((r) => r.kind !== 'person').map((r) => r.id),
+              personIds: rows.filter((r) => r.kind === 'person').map((r) => r.id),
+            });
+          };
+        };
+      }),
+  );
+}
+
+/**
+ * Records, in every page, when the first category card appears and when the whole page is drawn
+ * (the insights, at its end, are there): from navigation start.
+ */
 function watchFirstCard() {
   new MutationObserver((_, observer) => {
-    if (document.querySelector('.category')) {
-      window.__firstCard = performance.now();
+    if (window.__firstCard === undefined && document.querySelector('.category')) window.__firstCard = performance.now();
+    if (document.querySelector('.category') && document.querySelector('#insights-heading')) {
+      requestAnimationFrame(() => {
+        window.__pageDrawn = performance.now();
+      });
       observer.disconnect();
     }
   }).observe(document, { childList: true, subtree: true });
@@ -269,15 +346,42 @@ async function main() {
     // 10,000 sources.
     const big = await page.evaluate(writeNetwork, { count: 10_000, seed: 42, now: Date.now() });
     console.log(`Network of ${big.sources} sources (${big.people} people), written in ${ms(big.ms)}`);
+    let seed = 99;
+    const random = () => {
+      seed = (seed * 16807) % 2147483647;
+      return (seed - 1) / 2147483646;
+    };
+    const practice = practiceRecords({
+      goals: GOALS,
+      journal: JOURNAL,
+      ...(await sourceIds(page)),
+      now: Date.now(),
+      random,
+    });
+    const { missing } = await page.evaluate(writeStores, practice);
+    const written = Object.entries(practice)
+      .filter(([name]) => !missing.includes(name))
+      .map(([name, records]) => `${records.length} ${name}`);
+    console.log(
+      `Asked for ${GOALS} goals and ${JOURNAL} journal entries: ${
+        written.length > 0
+          ? `written: ${written.join(', ')}`
+          : 'none written (no records from bench-network-practice.mjs)'
+      }${missing.length > 0 ? `; no store for ${missing.join(', ')} in this build` : ''}`,
+    );
     const firstCard = [];
+    const drawn = [];
     const tabs = { 'By topic': [], 'By person': [], Graph: [] };
     for (let i = 0; i < RUNS; i++) {
       await load(page, `${base}options.html#by-category`);
       await page.waitForFunction(() => window.__firstCard !== undefined, null, { timeout: 60_000 });
       firstCard.push(await page.evaluate(() => window.__firstCard));
+      await page.waitForFunction(() => window.__pageDrawn !== undefined, null, { timeout: 60_000 });
+      drawn.push(await page.evaluate(() => window.__pageDrawn));
       for (const name of ['By topic', 'By person']) tabs[name].push(await timeTab(page, name));
     }
     row('By-category view drawn, from navigation', ms(median(firstCard)), '< 500 ms');
+    row('Whole page drawn (insights included), from navigation', ms(median(drawn)), '< 500 ms');
     row('Switch to the by-topic view', ms(median(tabs['By topic'])));
     row('Switch to the by-person view', ms(median(tabs['By person'])));
 
