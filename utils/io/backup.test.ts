@@ -195,6 +195,20 @@ describe('writeBackup', () => {
     expect(writeBackup({ ...backup })).toBe(text);
   });
 
+  it('round-trips a source’s review and the checks behind its reliability', () => {
+    const reviewed = testSource({
+      url: 'https://blog.example/reviewed',
+      review: { step: 2, at: 1_700_000_000_000 },
+      reliability: { rating: 4, reason: 'Cites its data', checks: ['evidence', 'corroborated'] },
+    });
+    const { backup } = read(writeBackup({ sources: [reviewed], trash: [], clips: [], exportedAt: 1 }));
+    expect(backup.sources).toEqual([reviewed]);
+    expect(backup.sources[0]).toMatchObject({
+      review: { step: 2 },
+      reliability: { checks: ['evidence', 'corroborated'] },
+    });
+  });
+
   it('writes one record per line, as valid JSON', () => {
     const text = writeBackup({ sources, trash: [], clips: [], exportedAt: 1 });
     expect(JSON.parse(text)).toMatchObject({
