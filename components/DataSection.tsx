@@ -9,7 +9,7 @@ import {
   previewRestore,
   type ImportPreview,
 } from '@/utils/db';
-import { listText, plural, t } from '@/utils/i18n';
+import { formatNumber, listText, plural, t } from '@/utils/i18n';
 import { backupFormat, sourceLines } from '@/utils/io/backup';
 import {
   bookmarkFolders,
@@ -239,8 +239,8 @@ export function DataSection() {
       )}
       {stage.step === 'preview' && (
         <div class="preview-import" role="region" aria-label={t('import_preview')}>
-          <p>{t('import_preview_counts', stage.name, String(stage.counts.created), String(stage.counts.merged))}</p>
-          {stage.parsed.duplicatesInFile > 0 && <p>{t('import_duplicates', String(stage.parsed.duplicatesInFile))}</p>}
+          <p>{plural('import_preview_counts', stage.counts.created, stage.name, formatNumber(stage.counts.merged))}</p>
+          {stage.parsed.duplicatesInFile > 0 && <p>{plural('import_duplicates', stage.parsed.duplicatesInFile)}</p>}
           {stage.parsed.invalidCount > 0 && (
             <details open={stage.parsed.invalidCount <= 5}>
               <summary>{t('import_invalid', String(stage.parsed.invalidCount))}</summary>

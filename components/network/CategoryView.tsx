@@ -1,5 +1,5 @@
 import { useMemo } from 'preact/hooks';
-import { t } from '@/utils/i18n';
+import { formatNumber, t } from '@/utils/i18n';
 import type { Source } from '@/utils/model/source';
 import { CATEGORIES } from '@/utils/model/vocabulary';
 import { groupByCategory } from '@/utils/network/groups';
@@ -30,7 +30,7 @@ export function CategoryView(props: { sources: readonly Source[] }) {
                   sources={mostVisited}
                   limit={VISITED}
                   group={categoryLabel(category)}
-                  detail={(s) => t('visits_count', String(s.visits))}
+                  detail={(s) => t('visits_count', formatNumber(s.visits))}
                 />
               </>
             )}

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { t } from '@/utils/i18n';
+import { formatNumber, t } from '@/utils/i18n';
 import type { Source } from '@/utils/model/source';
 import { recordVisit } from '@/utils/navigation';
 import { ExternalLink } from '../ExternalLink';
@@ -47,10 +47,10 @@ export function ShortSourceList(props: {
           type="button"
           class="link"
           aria-expanded={all}
-          aria-label={all ? t('show_fewer_in', group) : t('show_all_in', String(sources.length), group)}
+          aria-label={all ? t('show_fewer_in', group) : t('show_all_in', formatNumber(sources.length), group)}
           onClick={() => setAll(!all)}
         >
-          {all ? t('show_fewer') : t('show_all', String(sources.length))}
+          {all ? t('show_fewer') : t('show_all', formatNumber(sources.length))}
         </button>
       )}
     </>
