@@ -240,13 +240,14 @@ describe('the extension in Norwegian', () => {
 
     await panel.getByRole('button', { name: 'Gjennomgått: Minnepalasset forklart', exact: true }).click();
     await panel.getByText('«Minnepalasset forklart» kommer tilbake om 7 dager.').waitFor();
-    // The focus went on to the next source due, so the queue can be worked from the keyboard.
-    await expect
-      .poll(() => panel.evaluate(() => document.activeElement?.getAttribute('aria-label')))
-      .toMatch(/^Gjennomgått: /);
+    // The focus went on to the next source due (the longest waiting first: Kari, then the post), so
+    // the queue is worked from the keyboard: Tab to Later, Enter.
+    const focused = () => panel.evaluate(() => document.activeElement?.getAttribute('aria-label'));
+    await expect.poll(focused).toBe('Gjennomgått: Repetisjon med mellomrom');
     await expect.poll(async () => (await record(panel, 'sources', 'video'))?.review).toMatchObject({ step: 1 });
-
-    await panel.getByRole('button', { name: 'Senere: Repetisjon med mellomrom', exact: true }).click();
+    await panel.keyboard.press('Tab');
+    expect(await focused()).toBe('Senere: Repetisjon med mellomrom');
+    await panel.keyboard.press('Enter');
     await panel.getByText('«Repetisjon med mellomrom» kommer tilbake om 1 dag.').waitFor();
     await expect.poll(() => panel.getByRole('button', { name: '1 kilde å se på igjen', exact: true }).count()).toBe(1);
     await look(panel, 'side panel, after a review');
