@@ -37,8 +37,9 @@ const NAMED = {
  */
 export const ReviewQueue = memo(function ReviewQueue({ collection, version, onOpen }: Props) {
   const [open, setOpen] = useState(false);
-  // Acted on, and gone from the queue before the collection says so.
-  const [done, setDone] = useState<ReadonlySet<string>>(() => new Set());
+  // Acted on, by id, at the version (updatedAt) acted on: gone from the queue before the collection
+  // says so, and back when it is due again after that action was saved.
+  const [done, setDone] = useState<ReadonlyMap<string, number>>(() => new Map());
   const [message, setMessage] = useState<{ text: string; error: boolean } | undefined>();
   const [focusAt, setFocusAt] = useState<number | undefined>();
   const listRef = useRef<HTMLUListElement>(null);
@@ -54,7 +55,7 @@ export const ReviewQueue = memo(function ReviewQueue({ collection, version, onOp
     [collection, version],
   );
   /* eslint-enable react-hooks/exhaustive-deps */
-  const waiting = due.filter((source) => !done.has(source.id));
+  const waiting = due.filter((source) => done.get(source.id) !== source.updatedAt);
 
   useLayoutEffect(() => {
     if (focusAt === undefined) return;
@@ -67,7 +68,7 @@ export const ReviewQueue = memo(function ReviewQueue({ collection, version, onOp
   if (waiting.length === 0 && !message) return null;
 
   const act = async (source: Source, action: ReviewAction, index: number) => {
-    setDone((d) => new Set(d).add(source.id));
+    setDone((d) => new Map(d).set(source.id, source.updatedAt));
     setFocusAt(index);
     try {
       const saved = await sendMessage('reviewSource', { id: source.id, action });
@@ -80,7 +81,7 @@ export const ReviewQueue = memo(function ReviewQueue({ collection, version, onOp
       });
     } catch (e) {
       setDone((d) => {
-        const next = new Set(d);
+        const next = new Map(d);
         next.delete(source.id);
         return next;
       });
