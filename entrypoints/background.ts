@@ -18,6 +18,7 @@ export default defineBackground(() => {
   // Sync (when set up): after local changes (debounced), at browser start, every 15 minutes, on Sync now.
   const sync = createSyncService(db);
   registerSyncHandlers(sync);
+  void sync.woke().catch(() => undefined);
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === SYNC_ALARM) void sync.syncNow({ automatic: true }).catch(() => undefined);
   });

@@ -58,6 +58,8 @@ export interface SyncService {
   schedule(): void;
   /** At browser start: the status as it now is, and a sync. */
   browserStarted(): Promise<void>;
+  /** Each time the background starts: without a kept key (a browser restart), the status says the passphrase is needed. */
+  woke(): Promise<void>;
 }
 
 /** The problem to tell the person for an error of a sync. */
@@ -115,7 +117,8 @@ export function createSyncService(db: PlnDatabase, options: { debounceMs?: numbe
     if (!account) return previous;
     if (automatic && ['confirm', 'paused', 'locked'].includes(previous.state)) return previous;
     const base = statusBase(account, previous);
-    const save = async (status: SyncStatus) => {
+    const save = async (outcome: SyncStatus) => {
+      const status = { ...outcome, triedAt: Date.now() };
       await setSyncStatus(status);
       return status;
     };
@@ -237,6 +240,12 @@ export function createSyncService(db: PlnDatabase, options: { debounceMs?: numbe
     schedule() {
       clearTimeout(timer);
       timer = setTimeout(() => void syncNow({ automatic: true }).catch(() => undefined), options.debounceMs ?? 3_000);
+    },
+    async woke() {
+      const account = await getSyncAccount();
+      if (!account || (await getStoredKey())) return;
+      const status = await getSyncStatus();
+      if (status.state !== 'locked') await setSyncStatus({ ...statusBase(account, status), state: 'locked' });
     },
     async browserStarted() {
       const account = await getSyncAccount();

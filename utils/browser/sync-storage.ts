@@ -37,6 +37,8 @@ export const SyncStatus = z.object({
   server: z.string().max(2_000).optional(),
   user: z.string().max(500).optional(),
   lastSyncAt: z.number().int().nonnegative().optional(),
+  /** When the last run ended, whatever its outcome. */
+  triedAt: z.number().int().nonnegative().optional(),
   problem: StatusProblem.optional(),
   /** A problem with another device's files that did not stop this sync. */
   warning: StatusProblem.optional(),
