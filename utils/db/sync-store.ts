@@ -1,5 +1,4 @@
 import type { PlnDatabase, SyncMetaRow } from './database';
-import { hasErrorNamed } from '../errors';
 import type { Clip } from '../model/clip';
 import type { Source, TrashedSource } from '../model/source';
 import { StoreConflict } from '../sync/errors';
@@ -17,6 +16,21 @@ import type { ApplyBatch, LocalRecord, SyncState, SyncStore } from '../sync/stor
 
 const STATE_KEY = 'state';
 
+/**
+ * Whether a failed write was a refused unique key (`&url`), however Dexie wraps it. Kept here
+ * rather than taken from utils/errors (which loads the locale files), so that the benchmark
+ * runs this store under plain Node.
+ */
+function isConstraintError(error: unknown, depth = 0): boolean {
+  if (typeof error !== 'object' || error === null || depth > 4) return false;
+  const { name, inner, failures } = error as { name?: unknown; inner?: unknown; failures?: unknown };
+  if (name === 'ConstraintError') return true;
+  const list: unknown[] =
+    failures && typeof failures === 'object' ? Object.values(failures as Record<string, unknown>) : [];
+  const nested = [inner, ...list];
+  return nested.some((e) => isConstraintError(e, depth + 1));
+}
+
 type SourceValues = Values & { id: string };
 
 function fromTrash(row: TrashedSource): SourceValues {
@@ -29,7 +43,11 @@ function withoutTrashedAt(values: Values): Values {
 }
 
 export class DexieSyncStore implements SyncStore {
-  constructor(private readonly db: PlnDatabase) {}
+  private readonly db: PlnDatabase;
+
+  constructor(db: PlnDatabase) {
+    this.db = db;
+  }
 
   async loadState(): Promise<unknown> {
     return (await this.db.syncState.get(STATE_KEY))?.value;
@@ -121,7 +139,7 @@ export class DexieSyncStore implements SyncStore {
       });
     } catch (error) {
       // Another source took the URL meanwhile (`&url`): a local edit, as far as the merge goes.
-      if (!(error instanceof StoreConflict) && hasErrorNamed(error, 'ConstraintError')) {
+      if (!(error instanceof StoreConflict) && isConstraintError(error)) {
         throw new StoreConflict('a URL was saved meanwhile');
       }
       throw error;
