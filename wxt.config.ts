@@ -7,6 +7,9 @@ import { IN_PAGE_SITES } from './utils/inpage/sites';
  * fixture pages on 127.0.0.1 and localhost, so a test can open `popup.html?tabId=N` in a tab
  * without the toolbar click that grants activeTab. The release build asks for no host access.
  */
+/** Where a sync server may be: asked for one origin at a time, at Start syncing. */
+const SYNC_ORIGINS = ['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*'];
+
 export default defineConfig({
   // Explicit imports only: a reader can follow every name to its definition.
   imports: false,
@@ -25,6 +28,8 @@ export default defineConfig({
         'activeTab',
         'scripting',
         'contextMenus',
+        // Sync's 15-minute schedule (no host access, no prompt).
+        'alarms',
         // Browser tests cannot answer a permission prompt, so their build holds these already.
         ...(mode === 'e2e' ? ['tabs', 'bookmarks'] : []),
       ],
@@ -32,8 +37,10 @@ export default defineConfig({
       // for the saved-state badge, `bookmarks` to import a bookmark folder, and the sites where
       // the person may turn on the in-page button (utils/inpage/sites.ts). Manifest V2 lists
       // those sites among these too.
-      optional_permissions: ['tabs', 'bookmarks', ...(firefox ? inPageOrigins : [])],
-      optional_host_permissions: inPageOrigins,
+      // The sync server, asked for at Start syncing, that one origin only: any https server, or
+      // one on this computer (utils/sync/webdav.ts: serverUrlProblem).
+      optional_permissions: ['tabs', 'bookmarks', ...(firefox ? [...inPageOrigins, ...SYNC_ORIGINS] : [])],
+      optional_host_permissions: [...inPageOrigins, ...SYNC_ORIGINS],
       ...(mode === 'e2e' ? { host_permissions: ['http://127.0.0.1/*', 'http://localhost/*'] } : {}),
       omnibox: { keyword: 'pln' },
       commands: {

@@ -9,6 +9,7 @@ import { TopicView } from './network/TopicView';
 import { useHashView, type View } from './network/use-hash-view';
 import { ViewTabs } from './network/ViewTabs';
 import { DataSection } from './DataSection';
+import { SyncSection } from './SyncSection';
 import { InPageSection } from './InPageSection';
 import { SettingsSection } from './SettingsSection';
 import { TrashSection } from './TrashSection';
@@ -74,6 +75,7 @@ export function NetworkPage() {
         </>
       )}
       <DataSection />
+      <SyncSection />
       <TrashSection />
       <SettingsSection />
       <InPageSection />

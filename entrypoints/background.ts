@@ -6,6 +6,8 @@ import { registerOmnibox } from '@/utils/browser/omnibox';
 import { getDatabase, purgeTrash } from '@/utils/db';
 import { registerImportPort } from '@/utils/messaging/import-port';
 import { registerMessageHandlers } from '@/utils/messaging/register';
+import { registerSyncHandlers } from '@/utils/messaging/sync-handlers';
+import { createSyncService, SYNC_ALARM } from '@/utils/browser/sync-service';
 import { getSettings, watchSettings } from '@/utils/settings';
 import { registerInPageHandlers } from '@/utils/inpage/handlers';
 import { syncInPageScripts } from '@/utils/inpage/registration';
@@ -13,8 +15,18 @@ import { browser } from 'wxt/browser';
 
 export default defineBackground(() => {
   const db = getDatabase();
-  // After a write, the badges change only if the option is on.
-  const afterWrite = () => void refreshBadges(db, { whenOn: true }).catch(() => undefined);
+  // Sync (when set up): after local changes (debounced), at browser start, every 15 minutes, on Sync now.
+  const sync = createSyncService(db);
+  registerSyncHandlers(sync);
+  void sync.woke().catch(() => undefined);
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === SYNC_ALARM) void sync.syncNow({ automatic: true }).catch(() => undefined);
+  });
+  // After a write, the badges change only if the option is on, and a sync follows.
+  const afterWrite = () => {
+    void refreshBadges(db, { whenOn: true }).catch(() => undefined);
+    sync.schedule();
+  };
   registerMessageHandlers(db, { afterWrite });
   registerImportPort(db, { afterWrite });
   registerMenus(db);
@@ -42,6 +54,7 @@ export default defineBackground(() => {
   const onStart = () => {
     syncButtons();
     void purgeTrash(db).catch(() => undefined);
+    void sync.browserStarted().catch(() => undefined);
   };
   browser.runtime.onStartup.addListener(onStart);
   browser.runtime.onInstalled.addListener(onStart);

@@ -14,7 +14,7 @@ describe('built manifests', () => {
       const m = manifest(build);
       expect(m.host_permissions).toBeUndefined();
       expect(m.content_scripts).toBeUndefined();
-      const allowed = ['storage', 'unlimitedStorage', 'activeTab', 'scripting', 'contextMenus', 'sidePanel'];
+      const allowed = ['storage', 'unlimitedStorage', 'activeTab', 'scripting', 'contextMenus', 'alarms', 'sidePanel'];
       // MV2 lists host patterns among permissions: there must be none.
       expect((m.permissions as string[]).filter((p) => !allowed.includes(p))).toEqual([]);
       // `tabs` (for the saved-state badge), `bookmarks` (to import a folder) and the in-page
@@ -26,11 +26,13 @@ describe('built manifests', () => {
         'https://bsky.app/*',
         'https://github.com/*',
       ];
+      // The sync server: one origin asked for at Start syncing (https, or this computer).
+      const syncServers = ['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*'];
       if (build === 'chrome-mv3') {
         expect(m.optional_permissions).toEqual(['tabs', 'bookmarks']);
-        expect(m.optional_host_permissions).toEqual(sites);
+        expect(m.optional_host_permissions).toEqual([...sites, ...syncServers]);
       } else {
-        expect(m.optional_permissions).toEqual(['tabs', 'bookmarks', ...sites]);
+        expect(m.optional_permissions).toEqual(['tabs', 'bookmarks', ...sites, ...syncServers]);
       }
     },
   );

@@ -1,7 +1,21 @@
-import Dexie, { type EntityTable } from 'dexie';
+import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { Clip } from '../model/clip';
 import type { ImportRecord } from './imports';
 import type { Source, TrashedSource } from '../model/source';
+import type { RecordMeta } from '../sync/record-state';
+
+/** A sync's bookkeeping of one record (utils/sync/record-state.ts), keyed by type and id. */
+export interface SyncMetaRow {
+  type: string;
+  id: string;
+  meta: RecordMeta;
+}
+
+/** The sync engine's state (cursors, clock, sequence numbers, alias map), checked when read. */
+export interface SyncStateRow {
+  key: string;
+  value: unknown;
+}
 
 export const DATABASE_NAME = 'pln-capture';
 
@@ -35,6 +49,10 @@ export class PlnDatabase extends Dexie {
   clips!: EntityTable<Clip, 'sourceId'>;
   /** What each import wrote, so that it can be undone as a whole. */
   imports!: EntityTable<ImportRecord, 'id'>;
+  /** What the last sync knew of each record (utils/db/sync-store.ts). */
+  syncMeta!: Table<SyncMetaRow, [string, string]>;
+  /** The sync's own state, one row. */
+  syncState!: EntityTable<SyncStateRow, 'key'>;
 
   constructor(name: string = DATABASE_NAME) {
     super(name, { indexedDB: refusingNewerVersions(Dexie.dependencies.indexedDB) });
@@ -76,6 +94,11 @@ export class PlnDatabase extends Dexie {
             .modify((trashed: { source: Parameters<typeof fill>[0] }) => fill(trashed.source)),
         ]);
       });
+    // 4: the sync's bookkeeping and state, in tables of their own (the records stay as they are).
+    this.version(4).stores({
+      syncMeta: '[type+id]',
+      syncState: 'key',
+    });
   }
 }
 

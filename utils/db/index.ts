@@ -37,3 +37,4 @@ export { undoImport, type UndoImportResult } from './undo-import';
 export { exportAll, type Snapshot } from './backup';
 export { newestSources, sourceChangeKeys, sourcesAfter, type SourceChangeKeys } from './reading';
 export { followChanges, type DatabaseChange } from './changes';
+export { clearSyncData, DexieSyncStore } from './sync-store';

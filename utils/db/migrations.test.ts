@@ -3,6 +3,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { PlnDatabase } from './database';
 import { getClip, saveClip } from './clips';
 import { getSource, listSources } from './sources';
+import { DexieSyncStore } from './sync-store';
+import { testSource } from '../model/test-source';
+import { initialState } from '../sync/store';
 
 /**
  * Every schema version upgrades from every earlier one: each test writes data in an older
@@ -12,6 +15,9 @@ const names: string[] = [];
 afterEach(async () => {
   for (const name of names.splice(0)) await Dexie.delete(name);
 });
+
+/** The newest schema version (4: the sync's tables). */
+const CURRENT = 4;
 
 const V1 = {
   sources: 'id, &url, kind, category, status, *topics, *creators, createdAt, updatedAt',
@@ -80,14 +86,50 @@ async function version2(name: string) {
   v2.close();
 }
 
+const V3 = {
+  ...V1,
+  sources:
+    'id, &url, kind, category, status, *topics, *creators, createdAt, updatedAt, provenance.pageUrl, lastVisitedAt, *aliases',
+  clips: 'sourceId, clippedAt',
+  imports: 'id, createdAt',
+};
+
 describe('database upgrades', () => {
+  it('opens a version 3 database with its data, and a sync reads it and keeps its state', async () => {
+    const name = `upgrade-${crypto.randomUUID()}`;
+    names.push(name);
+    const v3 = new Dexie(name);
+    v3.version(3).stores(V3);
+    await v3.open();
+    const source = testSource({ id: 'a1', url: 'https://blog.example/a', title: 'A post' });
+    await v3.table('sources').add({ ...source, aliases: [source.url] });
+    await v3.table('trash').add({ id: 't1', deletedAt: 9, source: testSource({ id: 't1', title: 'Old talk' }) });
+    await v3
+      .table('clips')
+      .add({ sourceId: 'a1', blocks: [{ type: 'p', text: 'Kept.' }], truncated: false, words: 1, clippedAt: 5 });
+    v3.close();
+
+    const db = new PlnDatabase(name);
+    await db.open();
+    expect(db.verno).toBe(CURRENT);
+    const store = new DexieSyncStore(db);
+    expect(await store.loadState()).toBeUndefined();
+    expect(await store.readMetas()).toEqual([]);
+    const records = await store.readRecords();
+    expect(records.map((r) => `${r.type}:${r.id}`).sort()).toEqual(['clip:a1', 'source:a1', 'source:t1']);
+    expect(records.find((r) => r.id === 't1')?.values.trashedAt).toBe(9);
+    await store.saveState(initialState('dev-a'));
+    expect(await store.loadState()).toEqual(initialState('dev-a'));
+    db.close();
+  });
+
   it('opens a version 2 database with its sources and clips', async () => {
     const name = `upgrade-${crypto.randomUUID()}`;
     names.push(name);
     await version2(name);
     const db = new PlnDatabase(name);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(CURRENT);
     expect((await getSource(db, 'a1'))?.feeds).toEqual([]);
     expect((await getClip(db, 'a1'))?.blocks).toEqual([{ type: 'p', text: 'Kept.' }]);
     db.close();
@@ -99,7 +141,7 @@ describe('database upgrades', () => {
     await version1(name);
     const db = new PlnDatabase(name);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(CURRENT);
     expect((await listSources(db)).map((s) => s.id)).toEqual(['a1', 'p1']);
     expect(await getSource(db, 'p1')).toMatchObject({ feeds: [], visits: 0 });
     expect((await getSource(db, 'a1'))?.creators).toEqual(['p1']);
@@ -121,7 +163,7 @@ describe('an older version held open elsewhere', () => {
     await old.open();
     const db = new PlnDatabase(name);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(CURRENT);
     expect(old.isOpen()).toBe(false);
     expect(await db.sources.count()).toBe(2);
     db.close();

@@ -37,12 +37,15 @@ const SOURCE = {
   updatedAt: 1,
 };
 
+/** A version above any this code declares (other versions add schema versions of their own). */
+const NEWER_VERSION = 99;
+
 /** The database as a newer version would leave it: a version above ours, its schema extended. */
 async function newerDatabase(extra: Record<string, string>) {
   const name = `newer-${crypto.randomUUID()}`;
   names.push(name);
   const newer = new Dexie(name);
-  newer.version(4).stores({ ...STORES, ...extra });
+  newer.version(NEWER_VERSION).stores({ ...STORES, ...extra });
   await newer.open();
   await newer.table('sources').add(SOURCE);
   newer.close();
@@ -69,7 +72,7 @@ describe('a database from a newer version', () => {
 
     const raw = new Dexie(name);
     await raw.open();
-    expect(raw.verno).toBe(4);
+    expect(raw.verno).toBe(NEWER_VERSION);
     expect(await raw.table('sources').toArray()).toEqual([SOURCE]);
     raw.close();
   });

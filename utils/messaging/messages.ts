@@ -46,3 +46,26 @@ export type MessageData<K extends MessageType> = z.input<(typeof MESSAGE_DATA)[K
 
 /** What the background's handler gets, once validated. */
 export type ValidMessageData<K extends MessageType> = z.output<(typeof MESSAGE_DATA)[K]>;
+
+/**
+ * The Sync section's messages to the background (utils/browser/sync-service.ts). Passwords and
+ * the passphrase travel only from the page to the background, never back, and are never logged.
+ */
+const Secret = z.string().max(2_000);
+export const SYNC_MESSAGE_DATA = {
+  syncStart: z.object({
+    url: z.string().min(1).max(2_000),
+    username: z.string().max(500),
+    password: Secret,
+    passphrase: Secret.min(1),
+    remember: z.boolean(),
+  }),
+  syncUnlock: z.object({ passphrase: Secret.min(1) }),
+  syncNow: z.object({ confirmDeletes: z.boolean().default(false) }),
+  syncKeepMine: z.object({}),
+  syncStop: z.object({}),
+} as const;
+
+export type SyncMessageType = keyof typeof SYNC_MESSAGE_DATA;
+export type SyncMessageData<K extends SyncMessageType> = z.input<(typeof SYNC_MESSAGE_DATA)[K]>;
+export type ValidSyncMessageData<K extends SyncMessageType> = z.output<(typeof SYNC_MESSAGE_DATA)[K]>;

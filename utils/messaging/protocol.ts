@@ -1,7 +1,8 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { BulkUpdateResult, EditResult, SaveResult, UndoImportResult } from '../db';
 import type { Source } from '../model/source';
-import type { MessageData } from './messages';
+import type { SyncStatus } from '../browser/sync-storage';
+import type { MessageData, SyncMessageData } from './messages';
 
 /**
  * The one message contract between extension pages and the background, which alone writes.
@@ -31,6 +32,12 @@ export interface ProtocolMap {
   mergePeople(data: MessageData<'mergePeople'>): Source;
   undoImport(data: MessageData<'undoImport'>): UndoImportResult;
   splitProfile(data: MessageData<'splitProfile'>): Source;
+  /** Sets sync up and syncs; refused (a ProblemError) when the server or passphrase is wrong. */
+  syncStart(data: SyncMessageData<'syncStart'>): SyncStatus;
+  syncUnlock(data: SyncMessageData<'syncUnlock'>): SyncStatus;
+  syncNow(data: SyncMessageData<'syncNow'>): SyncStatus;
+  syncKeepMine(data: SyncMessageData<'syncKeepMine'>): SyncStatus;
+  syncStop(data: SyncMessageData<'syncStop'>): void;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { PlnDatabase } from '../db';
 import { createHandlers } from './handlers';
+import type { MessageType } from './messages';
 import { isExtensionPage } from './sender';
 import { explained, ProblemError } from '../errors';
 import { onMessage, type ProtocolMap } from './protocol';
@@ -16,7 +17,7 @@ const KEEPS_SAVED_SET: ReadonlySet<keyof ProtocolMap> = new Set<keyof ProtocolMa
 export function registerMessageHandlers(db: PlnDatabase, hooks: { afterWrite?: () => void } = {}): () => void {
   const handlers = createHandlers(db);
   const origin = browser.runtime.getURL('/');
-  const removers = (Object.keys(handlers) as (keyof ProtocolMap)[]).map((type) =>
+  const removers = (Object.keys(handlers) as MessageType[]).map((type) =>
     onMessage(type, ({ data, sender }) => {
       if (!isExtensionPage(sender, browser.runtime.id, origin)) {
         throw new ProblemError('problem_not_extension_page', type);

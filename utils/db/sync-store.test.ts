@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { syncOnce } from '../sync/engine';
+import { canonical } from '../sync/hash';
+import { Hlc } from '../sync/hlc';
+import { freshFolder } from '../sync/test-devices';
+import { done, withSyncServer } from '../sync/test-sync';
+import { createWebDavClient } from '../sync/webdav';
+import { testSource } from '../model/test-source';
+import { getClip, saveClip } from './clips';
+import { saveSource, getSource } from './sources';
+import { removeSource, listTrash } from './trash';
+import { DexieSyncStore } from './sync-store';
+import { freshDatabase } from './test-db';
+import { failWriteAfter } from './test-faults';
+import type { PlnDatabase } from './database';
+
+/** The sync engine over two databases on fake-indexeddb, through a real rclone WebDAV server. */
+const context = withSyncServer();
+
+async function pair() {
+  const url = await freshFolder(context.server);
+  const device = (id: string) => {
+    const db = freshDatabase();
+    const store = new DexieSyncStore(db);
+    const client = createWebDavClient({ url, username: context.server.user, password: context.server.password });
+    const clock = new Hlc(id);
+    return {
+      db,
+      store,
+      sync: (confirmDeletes = false) =>
+        syncOnce({ store, client, key: context.key, deviceId: id, clock, confirmDeletes }),
+    };
+  };
+  return { a: device('dev-a'), b: device('dev-b') };
+}
+
+async function everything(db: PlnDatabase) {
+  return canonical({
+    sources: await db.sources.toArray(),
+    trash: await db.trash.toArray(),
+    clips: await db.clips.toArray(),
+    meta: await db.syncMeta.toArray(),
+    state: await db.syncState.toArray(),
+  });
+}
+
+describe('DexieSyncStore', () => {
+  it('syncs a saved source, its clip and the trash between two databases', async () => {
+    const { a, b } = await pair();
+    const { source } = await saveSource(a.db, {
+      kind: 'article',
+      title: 'Learning in public',
+      url: 'https://blog.example/learning',
+    });
+    await saveClip(a.db, source.id, { blocks: [{ type: 'p', text: 'Kept offline.' }] });
+    const kept = await saveSource(a.db, { kind: 'article', title: 'To the trash', url: 'https://blog.example/trash' });
+    done(await a.sync());
+    done(await b.sync());
+    expect(await getSource(b.db, source.id)).toEqual(await getSource(a.db, source.id));
+    expect((await getClip(b.db, source.id))?.blocks).toEqual([{ type: 'p', text: 'Kept offline.' }]);
+
+    await removeSource(b.db, kept.source.id);
+    done(await b.sync());
+    done(await a.sync());
+    expect(await getSource(a.db, kept.source.id)).toBeUndefined();
+    expect((await listTrash(a.db)).map((t) => t.id)).toEqual([kept.source.id]);
+    // A second sync with nothing new writes nothing.
+    const before = canonical(await a.db.sources.toArray());
+    expect(done(await a.sync())).toMatchObject({ applied: 0, uploaded: 0 });
+    expect(canonical(await a.db.sources.toArray())).toBe(before);
+  });
+
+  it('refuses a batch when a record was edited meanwhile, and the engine merges again', async () => {
+    const { a, b } = await pair();
+    await a.db.sources.put(testSource({ id: 's1', title: 'Original', url: 'https://x.example/1', updatedAt: 1 }));
+    done(await a.sync());
+    done(await b.sync());
+    await b.db.sources.update('s1', { note: 'From B', updatedAt: Date.now() });
+    done(await b.sync());
+    // While A merges B's note, A's title changes: the store refuses, the merge runs again.
+    const apply = a.store.applyBatch.bind(a.store);
+    let edited = false;
+    a.store.applyBatch = async (batch) => {
+      if (!edited) {
+        edited = true;
+        await a.db.sources.update('s1', { title: 'From A', updatedAt: Date.now() });
+      }
+      return apply(batch);
+    };
+    done(await a.sync());
+    expect(await getSource(a.db, 's1')).toMatchObject({ title: 'From A', note: 'From B' });
+  });
+
+  it('writes nothing of a batch that fails midway, and the next sync converges', async () => {
+    const { a, b } = await pair();
+    for (let i = 0; i < 5; i++)
+      await saveSource(a.db, { kind: 'article', title: `Source ${i}`, url: `https://x.example/${i}` });
+    done(await a.sync());
+    const before = await everything(b.db);
+    const restore = failWriteAfter(3);
+    try {
+      await expect(b.sync()).rejects.toThrow();
+    } finally {
+      restore();
+    }
+    expect(await everything(b.db)).toBe(before);
+    done(await b.sync());
+    expect(await b.db.sources.count()).toBe(5);
+  });
+});
