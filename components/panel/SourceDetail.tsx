@@ -2,6 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { draftFieldsOf, draftFromSource, editFromDrafts, type SourceDraft } from '@/utils/capture/draft';
 import { t, type MessageKey } from '@/utils/i18n';
+import { ratingLabel } from '@/utils/labels';
 import { sendMessage } from '@/utils/messaging/protocol';
 import type { EditableField } from '@/utils/model/edit';
 import type { Source } from '@/utils/model/source';
@@ -166,7 +167,7 @@ function Facts({ source }: { source: Source }) {
       t('field_reliability'),
       rating === undefined
         ? t('panel_not_rated')
-        : `${t(`reliability_${rating}` as MessageKey)}${source.reliability?.reason ? `: ${source.reliability.reason}` : ''}`,
+        : `${ratingLabel(rating)}${source.reliability?.reason ? `: ${source.reliability.reason}` : ''}`,
     ],
     [t('panel_fact_saved'), formatDate(source.createdAt)],
     [t('panel_fact_updated'), formatDate(source.updatedAt)],
