@@ -152,11 +152,19 @@ const ZOD_PROBLEMS: Partial<Record<z.core.$ZodIssue['code'], ProblemCode>> = {
   invalid_value: 'problem_value_not_allowed',
 };
 
-function label(record: unknown): string {
+/** The record a problem is in, by list: untitled, and with its title. */
+const IN_RECORD: Record<BackupList, [ProblemCode, ProblemCode]> = {
+  sources: ['problem_in_source', 'problem_in_source_titled'],
+  trash: ['problem_in_trashed', 'problem_in_trashed_titled'],
+  clips: ['problem_in_clip', 'problem_in_clip_titled'],
+};
+
+/** A record's title (a trashed source's is its source's), to name it by. */
+function titleOf(record: unknown): string | undefined {
   const title = isRecord(record)
     ? (record.title ?? (isRecord(record.source) ? record.source.title : undefined))
     : undefined;
-  return typeof title === 'string' && title.trim() ? ` ("${title.trim().slice(0, 80)}")` : '';
+  return typeof title === 'string' && title.trim() ? title.trim().slice(0, 80) : undefined;
 }
 
 /** Reads a backup file: the whole-file problems as `error`, record problems in `invalid`. */
@@ -186,8 +194,10 @@ export function readBackup(text: string): ReadBackupResult {
 
   const invalid: BackupIssue[] = [];
   const refuse = (list: BackupList, index: number, record: unknown, why: Problem) => {
-    const code = list === 'sources' ? 'problem_in_source' : list === 'trash' ? 'problem_in_trashed' : 'problem_in_clip';
-    invalid.push({ list, index, line: index + 1, problem: { code, subs: [String(index + 1), label(record), why] } });
+    const title = titleOf(record);
+    const [code, titled] = IN_RECORD[list];
+    const subs = title === undefined ? [String(index + 1), why] : [String(index + 1), title, why];
+    invalid.push({ list, index, line: index + 1, problem: { code: title === undefined ? code : titled, subs } });
   };
   /** A source's address, normalized again; undefined when it cannot be. */
   const renormalize = (source: Source, field = 'url'): Source | Problem => {
