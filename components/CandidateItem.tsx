@@ -4,7 +4,8 @@ import { addProfileInput } from '@/utils/capture/person-match';
 import { useDatabase } from './database';
 import { findPerson, findSaved } from '@/utils/db';
 import type { Candidate } from '@/utils/extract/candidates';
-import { t, type MessageKey } from '@/utils/i18n';
+import { t } from '@/utils/i18n';
+import { saveCandidateLabel } from '@/utils/labels';
 import { sendMessage } from '@/utils/messaging/protocol';
 import type { Source } from '@/utils/model/source';
 import { defaultCategory, type Category } from '@/utils/model/vocabulary';
@@ -122,7 +123,7 @@ export function CandidateItem(props: Props) {
   // Offered before it is saved, or right after it was saved as someone new.
   const undecided = !saved || saved.id === createdId;
   const offer = undecided ? (match.linked ?? match.sameName) : undefined;
-  const button = isPerson ? t('save_author') : t(`save_${candidate.role}` as MessageKey);
+  const button = isPerson ? t('save_author') : saveCandidateLabel(candidate.role);
   return (
     <li class="author">
       <div class="author-head">

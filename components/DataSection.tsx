@@ -246,7 +246,7 @@ export function DataSection() {
               <summary>{t('import_invalid', String(stage.parsed.invalidCount))}</summary>
               <ul>
                 {stage.parsed.invalid.map((issue) => (
-                  <li key={issue.line}>{t('import_invalid_line', String(issue.line), issue.reason)}</li>
+                  <li key={issue.line}>{t('import_invalid_line', String(issue.line), problemText(issue.problem))}</li>
                 ))}
               </ul>
             </details>

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { getSyncStatus, serverOrigin, watchSyncStatus, type SyncStatus } from '@/utils/browser/sync-storage';
 import { errorText, problemText, type ProblemCode } from '@/utils/errors';
-import { isMessageKey, t } from '@/utils/i18n';
+import { formatDateTime, isMessageKey, t } from '@/utils/i18n';
 import { sendMessage } from '@/utils/messaging/protocol';
 import { serverUrlProblem } from '@/utils/sync/webdav';
 import { MessageLine, type Message } from './MessageLine';
@@ -24,8 +24,7 @@ function storedProblem(problem: SyncStatus['problem']): string | undefined {
 }
 
 function statusLine(status: SyncStatus): Message | undefined {
-  const last =
-    status.lastSyncAt === undefined ? t('sync_never') : t('sync_last', new Date(status.lastSyncAt).toLocaleString());
+  const last = status.lastSyncAt === undefined ? t('sync_never') : t('sync_last', formatDateTime(status.lastSyncAt));
   switch (status.state) {
     case 'syncing':
       return { text: t('sync_running') };

@@ -11,15 +11,16 @@ export type ProblemCode = Extract<MessageKey, `problem_${string}`>;
 
 export interface Problem {
   code: ProblemCode;
-  /** What fills `$1`, `$2`… in order. */
-  subs?: readonly string[] | undefined;
+  /** What fills `$1`, `$2`… in order: a text, or a problem within this one (shown as its text). */
+  subs?: readonly (string | Problem)[] | undefined;
   /** Things named by their message keys, as one list (“A, B and C”), after `subs`. */
   list?: readonly MessageKey[] | undefined;
 }
 
 /** A problem in the person's language. */
 export function problemText({ code, subs = [], list }: Problem): string {
-  return t(code, ...subs, ...(list ? [listText(list.map((key) => t(key)))] : []));
+  const filled = subs.map((sub) => (typeof sub === 'string' ? sub : problemText(sub)));
+  return t(code, ...filled, ...(list ? [listText(list.map((key) => t(key)))] : []));
 }
 
 /** A problem thrown: its message is the problem's text; `code` and `subs` say which it was. */

@@ -107,6 +107,14 @@ export function formatDate(time: number, language: string = uiLanguage()): strin
   ).format(time);
 }
 
+/** A day and a time of day, as the browser's language writes them: "Mar 4, 2026, 14:05". */
+export function formatDateTime(time: number, language: string = uiLanguage()): string {
+  return cached(
+    `datetime:${language}`,
+    () => new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }),
+  ).format(time);
+}
+
 /** A month and its year, as the browser's language writes them: "March 2026", "mars 2026". */
 export function formatMonth(time: number, language: string = uiLanguage()): string {
   return cached(

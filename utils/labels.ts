@@ -100,7 +100,9 @@ const SAVE_CANDIDATE: Record<CandidateRole, MessageKey> = {
 export const kindLabel = (kind: Kind) => t(KIND[kind]);
 export const categoryLabel = (category: Category) => t(CATEGORY[category]);
 export const statusLabel = (status: Status) => t(STATUS[status]);
-export const ratingLabel = (rating: Rating) => t(RATING[rating]);
+const isRating = (rating: number): rating is Rating => rating in RATING;
+/** A reliability rating's name (the schema keeps ratings to 1…5). */
+export const ratingLabel = (rating: number) => (isRating(rating) ? t(RATING[rating]) : String(rating));
 export const reliabilityCheckLabel = (check: ReliabilityCheck) => t(RELIABILITY_CHECK[check]);
 export const sortLabel = (sort: Sort) => t(SORT[sort]);
 export const savedRangeLabel = (range: SavedRange) => t(SAVED[range]);

@@ -59,6 +59,18 @@ describe('locales', () => {
     expect(() => MessagesFile.parse({ a: { description: 'no message' } })).toThrow();
   });
 
+  it('uses no named placeholder it does not define (a browser refuses to load the extension)', () => {
+    // "$1$2" reads as the placeholder "$1$" to Chrome.
+    const undefinedNames = (file: MessagesFile) =>
+      Object.entries(file).flatMap(([key, { message, placeholders = {} }]) =>
+        (message.match(/\$[A-Za-z0-9_@]+\$/g) ?? [])
+          .filter((name) => !Object.keys(placeholders).some((p) => p.toLowerCase() === name.slice(1, -1).toLowerCase()))
+          .map((name) => `${key}: ${name}`),
+      );
+    expect(undefinedNames({ a: { message: 'source $1$2' } })).toEqual(['a: $1$']);
+    for (const locale of ['en', ...translations]) expect(undefinedNames(read(locale)), locale).toEqual([]);
+  });
+
   describe.each(translations)('%s', (locale) => {
     const other = read(locale);
     const same = new Set(SAME_AS_ENGLISH[locale] ?? []);

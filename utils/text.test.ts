@@ -7,6 +7,11 @@ describe('text', () => {
     expect(cleanLine('abcdef', 3)).toBe('abc');
   });
 
+  it('never leaves half a character at the cut', () => {
+    expect(cleanLine('ab\u{1F600}', 3)).toBe('ab');
+    expect(cleanText('ab\u{1F600}', 3)).toBe('ab');
+  });
+
   it('drops direction overrides, isolates, marks and every other invisible format character', () => {
     const hidden = [
       '\u202A',
@@ -60,6 +65,8 @@ describe('text', () => {
   it('compares names by letters and digits, case ignored', () => {
     expect(nameKey('Jane-Doe')).toBe(nameKey(' jane  doe '));
     expect(nameKey('A. L.')).toBe('a l');
+    expect(nameKey('  Hello, World! — Ça va?  ')).toBe('hello world ça va');
+    expect(nameKey(undefined)).toBe('');
     expect(nameKey('José')).not.toBe(nameKey('Jose'));
     expect(nameKey(undefined)).toBe('');
   });

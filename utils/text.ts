@@ -17,32 +17,39 @@
  *   separator U+180E, Egyptian hieroglyph controls (U+13430–1343F), shorthand (U+1BCA0–1BCA3) and
  *   musical (U+1D173–1D17A) format controls.
  */
-const VISIBLE_FORMAT = String.raw`\u0600-\u0605\u06DD\u070F\u0890\u0891\u08E2\u180E\u{110BD}\u{110CD}\u{13430}-\u{1343F}\u{1BCA0}-\u{1BCA3}\u{1D173}-\u{1D17A}`;
-/** ZWNJ, ZWJ and tag characters: dropped unless they are part of what JOINED keeps. */
-const JOINER = String.raw`(?:\u200C|\u200D|[\u{E0020}-\u{E007F}])`;
-/** Everything dropped wherever it is: one pass, no look-around (a 10 MB text stays fast). */
+
+/**
+ * Everything dropped wherever it is, but the visible format characters above: one pass, no
+ * look-around (a 10 MB text stays fast).
+ */
 const INVISIBLE = new RegExp(
-  String.raw`[[\p{Cc}\p{Cf}]--[\t\n\r${VISIBLE_FORMAT}\u{E0020}-\u{E007F}]--\q{\u200C|\u200D}]`,
+  String.raw`[[\p{Cc}\p{Cf}]--[\t\n\r\u0600-\u0605\u06DD\u070F\u0890\u0891\u08E2\u180E\u{110BD}\u{110CD}\u{13430}-\u{1343F}\u{1BCA0}-\u{1BCA3}\u{1D173}-\u{1D17A}\u{E0020}-\u{E007F}]--\q{\u200C|\u200D}]`,
   'gv',
 );
-const HAS_JOINER = new RegExp(JOINER, 'u');
-const JOINED = new RegExp(
-  [
-    // Kept: an emoji, its skin tone or presentation selector, then ZWJ before the next emoji.
-    String.raw`(\p{Extended_Pictographic}\p{Emoji_Modifier}?\uFE0F?\u200D(?=\p{Extended_Pictographic}))`,
-    // Kept: a flag's tag sequence.
-    String.raw`(\u{1F3F4}[\u{E0020}-\u{E007E}]+\u{E007F})`,
-    // Kept: a joiner between letters (or marks) of a script that is not Latin, Greek or Cyrillic.
-    String.raw`((?<=[\p{L}\p{M}](?<![\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{Script=Common}\p{Script=Inherited}]))(?:\u200C|\u200D)(?=[\p{L}\p{M}]))`,
-    // Dropped: any other joiner or tag character.
-    JOINER,
-  ].join('|'),
-  'gu',
-);
+/** ZWNJ, ZWJ and tag characters: dropped unless they are part of what JOINED keeps. */
+const HAS_JOINER = /\u200C|\u200D|[\u{E0020}-\u{E007F}]/u;
+/**
+ * In order: kept, an emoji, its skin tone or presentation selector, then ZWJ before the next
+ * emoji; kept, a flag's tag sequence; kept, a joiner between letters (or marks) of a script that
+ * is not Latin, Greek or Cyrillic; dropped, any other joiner or tag character. (Literals, so that
+ * a bundle that does not use them, the injected script, leaves them out.)
+ */
+const JOINED =
+  /(\p{Extended_Pictographic}\p{Emoji_Modifier}?\uFE0F?\u200D(?=\p{Extended_Pictographic}))|(\u{1F3F4}[\u{E0020}-\u{E007E}]+\u{E007F})|((?<=[\p{L}\p{M}](?<![\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{Script=Common}\p{Script=Inherited}]))(?:\u200C|\u200D)(?=[\p{L}\p{M}]))|\u200C|\u200D|[\u{E0020}-\u{E007F}]/gu;
+
+/**
+ * The first pass of `dropInvisible`: every character named above but the joiners and tag
+ * characters, whose fate depends on their neighbours. Enough where the text is cleaned again
+ * before it is kept: the script injected into a page uses it (its Extraction is parsed with
+ * `cleanLine`), which keeps that script small.
+ */
+export function dropInvisibleButJoiners(value: string): string {
+  return value.replace(INVISIBLE, '');
+}
 
 /** Drops the characters named above, keeping the sequences a script or an emoji needs. */
 export function dropInvisible(value: string): string {
-  const dropped = value.replace(INVISIBLE, '');
+  const dropped = dropInvisibleButJoiners(value);
   if (!HAS_JOINER.test(dropped)) return dropped;
   return dropped.replace(
     JOINED,
@@ -50,19 +57,34 @@ export function dropInvisible(value: string): string {
   );
 }
 
+/** The first `max` characters, without half a character (a high surrogate) left at the end by the cut. */
+function cut(value: string, max: number): string {
+  return value.slice(0, max).replace(/[\uD800-\uDBFF]$/, '');
+}
+
 /** One line of text: white space collapsed, invisible characters dropped, cut to `max` characters. */
 export function cleanLine(value: string, max: number): string {
-  return dropInvisible(value).replace(/\s+/g, ' ').trim().slice(0, max).trim();
+  return collapseLine(dropInvisible(value), max);
 }
 
 /** Like cleanLine, but keeps line breaks (for notes and quotes). */
 export function cleanText(value: string, max: number): string {
-  return dropInvisible(value)
+  return collapseText(dropInvisible(value), max);
+}
+
+/** `cleanLine` without dropping invisible characters (for text that had them dropped). */
+export function collapseLine(value: string, max: number): string {
+  return cut(value.replace(/\s+/g, ' ').trim(), max).trim();
+}
+
+/** `cleanText` without dropping invisible characters (for text that had them dropped). */
+export function collapseText(value: string, max: number): string {
+  const text = value
     .replace(/\r\n?/g, '\n')
     .replace(/[^\S\n]+/g, ' ')
     .replace(/\n{3,}/g, '\n\n')
-    .trim()
-    .slice(0, max);
+    .trim();
+  return cut(text, max);
 }
 
 /**

@@ -97,30 +97,8 @@ export function BulkBar(props: Props) {
               <StatusOptions />
             </select>
           </div>
-          <div class="field">
-            <label for="bulk-add">{t('panel_bulk_add_topic')}</label>
-            <input
-              id="bulk-add"
-              type="text"
-              list="bulk-topics"
-              autocomplete="off"
-              placeholder={t('panel_bulk_no_change')}
-              value={add}
-              onInput={(e) => setAdd(e.currentTarget.value)}
-            />
-          </div>
-          <div class="field">
-            <label for="bulk-remove">{t('panel_bulk_remove_topic')}</label>
-            <input
-              id="bulk-remove"
-              type="text"
-              list="bulk-topics"
-              autocomplete="off"
-              placeholder={t('panel_bulk_no_change')}
-              value={remove}
-              onInput={(e) => setRemove(e.currentTarget.value)}
-            />
-          </div>
+          <TopicField id="bulk-add" label={t('panel_bulk_add_topic')} value={add} onValue={setAdd} />
+          <TopicField id="bulk-remove" label={t('panel_bulk_remove_topic')} value={remove} onValue={setRemove} />
           <datalist id="bulk-topics">
             {props.topics.slice(0, 500).map((x) => (
               <option value={x} key={x} />
@@ -143,5 +121,23 @@ export function BulkBar(props: Props) {
         </form>
       )}
     </section>
+  );
+}
+
+/** A topic to add or to remove, offered from the collection's topics; empty is "No change". */
+function TopicField(props: { id: string; label: string; value: string; onValue: (value: string) => void }) {
+  return (
+    <div class="field">
+      <label for={props.id}>{props.label}</label>
+      <input
+        id={props.id}
+        type="text"
+        list="bulk-topics"
+        autocomplete="off"
+        placeholder={t('panel_bulk_no_change')}
+        value={props.value}
+        onInput={(e) => props.onValue(e.currentTarget.value)}
+      />
+    </div>
   );
 }

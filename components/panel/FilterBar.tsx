@@ -1,6 +1,7 @@
 import type { RefObject } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { t, type MessageKey } from '@/utils/i18n';
+import { t } from '@/utils/i18n';
+import { ratingLabel, savedRangeLabel, sortLabel } from '@/utils/labels';
 import type { Category, Kind, Status } from '@/utils/model/vocabulary';
 import {
   activeFilterCount,
@@ -34,7 +35,7 @@ const orUndefined = <T extends string>(value: string) => (value === '' ? undefin
 
 function reliabilityLabel(value: ReliabilityFilter): string {
   if (value === 'unrated') return t('reliability_none');
-  const label = t(`reliability_${value}` as MessageKey);
+  const label = ratingLabel(Number(value));
   return value === '5' ? label : t('panel_reliability_at_least', label);
 }
 
@@ -110,7 +111,7 @@ export function FilterBar(props: Props) {
           <select id="sort" value={props.sort} onChange={(e) => props.onSort(e.currentTarget.value as Sort)}>
             {SORTS.map((s) => (
               <option value={s} key={s}>
-                {t(`panel_sort_${s}` as MessageKey)}
+                {sortLabel(s)}
               </option>
             ))}
           </select>
@@ -173,7 +174,7 @@ export function FilterBar(props: Props) {
               <option value="">{t('panel_saved_any')}</option>
               {SAVED_RANGES.map((r) => (
                 <option value={r} key={r}>
-                  {t(`panel_saved_${r}` as MessageKey)}
+                  {savedRangeLabel(r)}
                 </option>
               ))}
             </select>

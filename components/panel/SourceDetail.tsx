@@ -1,7 +1,8 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { draftFieldsOf, draftFromSource, editFromDrafts, type SourceDraft } from '@/utils/capture/draft';
-import { formatNumber, listText, type MessageKey, t } from '@/utils/i18n';
+import { formatNumber, listText, t, type MessageKey } from '@/utils/i18n';
+import { ratingLabel } from '@/utils/labels';
 import { sendMessage } from '@/utils/messaging/protocol';
 import type { EditableField } from '@/utils/model/edit';
 import type { Source } from '@/utils/model/source';
@@ -199,7 +200,7 @@ function ReliabilityFact({ source }: { source: Source }) {
   const checks = reliability.checks ?? [];
   return (
     <>
-      {`${t(`reliability_${reliability.rating}` as MessageKey)}${reliability.reason ? `: ${reliability.reason}` : ''}`}
+      {`${ratingLabel(reliability.rating)}${reliability.reason ? `: ${reliability.reason}` : ''}`}
       <span class="muted reliability-checks">
         {checks.length === 0
           ? t('reliability_unchecked')

@@ -8,8 +8,7 @@ import {
   personInput,
   type SourceDraft,
 } from '@/utils/capture/draft';
-import { addProfileInput } from '@/utils/capture/person-match';
-import { CLIPPABLE_KINDS } from '@/utils/capture/request';
+import { captureRequest, CLIPPABLE_KINDS, pageSubject } from '@/utils/capture/request';
 import { clipTab, type TabReading } from '@/utils/capture/read-tab';
 import { suggestTopics } from '@/utils/capture/suggest-topics';
 import { effectOf, undoEffects, type SaveEffect } from '@/utils/capture/undo-save';
@@ -20,7 +19,8 @@ import { errorText } from '@/utils/errors';
 import { t, type MessageKey } from '@/utils/i18n';
 import { sendMessage } from '@/utils/messaging/protocol';
 import type { Source, SourceInput } from '@/utils/model/source';
-import { AGENT_KINDS, defaultCategory, type Category } from '@/utils/model/vocabulary';
+import { AGENT_KINDS, type Category } from '@/utils/model/vocabulary';
+import { unreadableLabel } from '@/utils/labels';
 import { openSidePanel } from '@/utils/navigation';
 import { candidatesFor } from '@/utils/sites/candidates';
 import { categoryLabel, formatDate } from '../labels';
@@ -65,7 +65,7 @@ export function CaptureForm({ reading, onRetry }: { reading: TabReading; onRetry
   const url = pageUrlOf(extraction, tab);
   const candidates = useMemo(() => (extraction ? candidatesFor(extraction, tab.url) : []), [extraction, tab.url]);
   // The first candidate is what the page is mostly about: the form saves it.
-  const primary = candidates[0]?.role === 'page' ? candidates[0] : undefined;
+  const primary = pageSubject(candidates);
   const authors = candidates.filter((c) => c.role === 'author');
   const agents = candidates.filter((c) => c.role === 'publication' || c.role === 'channel');
   const addresses = useMemo(
@@ -159,24 +159,13 @@ export function CaptureForm({ reading, onRetry }: { reading: TabReading; onRetry
     if (clean && !options.into) return Promise.resolve(existing);
     return run(async () => {
       const page = pageInput(draft, extraction, tab, existing, Date.now());
-      const feeds = primary?.feeds ?? [];
       const target = options.into ?? (options.apart ? undefined : into);
-      let result: SaveResult;
-      if (draft.kind === 'person') {
-        const person = { ...page, feeds: feeds.length ? feeds : undefined };
-        // Their category stays unless one was chosen here.
-        const category = draft.category === defaultCategory('person') ? undefined : draft.category;
-        result = await sendMessage('savePerson', {
-          person: target ? addProfileInput(target, { ...person, category }) : person,
-          sameAs: options.apart ? [] : (primary?.sameAs ?? []),
-        });
-      } else {
-        result = await sendMessage('savePage', {
-          page: { ...page, feeds: following && feeds.length ? feeds : undefined },
-          authors: authors.map((a) => ({ name: a.title, url: a.url })),
-          clip: clippable && keepText ? await clipTab(tab.id) : undefined,
-        });
-      }
+      const clip = clippable && keepText ? await clipTab(tab.id) : undefined;
+      const request = captureRequest(page, candidates, clip, { into: target, apart: options.apart });
+      const result =
+        request.type === 'savePerson'
+          ? await sendMessage('savePerson', request.data)
+          : await sendMessage('savePage', request.data);
       const source = record(result, effectOf(result));
       const text = target
         ? t('added_to_person', target.title)
@@ -254,7 +243,7 @@ export function CaptureForm({ reading, onRetry }: { reading: TabReading; onRetry
     );
   };
 
-  const reasonKey = reading.ok ? undefined : (`unreadable_${reading.reason.replace('-', '_')}` as MessageKey);
+  const unreadable = reading.ok ? undefined : unreadableLabel(reading.reason);
   const primaryLabel = into
     ? t('add_to_person', into.title)
     : !existing
@@ -265,9 +254,9 @@ export function CaptureForm({ reading, onRetry }: { reading: TabReading; onRetry
 
   return (
     <>
-      {reasonKey && (
+      {unreadable && (
         <div class="notice" role="alert">
-          <p>{t(reasonKey)}</p>
+          <p>{unreadable}</p>
           {!reading.ok && reading.reason === 'failed' && reading.detail && <p class="muted">{reading.detail}</p>}
           {!reading.ok && (reading.reason === 'loading' || reading.reason === 'failed') && (
             <button type="button" onClick={onRetry}>

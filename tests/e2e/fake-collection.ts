@@ -11,6 +11,8 @@
  * Only erasable TypeScript here: `scripts/bench-panel.mjs` imports this file with Node's type
  * stripping.
  */
+import { defaultCategory, KINDS, STATUSES } from '../../utils/model/vocabulary.ts';
+
 export interface FakeCollectionOptions {
   /** How many sources in all, people included. */
   count: number;
@@ -28,6 +30,20 @@ export interface FakeCollectionResult {
   ms: number;
 }
 
+/** The vocabulary the collection is made of (utils/model/vocabulary.ts), passed into the page. */
+export interface FakeVocabulary {
+  /** Each kind's default category: most sources of a kind are in it. */
+  categoryOf: Record<string, string>;
+  statuses: readonly string[];
+}
+
+export function fakeVocabulary(): FakeVocabulary {
+  return {
+    categoryOf: Object.fromEntries(KINDS.map((kind) => [kind, defaultCategory(kind)])),
+    statuses: STATUSES,
+  };
+}
+
 export interface FakeCollection {
   sources: Record<string, unknown>[];
   clips: Record<string, unknown>[];
@@ -35,7 +51,7 @@ export interface FakeCollection {
 }
 
 /** The collection, as rows of the `sources` and `clips` tables. Self-contained (see above). */
-export function generateFakeCollection(options: FakeCollectionOptions): FakeCollection {
+export function generateFakeCollection(options: FakeCollectionOptions, kinds: FakeVocabulary): FakeCollection {
   const count = options.count;
   const clipEvery = options.clipEvery ?? 50;
   const now = options.now ?? Date.now();
@@ -166,21 +182,8 @@ export function generateFakeCollection(options: FakeCollectionOptions): FakeColl
     'community',
     'organization',
   ];
-  const categoryOf: Record<string, string> = {
-    person: 'experts',
-    organization: 'organizations',
-    community: 'communities',
-    publication: 'blogs',
-    channel: 'videos',
-    article: 'blogs',
-    video: 'videos',
-    podcast_episode: 'podcasts',
-    course: 'courses',
-    event: 'events',
-    paper: 'research',
-    book: 'research',
-  };
-  const statuses = ['to_explore', 'following', 'archived'];
+  const { categoryOf, statuses } = kinds;
+  // The others, weighted as the kinds' defaults are.
   const categories = Object.values(categoryOf);
   const year = 365 * 24 * 3600 * 1000;
 
@@ -262,9 +265,10 @@ export function generateFakeCollection(options: FakeCollectionOptions): FakeColl
 async function writeInPage(
   generate: typeof generateFakeCollection,
   options: FakeCollectionOptions,
+  vocabulary: FakeVocabulary,
 ): Promise<FakeCollectionResult> {
   const started = performance.now();
-  const { sources, clips, people } = generate(options);
+  const { sources, clips, people } = generate(options, vocabulary);
   const db = await new Promise<IDBDatabase>((resolve, reject) => {
     const open = indexedDB.open('pln-capture');
     open.onsuccess = () => resolve(open.result);
@@ -298,6 +302,6 @@ export async function writeFakeCollection(
   page: EvaluatesScripts,
   options: FakeCollectionOptions,
 ): Promise<FakeCollectionResult> {
-  const script = `(${writeInPage.toString()})(${generateFakeCollection.toString()}, ${JSON.stringify(options)})`;
+  const script = `(${writeInPage.toString()})(${generateFakeCollection.toString()}, ${JSON.stringify(options)}, ${JSON.stringify(fakeVocabulary())})`;
   return (await page.evaluate(script)) as FakeCollectionResult;
 }

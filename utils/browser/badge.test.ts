@@ -69,16 +69,31 @@ describe('the saved-state badge', () => {
   it('does not touch the badge on tab updates while the option is off', async () => {
     await saveSource(db, { kind: 'article', title: 'Saved', url: 'https://blog.example/post' });
     await option(false);
-    const contains = vi.fn(() => Promise.resolve(true));
-    stand(fakeBrowser.permissions, 'contains', contains);
+    let optionOn = false;
+    /** Whether the option was on at each time the permission was asked for. */
+    const asked: boolean[] = [];
+    stand(fakeBrowser.permissions, 'contains', () => {
+      asked.push(optionOn);
+      return Promise.resolve(true);
+    });
     watchTabsForBadge(db);
     const tab = await fakeBrowser.tabs.create({ url: 'https://blog.example/post' });
     await fakeBrowser.action.setBadgeText({ tabId: tab.id, text: 'x' });
+    const setBadgeText = vi.spyOn(fakeBrowser.action, 'setBadgeText');
+    const reads = vi.spyOn(fakeBrowser.storage.local, 'get');
     await fakeBrowser.tabs.onUpdated.trigger(tab.id!, { status: 'complete' }, tab);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-    // Neither the permission nor the database is consulted, and the badge is left as it was.
-    expect(contains).not.toHaveBeenCalled();
-    expect(await badge(tab.id)).toBe('x');
+    // Once it has read the option (off), the same update with the option on: when that one has
+    // painted, the one before it is long done.
+    await vi.waitFor(() => expect(reads).toHaveBeenCalled());
+    await Promise.all(reads.mock.results.map((r) => r.value as Promise<unknown>));
+    optionOn = true;
+    await updateSettings({ savedBadge: true });
+    await fakeBrowser.tabs.onUpdated.trigger(tab.id!, { status: 'complete' }, tab);
+    await vi.waitFor(async () => expect(await badge(tab.id)).toBe('✓'));
+    // While it was off, neither the permission nor the database was consulted, nor the badge touched.
+    expect(asked).not.toContain(false);
+    expect(asked).toContain(true);
+    expect(setBadgeText.mock.calls).toEqual([[{ tabId: tab.id, text: '✓' }]]);
   });
 
   it('takes a tab closed in the middle of an update for no error: nothing rejects, nothing is logged', async () => {

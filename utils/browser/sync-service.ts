@@ -62,8 +62,11 @@ export interface SyncService {
   woke(): Promise<void>;
 }
 
+/** A problem as the sync's status keeps it: its values as text. */
+type StatusProblem = Problem & { subs?: readonly string[] | undefined };
+
 /** The problem to tell the person for an error of a sync. */
-export function syncProblem(error: unknown): Problem {
+export function syncProblem(error: unknown): StatusProblem {
   if (error instanceof SyncError) {
     const code = `problem_sync_${error.code.replaceAll('-', '_')}`;
     if (isMessageKey(code)) return { code: code as ProblemCode };
@@ -72,7 +75,7 @@ export function syncProblem(error: unknown): Problem {
   return { code: 'problem_sync_failed', subs: [errorText(error)] };
 }
 
-function problemError(problem: Problem): ProblemError {
+function problemError(problem: StatusProblem): ProblemError {
   return new ProblemError(problem.code, ...(problem.subs ?? []));
 }
 

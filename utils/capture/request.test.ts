@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Candidate } from '../extract/candidates';
 import type { ClipInput } from '../model/clip';
+import { testSource } from '../model/test-source';
+import { defaultCategory } from '../model/vocabulary';
 import { captureRequest, pageSubject } from './request';
 
 const feed = { url: 'https://ada.example/feed', type: 'rss' } as const;
@@ -49,5 +51,32 @@ describe('captureRequest', () => {
       clip,
     );
     expect(request).toMatchObject({ type: 'savePage', data: { page: { feeds: [feed] }, clip: undefined } });
+  });
+
+  it('adds a profile into a person saved before, who keeps their category unless another was chosen', () => {
+    const known = testSource({
+      id: 'ada',
+      kind: 'person',
+      title: 'Ada L.',
+      url: 'https://ada.example/',
+      category: 'mentors',
+    });
+    const subject = candidate('page', 'person', 'Ada', { sameAs: ['https://code.example/ada'] });
+    const profile = { kind: 'person', title: 'Ada', url: 'https://social.example/@ada' } as const;
+    const kept = captureRequest({ ...profile, category: defaultCategory('person') }, [subject], undefined, {
+      into: known,
+    });
+    expect(kept).toMatchObject({
+      type: 'savePerson',
+      data: { person: { id: 'ada', title: 'Ada L.', category: 'mentors' }, sameAs: ['https://code.example/ada'] },
+    });
+    const chosen = captureRequest({ ...profile, category: 'peers' }, [subject], undefined, { into: known });
+    expect(chosen).toMatchObject({ data: { person: { id: 'ada', category: 'peers' } } });
+  });
+
+  it('saves someone new apart from the profiles the page names', () => {
+    const subject = candidate('page', 'person', 'Ada', { sameAs: ['https://code.example/ada'] });
+    const request = captureRequest({ kind: 'person', title: 'Ada' }, [subject], undefined, { apart: true });
+    expect(request).toEqual({ type: 'savePerson', data: { person: { kind: 'person', title: 'Ada' }, sameAs: [] } });
   });
 });

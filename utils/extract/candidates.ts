@@ -1,7 +1,7 @@
 import { AGENT_KINDS, type Kind } from '../model/vocabulary';
 import type { ExtractedPerson, Extraction, Feed } from './extraction';
 import { normalizeUrl } from '../url/normalize';
-import { fold } from './util';
+import { nameKey } from '../text';
 
 export type CandidateRole = 'page' | 'author' | 'publication' | 'channel';
 
@@ -59,7 +59,7 @@ export function buildCandidates(e: Extraction): Candidate[] {
   const out: Candidate[] = [];
   const seen = new Set<string>();
   const add = (c: Candidate) => {
-    const key = urlKey(c.url) ?? `${c.kind}:${fold(c.title)}`;
+    const key = urlKey(c.url) ?? `${c.kind}:${nameKey(c.title)}`;
     if (!c.title || seen.has(key)) return undefined;
     seen.add(key);
     out.push(c);
@@ -100,7 +100,7 @@ export function buildCandidates(e: Extraction): Candidate[] {
     e.publisher ?? (e.siteName ? { name: e.siteName, url: undefined, image: undefined, feeds: [] } : undefined);
   const channel = e.kind === 'video' ? e.channel : e.kind === 'podcast_episode' ? (e.channel ?? publisher) : undefined;
   // A show's own site: the publisher is the channel, and its feeds are the show's.
-  const showSite = !!channel && !!publisher && fold(publisher.name) === fold(channel.name);
+  const showSite = !!channel && !!publisher && nameKey(publisher.name) === nameKey(channel.name);
   if (channel) {
     const feeds = channel.feeds.length ? channel.feeds : showSite ? (publisher?.feeds ?? []) : [];
     add({
@@ -115,12 +115,13 @@ export function buildCandidates(e: Extraction): Candidate[] {
   }
   for (const a of e.authors) {
     if (a === self) continue;
-    if (channel && (fold(a.name) === fold(channel.name) || (a.url && urlKey(a.url) === urlKey(channel.url)))) continue;
-    if (publisher && fold(a.name) === fold(publisher.name)) continue;
+    if (channel && (nameKey(a.name) === nameKey(channel.name) || (a.url && urlKey(a.url) === urlKey(channel.url))))
+      continue;
+    if (publisher && nameKey(a.name) === nameKey(publisher.name)) continue;
     add({ role: 'author', ...person(a) });
   }
   for (const o of e.organizations) {
-    if ([publisher?.name, channel?.name].some((n) => n && fold(n) === fold(o.name))) continue;
+    if ([publisher?.name, channel?.name].some((n) => n && nameKey(n) === nameKey(o.name))) continue;
     add({
       role: 'publication',
       kind: 'organization',

@@ -1,6 +1,6 @@
 import { MAX, absUrl, attr, clean } from './util';
 
-export type FeedType = 'rss' | 'atom' | 'json';
+import type { FeedType } from '../model/vocabulary';
 
 export interface PageFeed {
   url: string;

@@ -9,7 +9,8 @@ import { readMetaTags } from './meta';
 import { readMicrodata } from './microdata';
 import { readMicroformats } from './microformats';
 import { readOpenGraph } from './opengraph';
-import { MAX, absUrl, clean, cleanText, fold, langTag, readMetas, safely, textOf, type Skip } from './util';
+import { MAX, absUrl, clean, cleanText, langTag, readMetas, safely, textOf, type Skip } from './util';
+import { nameKey } from '../text';
 
 /**
  * Reads the page the user is capturing. Injected into the page: it takes the page's `document`
@@ -192,13 +193,13 @@ export function extractPage(doc: Document, pageUrl: string, selection?: string):
   );
   const sameSite = (f: PageFeed) =>
     !authorPaths.some((p) => p && p.length > (root?.length ?? 0) && f.url.startsWith(p)) &&
-    (sameSiteUrl(f.url, siteUrl ?? url) || (!!siteName && fold(f.title).startsWith(fold(siteName))));
+    (sameSiteUrl(f.url, siteUrl ?? url) || (!!siteName && nameKey(f.title).startsWith(nameKey(siteName))));
   const channel = ld.channel ?? md.channel;
   const isVideo = kind === 'video' || kind === 'podcast_episode';
   // Organizations credited with the page (an author typed as one, or named like one), once each;
   // not the site itself (a personal site's template may call its owner an organization).
   const orgs = distinct<{ name?: string; url?: string; image?: string }>(
-    [...ld.orgs, ...md.orgs, ...orgNames.map((name) => (fold(ldPub?.name) === fold(name) && ldPub) || { name })],
+    [...ld.orgs, ...md.orgs, ...orgNames.map((name) => (nameKey(ldPub?.name) === nameKey(name) && ldPub) || { name })],
     siteName,
   );
 
@@ -244,9 +245,9 @@ export function extractPage(doc: Document, pageUrl: string, selection?: string):
 
 /** The items that have a name, once each (names compared folded), none named like `not`. */
 function distinct<T extends { name?: string | undefined }>(items: T[], not?: string): (T & { name: string })[] {
-  const seen = new Set([fold(not)]);
+  const seen = new Set([nameKey(not)]);
   return items.filter((t): t is T & { name: string } => {
-    const key = fold((t.name = clean(t.name, MAX.name)));
+    const key = nameKey((t.name = clean(t.name, MAX.name)));
     return !seen.has(key) && !!seen.add(key);
   });
 }
@@ -290,13 +291,13 @@ export function stripSiteName(title: string | undefined, siteName: string | unde
 
 /** The site's name in a "Post | Site" or "Site - Post" title whose other half is the page's headline. */
 export function siteFromTitle(title: string | undefined, headline: string | undefined): string | undefined {
-  const h = fold(headline);
+  const h = nameKey(headline);
   if (!title || !h) return undefined;
   for (const sep of SEPARATORS) {
     for (const i of [title.indexOf(sep), title.lastIndexOf(sep)]) {
       if (i <= 0) continue;
       const [a, b] = [title.slice(0, i), title.slice(i + sep.length)];
-      const site = fold(a) === h ? b : fold(b) === h ? a : undefined;
+      const site = nameKey(a) === h ? b : nameKey(b) === h ? a : undefined;
       if (site && site.length <= 80) return clean(site, MAX.siteName);
     }
   }

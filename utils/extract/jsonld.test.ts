@@ -468,11 +468,9 @@ describe('readJsonLd', () => {
     expect(readJsonLd(page(ld(deep)), BASE).title).toBe('Deep');
   });
 
-  it('bounds huge strings, quickly', () => {
+  it('bounds huge strings', () => {
     const big = { '@type': 'Article', headline: 'x'.repeat(400_000), author: { name: 'y '.repeat(200_000) } };
-    const start = performance.now();
     const out = readJsonLd(page(ld(big)), BASE);
-    expect(performance.now() - start).toBeLessThan(500);
     expect(out.title).toHaveLength(500);
     expect(out.authors[0]?.name?.length).toBeLessThanOrEqual(1_000);
   });

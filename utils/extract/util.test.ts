@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { page } from '../../tests/fixtures/extract/dom';
-import { absUrl, clean, cleanText, fold, isoDate, isoDuration, langTag, meta, readMetas } from './util';
+import { absUrl, clean, cleanText, isoDate, isoDuration, langTag, meta, readMetas } from './util';
 
 describe('clean', () => {
   it('collapses white space, drops control, zero-width and bidi characters, and caps', () => {
@@ -92,13 +92,6 @@ describe('isoDuration', () => {
     ['2 minutes', undefined],
     [42, undefined],
   ])('%s → %s', (input, expected) => expect(isoDuration(input)).toBe(expected));
-});
-
-describe('fold', () => {
-  it('keeps letters and digits only, lower-cased', () => {
-    expect(fold('  Hello, World! — Ça va?  ')).toBe('hello world ça va');
-    expect(fold(undefined)).toBe('');
-  });
 });
 
 describe('langTag', () => {

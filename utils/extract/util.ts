@@ -3,6 +3,8 @@
  * never throws and bounds its work: strings are cut before any regular expression sees them.
  */
 
+import { collapseLine, collapseText, dropInvisibleButJoiners } from '../text';
+
 /** Output bounds; they match utils/model/fields.ts LIMITS (not imported: it pulls in zod). */
 export const MAX = {
   title: 500,
@@ -16,36 +18,24 @@ export const MAX = {
   authors: 1_000,
 } as const;
 
-/** Control, zero-width and bidi-override characters: never part of a title or a name. */
-const INVISIBLE =
-  // eslint-disable-next-line no-control-regex
-  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;
-
-/** Cuts before the regular expressions run, leaving room for white space that collapses. */
-const precut = (s: string, max: number) => s.slice(0, max * 2 + 1_024).replace(INVISIBLE, '');
-/** Drops a high surrogate left alone by a cut. */
-const cut = (s: string, max: number) =>
-  s
-    .slice(0, max)
-    .replace(/[\uD800-\uDBFF]$/, '')
-    .trim();
+/**
+ * Cuts before the regular expressions run, leaving room for white space that collapses, and
+ * drops invisible characters (utils/text.ts; the joiners are judged when the Extraction is parsed).
+ */
+const bound = (value: unknown, max: number) =>
+  typeof value === 'string' ? dropInvisibleButJoiners(value.slice(0, max * 2 + 1_024)) : '';
 
 /** A one-line string: invisible characters dropped, white space collapsed, at most `max` long. */
 export function clean(value: unknown, max: number): string | undefined {
-  if (typeof value !== 'string') return undefined;
-  return cut(precut(value, max).replace(/\s+/g, ' ').trim(), max) || undefined;
+  return collapseLine(bound(value, max), max) || undefined;
 }
 
-/** Like `clean`, but keeps line breaks (for the selected text). */
+/** Like `clean`, but keeps line breaks (for the selected text), without spaces around them. */
 export function cleanText(value: unknown, max: number): string | undefined {
-  if (typeof value !== 'string') return undefined;
-  const s = precut(value, max)
+  const s = bound(value, max)
     .replace(/\r\n?/g, '\n')
-    .replace(/[^\S\n]+/g, ' ')
-    .replace(/ ?\n ?/g, '\n')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim();
-  return cut(s, max) || undefined;
+    .replace(/[^\S\n]*\n[^\S\n]*/g, '\n');
+  return collapseText(s, max).trim() || undefined;
 }
 
 /** An absolute http(s) URL resolved against `base`, or undefined. */
@@ -214,14 +204,6 @@ export function textOf(el: Element | null | undefined, max: number, spaced = fal
   visit(el);
   return clean(parts.join(spaced ? ' ' : ''), max);
 }
-
-/** For comparisons: lower case, letters and digits only, single spaces. */
-export const fold = (s: string | undefined): string =>
-  (s ?? '')
-    .slice(0, 2_000)
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
 
 /** Runs a reader; a reader that throws (it should not) yields `fallback`. */
 export function safely<T>(read: () => T, fallback: T): T {

@@ -88,12 +88,14 @@ describe('readBackup', () => {
     ];
     const { backup, invalid } = read(JSON.stringify(data));
     expect(backup.sources.map((s) => s.id)).toEqual(['p1', 'a1', 'p2']);
-    expect(invalid.map(({ list, index, line, reason }) => ({ list, index, line, reason }))).toEqual([
+    expect(
+      invalid.map(({ list, index, line, problem }) => ({ list, index, line, reason: problemText(problem) })),
+    ).toEqual([
       {
         list: 'sources',
         index: 1,
         line: 2,
-        reason: 'source 2: title: Invalid input: expected string, received number',
+        reason: 'source 2: title: the wrong kind of value',
       },
       {
         list: 'sources',
@@ -133,7 +135,7 @@ describe('readBackup', () => {
     const { backup, invalid } = read(JSON.stringify(data));
     expect(backup.trash.map((t) => t.id)).toEqual(['t1']);
     expect(backup.clips.map((c) => c.sourceId)).toEqual(['a1']);
-    expect(invalid.map((i) => `${i.list} ${i.index}: ${i.reason}`)).toEqual([
+    expect(invalid.map((i) => `${i.list} ${i.index}: ${problemText(i.problem)}`)).toEqual([
       'trash 1: trashed source 2 ("Old talk"): source.url: not a web address (file:)',
       'trash 2: trashed source 3 ("Old talk"): its id is not its source’s id',
       'trash 3: trashed source 4 ("Old talk"): a source with this id is already in the file',

@@ -15,7 +15,8 @@ import { Clip } from '../model/clip';
 import { Timestamp } from '../model/fields';
 import { Source, TrashedSource } from '../model/source';
 import { normalizeUrl } from '../url/normalize';
-import { urlProblem } from './rows';
+import { fieldProblem, urlProblem } from './rows';
+import type { Problem, ProblemCode } from '../errors';
 import type { ImportError, ImportIssue, ParsedImport } from './types';
 import type { FileFormat } from './format';
 import type { ImportRow } from '../model/import-row';
@@ -127,27 +128,43 @@ function valueAt(record: unknown, path: readonly PropertyKey[]): unknown {
 const LINK_FIELDS = new Set(['url', 'image', 'pageUrl']);
 
 /** A schema problem in plain words: "url: not a web address (javascript:)". */
-function describe(error: z.ZodError, record: unknown): string {
-  return error.issues
-    .slice(0, 3)
-    .map((issue) => {
-      const field = issue.path.map(String).join('.') || 'record';
-      const value = valueAt(record, issue.path);
-      const last = issue.path[issue.path.length - 1];
-      if (typeof value === 'string' && typeof last === 'string' && LINK_FIELDS.has(last)) {
-        return `${field}: ${urlProblem(value)}`;
-      }
-      if (value === undefined && issue.code === 'invalid_type') return `${field}: missing`;
-      return `${field}: ${issue.message}`;
-    })
-    .join('; ');
+function describe(error: z.ZodError, record: unknown): Problem {
+  const problems = error.issues.slice(0, 3).map((issue): Problem => {
+    const field = issue.path.map(String).join('.') || 'record';
+    const value = valueAt(record, issue.path);
+    const last = issue.path[issue.path.length - 1];
+    if (typeof value === 'string' && typeof last === 'string' && LINK_FIELDS.has(last)) {
+      return fieldProblem(field, urlProblem(value));
+    }
+    if (value === undefined && issue.code === 'invalid_type')
+      return fieldProblem(field, { code: 'problem_value_missing' });
+    return fieldProblem(field, { code: ZOD_PROBLEMS[issue.code] ?? 'problem_value_invalid' });
+  });
+  return problems.reduceRight((rest, problem) => ({ code: 'problem_and', subs: [problem, rest] }));
 }
 
-function label(record: unknown): string {
+/** What is wrong with a value, by the kind of issue zod found. */
+const ZOD_PROBLEMS: Partial<Record<z.core.$ZodIssue['code'], ProblemCode>> = {
+  invalid_type: 'problem_value_type',
+  too_big: 'problem_value_too_big',
+  too_small: 'problem_value_too_small',
+  invalid_format: 'problem_value_format',
+  invalid_value: 'problem_value_not_allowed',
+};
+
+/** The record a problem is in, by list: untitled, and with its title. */
+const IN_RECORD: Record<BackupList, [ProblemCode, ProblemCode]> = {
+  sources: ['problem_in_source', 'problem_in_source_titled'],
+  trash: ['problem_in_trashed', 'problem_in_trashed_titled'],
+  clips: ['problem_in_clip', 'problem_in_clip_titled'],
+};
+
+/** A record's title (a trashed source's is its source's), to name it by. */
+function titleOf(record: unknown): string | undefined {
   const title = isRecord(record)
     ? (record.title ?? (isRecord(record.source) ? record.source.title : undefined))
     : undefined;
-  return typeof title === 'string' && title.trim() ? ` ("${title.trim().slice(0, 80)}")` : '';
+  return typeof title === 'string' && title.trim() ? title.trim().slice(0, 80) : undefined;
 }
 
 /** Reads a backup file: the whole-file problems as `error`, record problems in `invalid`. */
@@ -176,15 +193,17 @@ export function readBackup(text: string): ReadBackupResult {
   const records = (list: BackupList): unknown[] => (Array.isArray(data[list]) ? data[list] : []);
 
   const invalid: BackupIssue[] = [];
-  const refuse = (list: BackupList, index: number, record: unknown, why: string) => {
-    const noun = list === 'sources' ? 'source' : list === 'trash' ? 'trashed source' : 'clip';
-    invalid.push({ list, index, line: index + 1, reason: `${noun} ${index + 1}${label(record)}: ${why}` });
+  const refuse = (list: BackupList, index: number, record: unknown, why: Problem) => {
+    const title = titleOf(record);
+    const [code, titled] = IN_RECORD[list];
+    const subs = title === undefined ? [String(index + 1), why] : [String(index + 1), title, why];
+    invalid.push({ list, index, line: index + 1, problem: { code: title === undefined ? code : titled, subs } });
   };
   /** A source's address, normalized again; undefined when it cannot be. */
-  const renormalize = (source: Source): Source | string => {
+  const renormalize = (source: Source, field = 'url'): Source | Problem => {
     if (source.url === undefined) return source;
     const url = normalizeUrl(source.url);
-    return url === undefined ? `url: ${urlProblem(source.url)}` : { ...source, url };
+    return url === undefined ? fieldProblem(field, urlProblem(source.url)) : { ...source, url };
   };
 
   const sources: Source[] = [];
@@ -194,11 +213,13 @@ export function readBackup(text: string): ReadBackupResult {
     const result = Source.safeParse(record);
     if (!result.success) return refuse('sources', index, record, describe(result.error, record));
     const source = renormalize(result.data);
-    if (typeof source === 'string') return refuse('sources', index, record, source);
+    if ('code' in source) return refuse('sources', index, record, source);
     const sameId = ids.get(source.id);
-    if (sameId !== undefined) return refuse('sources', index, record, `same id as source ${sameId + 1}`);
+    if (sameId !== undefined)
+      return refuse('sources', index, record, { code: 'problem_same_id', subs: [String(sameId + 1)] });
     const sameUrl = source.url === undefined ? undefined : urls.get(source.url);
-    if (sameUrl !== undefined) return refuse('sources', index, record, `same address as source ${sameUrl + 1}`);
+    if (sameUrl !== undefined)
+      return refuse('sources', index, record, { code: 'problem_same_url', subs: [String(sameUrl + 1)] });
     ids.set(source.id, index);
     if (source.url !== undefined) urls.set(source.url, index);
     sources.push(source);
@@ -209,12 +230,11 @@ export function readBackup(text: string): ReadBackupResult {
   records('trash').forEach((record, index) => {
     const result = TrashedSource.safeParse(record);
     if (!result.success) return refuse('trash', index, record, describe(result.error, record));
-    const source = renormalize(result.data.source);
-    if (typeof source === 'string') return refuse('trash', index, record, `source.${source}`);
+    const source = renormalize(result.data.source, 'source.url');
+    if ('code' in source) return refuse('trash', index, record, source);
     const { id } = result.data;
-    if (id !== source.id) return refuse('trash', index, record, 'its id is not its source’s id');
-    if (ids.has(id) || trashIds.has(id))
-      return refuse('trash', index, record, 'a source with this id is already in the file');
+    if (id !== source.id) return refuse('trash', index, record, { code: 'problem_trash_id' });
+    if (ids.has(id) || trashIds.has(id)) return refuse('trash', index, record, { code: 'problem_trash_twice' });
     trashIds.add(id);
     trash.push({ ...result.data, source });
   });
@@ -226,8 +246,8 @@ export function readBackup(text: string): ReadBackupResult {
     if (!result.success) return refuse('clips', index, record, describe(result.error, record));
     const { sourceId } = result.data;
     if (!ids.has(sourceId) && !trashIds.has(sourceId))
-      return refuse('clips', index, record, 'it belongs to no source in the file');
-    if (clipped.has(sourceId)) return refuse('clips', index, record, 'its source already has a clip in the file');
+      return refuse('clips', index, record, { code: 'problem_clip_orphan' });
+    if (clipped.has(sourceId)) return refuse('clips', index, record, { code: 'problem_clip_twice' });
     clipped.add(sourceId);
     clips.push(result.data);
   });

@@ -2,12 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { fixture } from '../../tests/fixtures/io/load';
 import { testSource } from '../model/test-source';
 import { parseBookmarksHtml, writeBookmarksHtml } from './bookmarks-html';
+import { issueReasons } from './test-issues';
 
 describe('parseBookmarksHtml: browser exports', () => {
   it('reads a Chrome export: folders below the roots as topics, ADD_DATE in seconds, video URLs', () => {
     const result = parseBookmarksHtml(fixture('chrome-bookmarks.html'));
     expect(result.format).toBe('bookmarks-html');
-    expect(result.invalid).toEqual([]);
+    expect(issueReasons(result.invalid)).toEqual([]);
     expect(
       result.rows.map(({ line, kind, title, url, topics, createdAt }) => ({
         line,
@@ -83,7 +84,7 @@ describe('parseBookmarksHtml: browser exports', () => {
     // The toolbar folder's own <DD> is not a bookmark's description.
     expect(result.rows[2]?.description).toBeUndefined();
     expect(result.rows[3]?.kind).toBe('video');
-    expect(result.invalid).toEqual([
+    expect(issueReasons(result.invalid)).toEqual([
       { line: 13, reason: 'not a web address (place:)' },
       { line: 24, reason: 'not a web address (javascript:)' },
     ]);
@@ -149,7 +150,7 @@ describe('parseBookmarksHtml: bad files', () => {
   });
 
   it('refuses javascript:, data: and file: links and bookmarks without an address, with line numbers', () => {
-    expect(result.invalid).toEqual([
+    expect(issueReasons(result.invalid)).toEqual([
       { line: 12, reason: 'not a web address (javascript:)' },
       { line: 13, reason: 'not a web address (data:)' },
       { line: 14, reason: 'not a web address (file:)' },

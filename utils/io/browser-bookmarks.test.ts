@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bookmarkFolders, findFolder, rowsFromBookmarkFolder, type BookmarkNode } from './browser-bookmarks';
+import { issueReasons } from './test-issues';
 
 const tree: BookmarkNode = {
   id: '0',
@@ -52,7 +53,7 @@ describe('browser bookmarks', () => {
       { url: 'https://video.example/watch?v=1', title: 'A talk', topics: ['Talks'] },
     ]);
     expect(parsed.invalidCount).toBe(1);
-    expect(parsed.invalid[0]?.reason).toMatch(/javascript/);
+    expect(issueReasons(parsed.invalid)[0]?.reason).toMatch(/javascript/);
     expect(parsed.duplicatesInFile).toBe(1);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CsvReader, MAX_COLUMNS, sniffDelimiter, type CsvRecord, type Delimiter } from './csv-reader';
+import { problemText } from '../errors';
 
 /** Every record of a CSV text, read as parseCsv reads them: one at a time. */
 function readCsv(text: string, delimiter: Delimiter = sniffDelimiter(text)): CsvRecord[] {
@@ -44,7 +45,7 @@ describe('readCsv (RFC 4180)', () => {
 
   it('marks a stray quote in an unquoted field, or after a closing quote, with its line', () => {
     const records = readCsv('ok,1\nbad "quote",2\n"closed"then text,3\n"spaces after"  ,4\nok,5');
-    expect(records.map((r) => [r.line, r.error])).toEqual([
+    expect(records.map((r) => [r.line, r.error && problemText(r.error)])).toEqual([
       [1, undefined],
       [2, 'stray quote in an unquoted field on line 2'],
       [3, 'stray quote: text after a closing quote on line 3'],
@@ -56,7 +57,7 @@ describe('readCsv (RFC 4180)', () => {
 
   it('does not let a quote that is never closed swallow the rest of the file', () => {
     const records = readCsv('a,b\n"never closed,1\nc,d\ne,f');
-    expect(records.map((r) => [r.line, r.fields, r.error])).toEqual([
+    expect(records.map((r) => [r.line, r.fields, r.error && problemText(r.error)])).toEqual([
       [1, ['a', 'b'], undefined],
       [2, ['never closed', '1'], 'a quote opened on line 2 is never closed'],
       [3, ['c', 'd'], undefined],
@@ -66,7 +67,7 @@ describe('readCsv (RFC 4180)', () => {
 
   it('says which lines a broken row spans', () => {
     const records = readCsv('"a\nb"x,1\nok,2');
-    expect(records[0]?.error).toBe(
+    expect(records[0]?.error && problemText(records[0].error)).toBe(
       'stray quote: text after a closing quote on line 2 (the row runs from line 1 to line 2)',
     );
     expect(records[1]).toEqual({ line: 3, fields: ['ok', '2'] });
@@ -75,6 +76,6 @@ describe('readCsv (RFC 4180)', () => {
   it('bounds the number of columns', () => {
     const [record] = readCsv(','.repeat(MAX_COLUMNS + 10));
     expect(record?.fields).toHaveLength(MAX_COLUMNS);
-    expect(record?.error).toBe(`more than ${MAX_COLUMNS} columns`);
+    expect(record?.error && problemText(record.error)).toBe(`more than ${MAX_COLUMNS} columns`);
   });
 });

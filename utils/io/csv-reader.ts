@@ -5,6 +5,8 @@
  * reader then goes on with the next line, so one bad row spoils nothing else.
  */
 
+import type { Problem } from '../errors';
+
 export type Delimiter = ',' | ';' | '\t';
 
 export interface CsvRecord {
@@ -12,7 +14,7 @@ export interface CsvRecord {
   line: number;
   fields: string[];
   /** Why the record cannot be trusted (a stray quote...), when it cannot. */
-  error?: string;
+  error?: Problem;
 }
 
 /** At most this many columns are kept from one record. */
@@ -48,7 +50,7 @@ export class CsvReader {
     if (this.pos >= n) return undefined;
     const line = this.line;
     const fields: string[] = [];
-    let error: string | undefined;
+    let error: Problem | undefined;
     let lastLine: number;
     for (;;) {
       let value: string;
@@ -56,7 +58,7 @@ export class CsvReader {
         const quoted = this.readQuoted();
         if (quoted === undefined) {
           // Never closed: take the quote as a stray one and read the line as unquoted text.
-          error ??= `a quote opened on line ${this.line} is never closed`;
+          error ??= { code: 'problem_csv_open_quote', subs: [String(this.line)] };
           value = this.readUnquoted();
         } else {
           value = quoted;
@@ -64,16 +66,16 @@ export class CsvReader {
           if (this.pos < n && c !== this.delim && c !== CR && c !== LF) {
             const after = this.readUnquoted();
             // Spaces after a closing quote are harmless; anything else means a stray quote.
-            if (after.trim()) error ??= `stray quote: text after a closing quote on line ${this.line}`;
+            if (after.trim()) error ??= { code: 'problem_csv_quote_after', subs: [String(this.line)] };
             value += after.trim() ? after : '';
           }
         }
       } else {
         value = this.readUnquoted();
-        if (value.includes('"')) error ??= `stray quote in an unquoted field on line ${this.line}`;
+        if (value.includes('"')) error ??= { code: 'problem_csv_quote_inside', subs: [String(this.line)] };
       }
       if (fields.length < MAX_COLUMNS) fields.push(value);
-      else error ??= `more than ${MAX_COLUMNS} columns`;
+      else error ??= { code: 'problem_csv_columns', subs: [String(MAX_COLUMNS)] };
       lastLine = this.line;
       if (this.pos >= n) break;
       if (t.charCodeAt(this.pos) === this.delim) {
@@ -83,7 +85,8 @@ export class CsvReader {
       this.endLine();
       break;
     }
-    if (error && lastLine > line) error += ` (the row runs from line ${line} to line ${lastLine})`;
+    if (error && lastLine > line)
+      error = { code: 'problem_csv_row_span', subs: [error, String(line), String(lastLine)] };
     return error ? { line, fields, error } : { line, fields };
   }
 

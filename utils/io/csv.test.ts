@@ -5,6 +5,7 @@ import { CSV_COLUMNS, csvCell, joinOwnTopics, parseCsv, splitOwnTopics, writeCsv
 import { CsvReader, sniffDelimiter } from './csv-reader';
 import type { ImportError, ParsedImport } from './types';
 import { problemText } from '../errors';
+import { issueReasons } from './test-issues';
 
 function parsed(text: string): ParsedImport {
   const result = parseCsv(text);
@@ -122,7 +123,7 @@ describe('parseCsv: bad rows', () => {
       'url,title\nhttps://a.example/,Fine\nhttps://b.example/,He said "hi"\n"https://c.example/"x,Broken\nhttps://d.example/,"Also fine"',
     );
     expect(result.rows.map((r) => r.url)).toEqual(['https://a.example/', 'https://d.example/']);
-    expect(result.invalid).toEqual([
+    expect(issueReasons(result.invalid)).toEqual([
       { line: 3, reason: 'stray quote in an unquoted field on line 3' },
       { line: 4, reason: 'stray quote: text after a closing quote on line 4' },
     ]);
@@ -132,7 +133,7 @@ describe('parseCsv: bad rows', () => {
     const result = parsed(
       'url,title\njavascript:alert(1),x\n"data:text/html,<script>",y\nfile:///etc/passwd,z\n,empty\nhttps://ok.example/,ok',
     );
-    expect(result.invalid).toEqual([
+    expect(issueReasons(result.invalid)).toEqual([
       { line: 2, reason: 'not a web address (javascript:)' },
       { line: 3, reason: 'not a web address (data:)' },
       { line: 4, reason: 'not a web address (file:)' },
@@ -277,6 +278,6 @@ describe('writeCsv', () => {
   it('writes sources without an address, which cannot be imported back', () => {
     const result = parsed(writeCsv([testSource({ title: 'Grace Hopper', kind: 'person', category: 'experts' })]));
     expect(result.rows).toEqual([]);
-    expect(result.invalid).toEqual([{ line: 2, reason: 'no web address' }]);
+    expect(issueReasons(result.invalid)).toEqual([{ line: 2, reason: 'no web address' }]);
   });
 });

@@ -42,7 +42,7 @@ describe('parseImportFile', () => {
     const broken = fixture('backup-v1.json').replace('"https://jvns.ca/blog/how-dns-works"', '"javascript:alert(1)"');
     const result = parseImportFile('backup.json', broken);
     // The clip of the refused source has no source left: refused too.
-    expect('backup' in result && result.invalid.map((i) => i.reason)).toEqual([
+    expect('backup' in result && result.invalid.map((i) => problemText(i.problem))).toEqual([
       'source 2 ("How DNS works"): url: not a web address (javascript:)',
       'clip 1 ("How DNS works"): it belongs to no source in the file',
     ]);

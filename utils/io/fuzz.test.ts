@@ -205,7 +205,7 @@ function expectLines(result: ImportFileResult, text: string, label: string) {
   for (const issue of result.invalid) {
     expect(Number.isInteger(issue.line) && issue.line >= 1, `${label}: line ${issue.line}`).toBe(true);
     if (!('backup' in result)) expect(issue.line, label).toBeLessThanOrEqual(lineCount + 1);
-    expect(issue.reason.trim(), label).not.toBe('');
+    expect(problemText(issue.problem).trim(), label).not.toBe('');
   }
 }
 

@@ -4,6 +4,7 @@ import { testSource } from '../model/test-source';
 import { looksLikePersonName, parseOpml, siteOfFeed, writeOpml } from './opml';
 import type { ImportError, ParsedImport } from './types';
 import { problemText } from '../errors';
+import { issueReasons } from './test-issues';
 
 function parsed(text: string): ParsedImport {
   const result = parseOpml(text);
@@ -185,7 +186,7 @@ describe('parseOpml', () => {
 
   it('survives a hostile file: markup in titles, bad feed addresses, unknown entities, comments, scripts, truncation', () => {
     const result = parsed(fixture('hostile.opml'));
-    expect(result.invalid).toEqual([
+    expect(issueReasons(result.invalid)).toEqual([
       { line: 9, reason: 'feed address: not a web address (javascript:)' },
       { line: 10, reason: 'feed address: not a web address (data:)' },
       { line: 11, reason: 'feed address: not a web address (file:)' },

@@ -164,7 +164,7 @@ export function parseOpml(text: string): ParsedImport | ImportError {
 
   const feed = (tag: TagToken, line: number, xmlUrl: string) => {
     const feedUrl = exactUrl(xmlUrl);
-    if (!feedUrl) return rows.refuse(line, `feed address: ${urlProblem(xmlUrl)}`);
+    if (!feedUrl) return rows.refuse(line, { code: 'problem_feed_url', subs: [urlProblem(xmlUrl)] });
     const { attrs } = tag;
     const text = attrText(tag, 'text');
     const title = attrText(tag, 'title');

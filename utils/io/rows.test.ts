@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_LISTED_ISSUES, RowCollector, exactUrl, guessKind, parseTime, titleFromUrl, urlProblem } from './rows';
+import { issueReasons } from './test-issues';
+import { problemText } from '../errors';
 
 describe('urlProblem', () => {
   it.each([
@@ -13,7 +15,7 @@ describe('urlProblem', () => {
     ['example.com/page', 'not a web address'],
     [`https://example.com/${'a'.repeat(3000)}`, 'web address too long'],
   ])('%s', (url, reason) => {
-    expect(urlProblem(url)).toBe(reason);
+    expect(problemText(urlProblem(url))).toBe(reason);
   });
 });
 
@@ -123,7 +125,7 @@ describe('RowCollector', () => {
     for (let i = 1; i <= MAX_LISTED_ISSUES + 5; i++) rows.add({ line: i, url: `javascript:void(${i})` });
     const result = rows.result();
     expect(result.invalidCount).toBe(MAX_LISTED_ISSUES + 5);
-    expect(result.invalid).toHaveLength(MAX_LISTED_ISSUES);
-    expect(result.invalid[0]).toEqual({ line: 1, reason: 'not a web address (javascript:)' });
+    expect(issueReasons(result.invalid)).toHaveLength(MAX_LISTED_ISSUES);
+    expect(issueReasons(result.invalid)[0]).toEqual({ line: 1, reason: 'not a web address (javascript:)' });
   });
 });

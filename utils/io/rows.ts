@@ -9,6 +9,7 @@ import { CATEGORIES, KINDS, STATUSES, type Category, type FeedType, type Kind, t
 import { normalizeUrl } from '../url/normalize';
 import type { ImportFormat, ImportIssue, ImportVariant, ParsedImport } from './types';
 import type { ImportRow } from '../model/import-row';
+import type { Problem } from '../errors';
 
 /** At most this many refused rows are listed (all are counted). */
 export const MAX_LISTED_ISSUES = 1_000;
@@ -33,13 +34,18 @@ export interface RowDraft {
 }
 
 /** Why an address is refused, in plain words: "not a web address (javascript:)". */
-export function urlProblem(raw: string | undefined): string {
+export function urlProblem(raw: string | undefined): Problem {
   const value = (raw ?? '').trim();
-  if (!value) return 'no web address';
+  if (!value) return { code: 'problem_url_none' };
   const scheme = /^([a-zA-Z][a-zA-Z\d+.-]{0,30}):/.exec(value)?.[1];
-  if (scheme && !/^https?$/i.test(scheme)) return `not a web address (${scheme.toLowerCase()}:)`;
-  if (value.length > LIMITS.url) return 'web address too long';
-  return 'not a web address';
+  if (scheme && !/^https?$/i.test(scheme)) return { code: 'problem_url_scheme', subs: [scheme.toLowerCase()] };
+  if (value.length > LIMITS.url) return { code: 'problem_url_long' };
+  return { code: 'problem_url_not' };
+}
+
+/** A problem with one field of a row or record, named as the file names it ("url: not a web address"). */
+export function fieldProblem(field: string, problem: Problem): Problem {
+  return { code: 'problem_in_field', subs: [field, problem] };
 }
 
 /**
@@ -170,9 +176,9 @@ export class RowCollector {
   constructor(private readonly format: ImportFormat) {}
 
   /** Refuses a row of the file, with the reason. */
-  refuse(line: number, reason: string): void {
+  refuse(line: number, problem: Problem): void {
     this.invalidCount++;
-    if (this.issues.length < MAX_LISTED_ISSUES) this.issues.push({ line, reason: cleanLine(reason, 300) });
+    if (this.issues.length < MAX_LISTED_ISSUES) this.issues.push({ line, problem });
   }
 
   add(draft: RowDraft): void {
@@ -187,10 +193,7 @@ export class RowCollector {
       return;
     }
     if (this.rows.length >= MAX_ROWS) {
-      return this.refuse(
-        draft.line,
-        `too many items in one file (only the first ${MAX_ROWS.toLocaleString('en')} are read)`,
-      );
+      return this.refuse(draft.line, { code: 'problem_row_too_many', subs: [MAX_ROWS.toLocaleString()] });
     }
     const row: ImportRow = {
       line: draft.line,

@@ -6,7 +6,8 @@ import type { FileFormatId } from './formats';
  * schema in utils/model/import-row.ts), and the rows it refused, with their line numbers and why. */
 export interface ImportIssue {
   line: number;
-  reason: string;
+  /** Why, as a problem (shown with problemText, in the person's language). */
+  problem: Problem;
 }
 
 export interface ParsedImport {

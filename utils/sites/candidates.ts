@@ -4,7 +4,7 @@ import type { Kind } from '../model/vocabulary';
 import { feedsOf, parseUrl, sameAddress } from './helpers';
 import { recognizeSite } from './index';
 import type { SiteAgent, SiteInfo } from './types';
-import { fold } from '../extract/util';
+import { nameKey } from '../text';
 
 /** A person is an author; a channel or a show is a channel; a group, an organization or a publication is a publication. */
 const roleFor = (kind: Kind): CandidateRole =>
@@ -14,7 +14,7 @@ const roleFor = (kind: Kind): CandidateRole =>
 function same(c: Candidate, a: SiteAgent): boolean {
   const addresses = [a.url, ...(a.sameAs ?? [])].filter(Boolean);
   if (addresses.some((u) => sameAddress(c.url, u) || c.sameAs.some((s) => sameAddress(s, u)))) return true;
-  return !!a.name && fold(c.title) === fold(a.name) && !(c.url && a.url);
+  return !!a.name && nameKey(c.title) === nameKey(a.name) && !(c.url && a.url);
 }
 
 /**
@@ -25,7 +25,7 @@ function isPlatform(c: Candidate, info: SiteInfo): boolean {
   if (c.role !== 'publication' && c.role !== 'channel') return false;
   const u = parseUrl(c.url);
   if (u && u.pathname !== '/') return false;
-  const [name, site] = [fold(c.title), fold(info.site)];
+  const [name, site] = [nameKey(c.title), nameKey(info.site)];
   return !!name && !!site && (name === site || name.startsWith(`${site} `) || site.startsWith(`${name} `));
 }
 

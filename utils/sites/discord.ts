@@ -1,4 +1,5 @@
-import { agent, hostOf, onHost, segments, strip } from './helpers';
+import { agent, onHost, segments, strip } from './helpers';
+import { hostOf } from '../url/host';
 import type { SiteAdapter, SiteInfo } from './types';
 
 const SITE = 'Discord';

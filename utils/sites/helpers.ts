@@ -7,19 +7,12 @@ import { socialName } from '../extract/byline';
 import { urlKey } from '../extract/candidates';
 import type { ExtractedPerson, Extraction, Feed } from '../extract/extraction';
 import type { Kind } from '../model/vocabulary';
+import { hostOf } from '../url/host';
 import type { SiteAgent } from './types';
-
-/** The host, lower-cased, without a leading "www.", "m." or "mobile.". */
-export function hostOf(url: URL): string {
-  return url.hostname
-    .toLowerCase()
-    .replace(/\.$/, '')
-    .replace(/^(?:www|m|mobile)\./, '');
-}
 
 /** Whether the host is one of `domains` or a subdomain of one. */
 export function onHost(url: URL, ...domains: string[]): boolean {
-  const host = hostOf(url);
+  const host = hostOf(url) ?? '';
   return domains.some((d) => host === d || host.endsWith(`.${d}`));
 }
 

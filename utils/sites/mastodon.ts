@@ -1,5 +1,6 @@
 import type { Extraction } from '../extract/extraction';
-import { agent, announced, authorAt, hostOf, nameInTitle, segments } from './helpers';
+import { agent, announced, authorAt, nameInTitle, segments } from './helpers';
+import { hostOf } from '../url/host';
 import type { SiteAdapter, SiteInfo } from './types';
 
 const SITE = 'Mastodon';

@@ -4,7 +4,6 @@ import {
   announced,
   authorAt,
   feedsOf,
-  hostOf,
   onHost,
   parseUrl,
   reserved,
@@ -13,6 +12,7 @@ import {
   segments,
   strip,
 } from './helpers';
+import { hostOf } from '../url/host';
 import type { SiteAdapter, SiteAgent, SiteInfo } from './types';
 
 const SITE = 'Medium';
@@ -33,7 +33,7 @@ function memberAt(url: URL | undefined): { url: string; handle: string; feed: st
     const path = encodeURIComponent(first).replace(/^%40/, '@');
     return { url: `${ORIGIN}/${path}`, handle: first, feed: `${ORIGIN}/feed/${path}` };
   }
-  const sub = host.endsWith('.medium.com') ? host.slice(0, -'.medium.com'.length) : undefined;
+  const sub = host?.endsWith('.medium.com') ? host.slice(0, -'.medium.com'.length) : undefined;
   return sub && /^[\w-]+$/.test(sub)
     ? { url: `https://${sub}.medium.com/`, handle: `@${sub}`, feed: `https://${sub}.medium.com/feed` }
     : undefined;

@@ -1,4 +1,5 @@
-import { agent, announced, hostOf, parseUrl } from './helpers';
+import { agent, announced, parseUrl } from './helpers';
+import { hostOf } from '../url/host';
 import type { SiteAdapter, SiteInfo } from './types';
 
 const COMMENTS = /\bcomments?\b/i;
@@ -15,12 +16,13 @@ export const personalSite: SiteAdapter = {
   matches: () => true,
   read(url, page): SiteInfo | undefined {
     const host = hostOf(url);
+    if (!host) return undefined;
     const owner = page.authors.find((a) => {
       const u = parseUrl(a.url);
       return !!u && hostOf(u) === host && u.pathname === '/' && !u.search;
     });
     if (!owner) return undefined;
-    const feeds = announced(page, (u) => hostOf(u) === host || hostOf(u).endsWith(`.${host}`)).filter(
+    const feeds = announced(page, (u) => hostOf(u) === host || !!hostOf(u)?.endsWith(`.${host}`)).filter(
       (f) => !COMMENTS.test(f.title ?? '') && !/\/comments?\//i.test(f.url),
     );
     const person = agent(host, 'person', {

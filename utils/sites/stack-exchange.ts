@@ -1,5 +1,6 @@
 import type { Extraction } from '../extract/extraction';
-import { agent, authorAt, hostOf, onHost, parseUrl, segments, strip } from './helpers';
+import { agent, authorAt, onHost, parseUrl, segments, strip } from './helpers';
+import { hostOf } from '../url/host';
 import type { SiteAdapter, SiteAgent, SiteInfo } from './types';
 
 const HOSTS = [

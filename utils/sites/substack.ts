@@ -1,17 +1,6 @@
 import type { Extraction } from '../extract/extraction';
-import {
-  agent,
-  announced,
-  authorAt,
-  feedsOf,
-  hostOf,
-  onHost,
-  parseUrl,
-  peopleOf,
-  rss,
-  sameAddress,
-  segments,
-} from './helpers';
+import { agent, announced, authorAt, feedsOf, onHost, parseUrl, peopleOf, rss, sameAddress, segments } from './helpers';
+import { hostOf } from '../url/host';
 import type { SiteAdapter, SiteAgent, SiteInfo } from './types';
 
 const SITE = 'Substack';
@@ -104,7 +93,7 @@ export const substack: SiteAdapter = {
       }
       return undefined;
     }
-    if (!host.endsWith('.substack.com') && !looksLikeSubstack(page)) return undefined;
+    if (!host?.endsWith('.substack.com') && !looksLikeSubstack(page)) return undefined;
     if (parts[0] === 'p' && parts[1]) {
       const authors = authorsOf(page);
       return {
