@@ -37,6 +37,7 @@ import { errorText, problemText } from '@/utils/errors';
 import { MessageLine, type Message } from './MessageLine';
 import { RecentImports } from './RecentImports';
 import { BringYourNetwork } from './BringYourNetwork';
+import { SamePersonList } from './SamePersonList';
 import { ImportPreview as ImportPreviewView, type PreviewFacts } from './ImportPreview';
 import { combineImports, withoutEmails } from '@/utils/io/combine';
 import type { ImportFileResult } from '@/utils/io/format';
@@ -353,6 +354,7 @@ export function DataSection() {
           <button type="button" onClick={() => void undo(stage.outcome.importId)}>
             {t('import_undo')}
           </button>
+          <SamePersonList importId={stage.outcome.importId} />
         </div>
       )}
       <RecentImports imports={imports} onUndo={(id) => void undo(id)} />

@@ -177,3 +177,23 @@ describe('bring your network: one import per format, undone', () => {
       );
   });
 });
+
+describe('after an import', () => {
+  it('asks "Same person?" for an imported person named like one already saved, and merges on request', async () => {
+    await options.getByLabel(/Import a file/).setInputFiles(join(FIXTURES, 'references.ris'));
+    await options.getByRole('button', { name: 'Import 9' }).click();
+    await expect
+      .poll(() => options.getByRole('status').allTextContents())
+      .toContainEqual(expect.stringContaining('Imported: 9 new'));
+
+    await options.getByLabel(/Import a file/).setInputFiles(join(FIXTURES, 'linkedin-connections.csv'));
+    await options.getByRole('button', { name: 'Import 4' }).click();
+    const same = options.getByRole('region', { name: 'Same person?' });
+    await expect
+      .poll(() => same.textContent())
+      .toContain('Åse Ødegård, just imported, has the same name as Åse Ødegård');
+    await same.getByRole('button', { name: 'Merge Åse Ødegård into Åse Ødegård' }).click();
+    await expect.poll(() => same.textContent()).toContain('Merged Åse Ødegård into Åse Ødegård');
+    expect(await networkCounts()).toEqual({ [EXPERTS]: 5, Peers: 3, [RESEARCH]: 4 });
+  });
+});

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseBookmarksHtml } from '../io/bookmarks-html';
 import { readBackup, writeBackup } from '../io/backup';
 import type { PlnDatabase } from './database';
-import { applyImport, listImports, previewImport } from './imports';
+import { applyImport, listImports, previewImport, samePersonSuggestions } from './imports';
 import { restoreBackup } from './restore';
 import { undoImport } from './undo-import';
 import { addCreators, getSource, listSources, saveSource } from './sources';
@@ -342,5 +342,29 @@ describe('an import with authors, venues and email addresses', () => {
     });
     const notes = (await listSources(db)).map((s) => s.note).sort();
     expect(notes).toEqual(['Chef', 'Engineer · Acme\np1@example.org']);
+  });
+});
+
+describe('samePersonSuggestions', () => {
+  it('names the people an import added who share a name with another saved person, each pair once', async () => {
+    const known = await saveSource(db, { kind: 'person', title: 'Ada Lovelace', url: 'https://ada.example/' }, 1);
+    await saveSource(db, { kind: 'person', title: 'Grace Hopper', url: 'https://grace.example/' }, 1);
+    const { record } = await applyImport(db, {
+      fileName: 'Connections.csv',
+      format: 'linkedin',
+      rows: [
+        row(1, { kind: 'person', title: 'ada  LOVELACE', url: 'https://www.linkedin.com/in/ada' }),
+        row(2, { kind: 'person', title: 'Alan Turing', url: 'https://www.linkedin.com/in/alan' }),
+        row(3, { kind: 'paper', url: 'https://doi.org/10.1/x', creators: [{ name: 'Alan Turing' }] }),
+      ],
+    });
+    const suggestions = await samePersonSuggestions(db, record.created);
+    expect(suggestions.map((s) => [s.person.title, s.other.title]).sort()).toEqual([
+      ['Alan Turing', 'Alan Turing'],
+      ['ada LOVELACE', 'Ada Lovelace'],
+    ]);
+    expect(suggestions.find((s) => s.other.id === known.source.id)).toBeDefined();
+    // Nothing was merged.
+    expect((await listSources(db)).filter((s) => s.kind === 'person')).toHaveLength(5);
   });
 });

@@ -286,3 +286,46 @@ export async function getImport(db: PlnDatabase, id: string): Promise<ImportReco
 export function listImports(db: PlnDatabase): Promise<ImportRecord[]> {
   return db.imports.orderBy('createdAt').reverse().toArray();
 }
+
+/** A person an import added, and a saved person of the same name: perhaps one person, perhaps two. */
+export interface SamePersonSuggestion {
+  person: Source;
+  other: Source;
+}
+
+/**
+ * "Same person?" after an import: the people it added who share their name (as `nameKey`
+ * compares names) with another saved person. Only suggestions, never merged here: two people
+ * may share a name, and the same person from two platforms is not merged on name alone.
+ */
+export async function samePersonSuggestions(
+  db: PlnDatabase,
+  created: readonly string[],
+  limit = 50,
+): Promise<SamePersonSuggestion[]> {
+  const added = new Set(created);
+  const byName = new Map<string, Source[]>();
+  await db.sources
+    .where('kind')
+    .equals('person')
+    .each((person) => {
+      const key = nameKey(person.title);
+      if (key) byName.set(key, [...(byName.get(key) ?? []), person]);
+    });
+  const out: SamePersonSuggestion[] = [];
+  const paired = new Set<string>();
+  for (const people of byName.values()) {
+    if (people.length < 2) continue;
+    for (const person of people) {
+      if (!added.has(person.id)) continue;
+      for (const other of people) {
+        const pair = [person.id, other.id].sort().join(' ');
+        if (other.id === person.id || paired.has(pair)) continue;
+        paired.add(pair);
+        out.push({ person, other });
+        if (out.length >= limit) return out;
+      }
+    }
+  }
+  return out;
+}
