@@ -121,8 +121,9 @@ class BibReader {
     this.pos = to;
   }
   private skipSpace(): void {
-    const m = /^\s*/.exec(this.text.slice(this.pos, this.pos + 10_000));
-    this.advance(this.pos + (m?.[0].length ?? 0));
+    let i = this.pos;
+    while (i < this.text.length && /\s/.test(this.text[i] ?? '')) i++;
+    this.advance(i);
   }
 
   /** The next entry, an issue, or undefined at the end. */
