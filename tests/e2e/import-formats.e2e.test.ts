@@ -47,8 +47,34 @@ async function previewCounts(): Promise<Counts> {
   );
 }
 
-/** Imports the files, checks the preview and the network page, undoes, and finds the network as before. */
-async function importAndUndo(files: string[], expected: Counts): Promise<string> {
+/** The notes of every stored source, read from the extension's database. */
+function storedNotes(): Promise<string[]> {
+  return options.evaluate(
+    () =>
+      new Promise<string[]>((resolve, reject) => {
+        const open = indexedDB.open('pln-capture');
+        open.onerror = () => reject(new Error('cannot open the database'));
+        open.onsuccess = () => {
+          const request = open.result.transaction('sources').objectStore('sources').getAll();
+          request.onsuccess = () => {
+            open.result.close();
+            resolve((request.result as { note?: string }[]).flatMap((s) => (s.note ? [s.note] : [])));
+          };
+        };
+      }),
+  );
+}
+
+/**
+ * Imports the files, checks the preview and the network page, undoes, and finds the network as
+ * before. `imported` looks at the collection before the undo; `beforeConfirm` acts on the preview.
+ */
+async function importAndUndo(
+  files: string[],
+  expected: Counts,
+  imported?: () => Promise<void>,
+  beforeConfirm?: () => Promise<void>,
+): Promise<string> {
   const before = await networkCounts();
   await options.getByLabel(/Import a file/).setInputFiles(files.map((f) => join(FIXTURES, f)));
   const preview = options.getByRole('region', { name: 'Import preview' });
@@ -56,11 +82,13 @@ async function importAndUndo(files: string[], expected: Counts): Promise<string>
   expect(await previewCounts()).toEqual(expected);
   const text = (await preview.textContent()) ?? '';
   const total = Object.values(expected).reduce((a, b) => a + b, 0);
+  await beforeConfirm?.();
   await options.getByRole('button', { name: `Import ${total}` }).click();
   await expect
     .poll(() => options.getByRole('status').allTextContents())
     .toContainEqual(expect.stringContaining(`Imported: ${total} new, 0 merged`));
   await expect.poll(networkCounts).toEqual({ ...before, ...expected });
+  await imported?.();
 
   await options.getByRole('button', { name: 'Undo this import' }).click();
   await expect
@@ -98,12 +126,23 @@ describe('bring your network: one import per format, undone', () => {
   });
 
   it('LinkedIn connections, email addresses only when asked', async () => {
-    await options.getByLabel(/Import a file/).setInputFiles(join(FIXTURES, 'linkedin-connections.csv'));
-    const keep = options.getByRole('checkbox', { name: 'Keep email addresses' });
-    await keep.waitFor();
-    expect(await keep.isChecked()).toBe(false);
-    await options.getByRole('button', { name: 'Cancel' }).click();
-    await importAndUndo(['linkedin-connections.csv'], { Peers: 4 });
+    // Not asked: no email address is stored.
+    await importAndUndo(['linkedin-connections.csv'], { Peers: 4 }, async () => {
+      expect(await storedNotes()).not.toContainEqual(expect.stringContaining('@example.'));
+    });
+    // Asked: each is kept in the person's note.
+    await importAndUndo(
+      ['linkedin-connections.csv'],
+      { Peers: 4 },
+      async () => {
+        expect(await storedNotes()).toContainEqual('Lead Programmer, Notes · Analytical Engines Ltd\nada@example.org');
+      },
+      async () => {
+        const keep = options.getByRole('checkbox', { name: 'Keep email addresses' });
+        expect(await keep.isChecked()).toBe(false);
+        await keep.check();
+      },
+    );
   });
 
   it('Goodreads library: books and their authors', async () => {
