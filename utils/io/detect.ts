@@ -5,6 +5,7 @@
 import type { Problem } from '../errors';
 import type { FileFormat, ImportFileResult } from './format';
 import { FILE_FORMATS } from './formats';
+import { jsonErrorLine } from './json-lines';
 import type { ImportError } from './types';
 
 /** Files larger than this are refused before they are read. */
@@ -43,7 +44,8 @@ function wrongShape(format: FileFormat, body: string, result: ImportFileResult):
   if (format.id === 'csv' || format.id === 'pln-json') return result;
   if ('error' in result) {
     if (result.error.code !== 'problem_json_invalid' && result.error.code !== 'problem_csv_no_url') return result;
-    const line = firstTextLine(body);
+    const at = result.error.code === 'problem_json_invalid' ? jsonErrorLine(body) : undefined;
+    const line = at === undefined ? firstTextLine(body) : { number: at, text: lineAt(body, at) };
     return { error: { code: 'problem_wrong_shape', subs: [String(line.number), line.text], list: [format.label] } };
   }
   if ('backup' in result || result.rows.length > 0 || result.invalidCount === 0) return result;
@@ -52,6 +54,11 @@ function wrongShape(format: FileFormat, body: string, result: ImportFileResult):
   return {
     error: { code: 'problem_wrong_shape', subs: [String(issue.line), issue.reason], list: [format.label] },
   };
+}
+
+/** A line of a text (1-based), trimmed and cut short. */
+function lineAt(body: string, line: number): string {
+  return (body.split(/\r\n|\n|\r/, line)[line - 1] ?? '').trim().slice(0, 120);
 }
 
 /** The first line with text in it, cut short: what a refusal quotes when no line of a file reads. */

@@ -73,3 +73,21 @@ export function parseJson(text: string): unknown {
     return undefined;
   }
 }
+
+/** The line where JSON.parse stops reading a text (engines word the place differently), if it does. */
+export function jsonErrorLine(text: string): number | undefined {
+  try {
+    JSON.parse(text);
+    return undefined;
+  } catch (error) {
+    const message = error instanceof Error ? error.message : '';
+    const lineColumn = /line (\d+) column \d+/i.exec(message);
+    if (lineColumn?.[1]) return Number(lineColumn[1]);
+    const position = /position (\d+)/i.exec(message);
+    if (position) return text.slice(0, Number(position[1])).split('\n').length;
+    // Cut short: the last line.
+    return /end of (?:JSON|data)|unterminated|unexpected end/i.test(message)
+      ? text.trimEnd().split('\n').length
+      : undefined;
+  }
+}

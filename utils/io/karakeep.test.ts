@@ -31,3 +31,16 @@ describe('Karakeep JSON', () => {
     });
   });
 });
+
+describe('a Karakeep export that is not valid JSON', () => {
+  it('is refused with the line where it stops reading', () => {
+    const broken = '{\n  "bookmarks": [\n    { "title": "a" },\n    { "title": "b" oops },\n  ]\n}\n';
+    expect(parseImportFile('k.json', broken)).toEqual({
+      error: {
+        code: 'problem_wrong_shape',
+        subs: ['4', '{ "title": "b" oops },'],
+        list: ['format_karakeep'],
+      },
+    });
+  });
+});
