@@ -93,19 +93,18 @@ function creatorKeys(rows: readonly { creators?: readonly { name: string }[] | u
 
 /** What an import would do, before anything is written. */
 export async function previewImport(db: PlnDatabase, rows: readonly PreviewRow[]): Promise<ImportPreview> {
-  const existing = await existingFor(
-    db,
-    rows.flatMap((r) => normalizeUrl(r.url) ?? []),
-  );
-  const byCategory: Partial<Record<Category, number>> = {};
-  const count = (category: Category) => (byCategory[category] = (byCategory[category] ?? 0) + 1);
-  const seen = new Set<string>();
-  let created = 0;
-  let merged = 0;
+  // Each address once, normalized once, with the row that first has it.
+  const first = new Map<string, PreviewRow>();
   for (const row of rows) {
     const url = normalizeUrl(row.url);
-    if (url === undefined || seen.has(url)) continue;
-    seen.add(url);
+    if (url !== undefined && !first.has(url)) first.set(url, row);
+  }
+  const existing = await existingFor(db, [...first.keys()]);
+  const byCategory: Partial<Record<Category, number>> = {};
+  const count = (category: Category) => (byCategory[category] = (byCategory[category] ?? 0) + 1);
+  let created = 0;
+  let merged = 0;
+  for (const [url, row] of first) {
     if (existing.has(url)) {
       merged++;
     } else {
