@@ -9,7 +9,7 @@ import {
   previewRestore,
   type ImportPreview,
 } from '@/utils/db';
-import { formatNumber, listText, plural, t } from '@/utils/i18n';
+import { listText, plural, t } from '@/utils/i18n';
 import { backupFormat, sourceLines } from '@/utils/io/backup';
 import {
   bookmarkFolders,
@@ -36,6 +36,12 @@ import { useLiveQuery } from './use-live-query';
 import { errorText, problemText } from '@/utils/errors';
 import { MessageLine, type Message } from './MessageLine';
 import { RecentImports } from './RecentImports';
+import { BringYourNetwork } from './BringYourNetwork';
+import { SamePersonList } from './SamePersonList';
+import { ImportPreview as ImportPreviewView, type PreviewFacts } from './ImportPreview';
+import { combineImports, withoutEmails } from '@/utils/io/combine';
+import type { ImportFileResult } from '@/utils/io/format';
+import type { ImportRow } from '@/utils/model/import-row';
 
 const DAY = 24 * 60 * 60 * 1000;
 /** After this long without a backup, the page reminds the person to make one. */
@@ -45,7 +51,7 @@ type Stage =
   | { step: 'idle' }
   | { step: 'folders'; root: BookmarkNode; folders: BookmarkFolder[]; chosen: string }
   | { step: 'reading'; name: string }
-  | { step: 'preview'; name: string; parsed: ParsedImport; job: ImportJob; counts: ImportPreview; notes: ImportNote[] }
+  | { step: 'preview'; facts: PreviewFacts; job: ImportJob; notes: ImportNote[] }
   | { step: 'importing'; name: string; share: number }
   | { step: 'done'; name: string; outcome: ImportOutcome }
   | { step: 'error'; message: string; retry?: { name: string; job: ImportJob } };
@@ -56,6 +62,8 @@ export function DataSection() {
   const settings = useSettings();
   const [stage, setStage] = useState<Stage>({ step: 'idle' });
   const [message, setMessage] = useState<Message | undefined>();
+  const [keepEmails, setKeepEmails] = useState(false);
+  const [dragging, setDragging] = useState(false);
   const imports = useLiveQuery(() => listImports(db), []).value ?? [];
   const count = useLiveQuery(() => countSources(db), []).value ?? 0;
 
@@ -81,24 +89,63 @@ export function DataSection() {
     setMessage({ text: plural('backup_done', count) });
   };
 
-  const choose = async (file: File) => {
-    setMessage(undefined);
+  /** Reads one file in the worker: its parse, or why it cannot be imported, in words. */
+  const readFile = async (file: File): Promise<ImportFileResult> => {
     const tooLarge = checkImportSize(file.size);
-    if (tooLarge) return setStage({ step: 'error', message: problemText(tooLarge.error) });
-    setStage({ step: 'reading', name: file.name });
+    if (tooLarge) return tooLarge;
+    const text = decodeImportBytes(new Uint8Array(await file.arrayBuffer()));
+    return parseInWorker(file.name, text, file.size);
+  };
+
+  /** Reads the files chosen or dropped, and previews them as one import. */
+  const chooseFiles = async (files: readonly File[]) => {
+    setMessage(undefined);
+    if (files.length === 0) return;
+    const name = files.map((f) => f.name).join(', ');
+    setStage({ step: 'reading', name });
     try {
-      const text = decodeImportBytes(new Uint8Array(await file.arrayBuffer()));
-      const result = await parseInWorker(file.name, text, file.size);
-      if ('error' in result) return setStage({ step: 'error', message: problemText(result.error) });
-      if ('backup' in result) {
-        const lines = sourceLines(result.backup, result.invalid);
-        const { issues, ...counts } = await previewRestore(db, result.backup.sources, lines);
-        const job: ImportJob = { kind: 'backup', fileName: file.name, ...result.backup, lines };
-        return setStage({ step: 'preview', name: file.name, parsed: result.preview, job, counts, notes: issues });
+      const results = await Promise.all(files.map(async (file) => ({ file, result: await readFile(file) })));
+      const [only] = results;
+      if (results.length === 1 && only) {
+        const { result, file } = only;
+        if ('error' in result) return setStage({ step: 'error', message: problemText(result.error) });
+        if ('backup' in result) {
+          const lines = sourceLines(result.backup, result.invalid);
+          const { issues, ...counts } = await previewRestore(db, result.backup.sources, lines);
+          const job: ImportJob = { kind: 'backup', fileName: file.name, ...result.backup, lines };
+          const facts = factsOf(file.name, [file.name], result.preview, counts);
+          return setStage({ step: 'preview', facts, job, notes: issues });
+        }
       }
-      const job: ImportJob = { kind: 'rows', fileName: file.name, format: result.format, rows: result.rows };
-      const counts = await previewImport(db, result.rows);
-      setStage({ step: 'preview', name: file.name, parsed: result, job, counts, notes: [] });
+      const refusedFiles: { file: string; message: string }[] = [];
+      const parsed: { name: string; parsed: ParsedImport }[] = [];
+      for (const { file, result } of results) {
+        if ('error' in result) refusedFiles.push({ file: file.name, message: problemText(result.error) });
+        else if ('backup' in result) refusedFiles.push({ file: file.name, message: t('import_backup_alone') });
+        else parsed.push({ name: file.name, parsed: result });
+      }
+      if (parsed.length === 0) {
+        return setStage({
+          step: 'error',
+          message: refusedFiles.map((r) => t('import_file_refused', r.file, r.message)).join('\n'),
+        });
+      }
+      const combined = combineImports(parsed);
+      const names = parsed.map((p) => p.name);
+      const fileName = names.join(', ').slice(0, 500);
+      const format = combined.formats.length === 1 ? (combined.formats[0] ?? 'several') : 'several';
+      const job: ImportJob = { kind: 'rows', fileName, format, rows: combined.rows };
+      const counts = await previewImport(db, combined.rows);
+      const facts: PreviewFacts = {
+        ...factsOf(names.join(', '), names, combined, counts),
+        invalid:
+          parsed.length > 1 ? combined.invalid : combined.invalid.map(({ line, problem }) => ({ line, problem })),
+        acrossFiles: combined.acrossFiles,
+        refusedFiles,
+        emails: combined.rows.filter((r) => r.email !== undefined).length,
+      };
+      setKeepEmails(false);
+      setStage({ step: 'preview', facts, job, notes: [] });
     } catch (error) {
       setStage({ step: 'error', message: errorText(error) });
     }
@@ -126,10 +173,13 @@ export function DataSection() {
     const name = folders.find((f) => f.id === id)?.path ?? '';
     const parsed = rowsFromBookmarkFolder(folder);
     const job: ImportJob = { kind: 'rows', fileName: name, format: parsed.format, rows: parsed.rows };
-    setStage({ step: 'preview', name, parsed, job, counts: await previewImport(db, parsed.rows), notes: [] });
+    const facts = factsOf(name, [name], parsed, await previewImport(db, parsed.rows));
+    setStage({ step: 'preview', facts, job, notes: [] });
   };
 
   const run = async (name: string, job: ImportJob) => {
+    // Email addresses (a contacts export's) go only where the person asked to keep them.
+    if (job.kind === 'rows' && !keepEmails) job = { ...job, rows: withoutEmails(job.rows as ImportRow[]) };
     setStage({ step: 'importing', name, share: 0 });
     try {
       const outcome = await runImportJob(db, job, (share) => setStage({ step: 'importing', name, share }));
@@ -150,6 +200,7 @@ export function DataSection() {
     }
   };
 
+  const busy = stage.step === 'importing' || stage.step === 'reading';
   const last = settings?.lastBackupAt;
   const overdue = count > 0 && (last === undefined || Date.now() - last > BACKUP_REMINDER_DAYS * DAY);
 
@@ -178,7 +229,24 @@ export function DataSection() {
       <MessageLine message={message} />
 
       <h3>{t('import_title')}</h3>
-      <div class="field">
+      <BringYourNetwork open={count === 0} />
+      <div
+        class={dragging ? 'drop-zone dragging' : 'drop-zone'}
+        role="group"
+        aria-label={t('import_drop_zone')}
+        onDragOver={(e) => {
+          e.preventDefault();
+          setDragging(true);
+        }}
+        onDragLeave={() => setDragging(false)}
+        onDrop={(e) => {
+          e.preventDefault();
+          setDragging(false);
+          const files = [...(e.dataTransfer?.files ?? [])];
+          if (busy || files.length === 0) return;
+          void chooseFiles(files);
+        }}
+      >
         <label for="import-file">
           {t(
             'import_choose',
@@ -191,14 +259,16 @@ export function DataSection() {
         <input
           id="import-file"
           type="file"
+          multiple
           accept={IMPORT_ACCEPT}
-          disabled={stage.step === 'importing' || stage.step === 'reading'}
+          disabled={busy}
           onChange={(e) => {
-            const file = e.currentTarget.files?.[0];
+            const files = [...(e.currentTarget.files ?? [])];
             e.currentTarget.value = '';
-            if (file) void choose(file);
+            void chooseFiles(files);
           }}
         />
+        <p class="muted">{t('import_drop')}</p>
       </div>
       <div class="actions">
         <button type="button" disabled={stage.step === 'importing'} onClick={pickBookmarks}>
@@ -238,35 +308,32 @@ export function DataSection() {
         </div>
       )}
       {stage.step === 'preview' && (
-        <div class="preview-import" role="region" aria-label={t('import_preview')}>
-          <p>{plural('import_preview_counts', stage.counts.created, stage.name, formatNumber(stage.counts.merged))}</p>
-          {stage.parsed.duplicatesInFile > 0 && <p>{plural('import_duplicates', stage.parsed.duplicatesInFile)}</p>}
-          {stage.parsed.invalidCount > 0 && (
-            <details open={stage.parsed.invalidCount <= 5}>
-              <summary>{t('import_invalid', String(stage.parsed.invalidCount))}</summary>
-              <ul>
-                {stage.parsed.invalid.map((issue) => (
-                  <li key={issue.line}>{t('import_invalid_line', String(issue.line), problemText(issue.problem))}</li>
-                ))}
-              </ul>
-            </details>
-          )}
+        <ImportPreviewView facts={stage.facts}>
           <ImportNotes notes={stage.notes} />
+          {stage.facts.emails > 0 && (
+            <div class="field">
+              <label>
+                <input type="checkbox" checked={keepEmails} onChange={(e) => setKeepEmails(e.currentTarget.checked)} />{' '}
+                {t('import_keep_emails')}
+              </label>
+              <p class="muted">{t('import_keep_emails_hint', String(stage.facts.emails))}</p>
+            </div>
+          )}
           <p class="muted">{t('import_merge_rule')}</p>
           <div class="actions">
             <button
               type="button"
               class="primary"
-              disabled={stage.counts.created + stage.counts.merged === 0}
-              onClick={() => void run(stage.name, stage.job)}
+              disabled={stage.facts.counts.created + stage.facts.counts.merged === 0}
+              onClick={() => void run(stage.facts.name, stage.job)}
             >
-              {t('import_confirm', String(stage.counts.created + stage.counts.merged))}
+              {t('import_confirm', String(stage.facts.counts.created + stage.facts.counts.merged))}
             </button>
             <button type="button" onClick={() => setStage({ step: 'idle' })}>
               {t('cancel')}
             </button>
           </div>
-        </div>
+        </ImportPreviewView>
       )}
       {stage.step === 'importing' && (
         <div role="status">
@@ -288,11 +355,32 @@ export function DataSection() {
           <button type="button" onClick={() => void undo(stage.outcome.importId)}>
             {t('import_undo')}
           </button>
+          <SamePersonList importId={stage.outcome.importId} />
         </div>
       )}
       <RecentImports imports={imports} onUndo={(id) => void undo(id)} />
     </section>
   );
+}
+
+/** The preview's facts of one file (or of files combined), before refusals of whole files. */
+function factsOf(
+  name: string,
+  files: readonly string[],
+  parsed: Pick<ParsedImport, 'invalid' | 'invalidCount' | 'duplicatesInFile'>,
+  counts: ImportPreview,
+): PreviewFacts {
+  return {
+    name,
+    files,
+    counts,
+    invalid: parsed.invalid,
+    invalidCount: parsed.invalidCount,
+    duplicatesInFile: parsed.duplicatesInFile,
+    acrossFiles: [],
+    refusedFiles: [],
+    emails: 0,
+  };
 }
 
 /** What a restore leaves out or changes, line by line. */

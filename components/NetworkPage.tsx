@@ -64,6 +64,7 @@ export function NetworkPage() {
             <li>{t('network_empty_step2')}</li>
             <li>{t('network_empty_step3')}</li>
           </ol>
+          <p>{t('network_empty_bring')}</p>
         </section>
       ) : (
         <>

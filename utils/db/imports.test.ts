@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseBookmarksHtml } from '../io/bookmarks-html';
 import { readBackup, writeBackup } from '../io/backup';
 import type { PlnDatabase } from './database';
-import { applyImport, listImports, previewImport } from './imports';
+import { applyImport, listImports, previewImport, samePersonSuggestions } from './imports';
 import { restoreBackup } from './restore';
 import { undoImport } from './undo-import';
 import { addCreators, getSource, listSources, saveSource } from './sources';
@@ -38,7 +38,7 @@ describe('applyImport', () => {
       row(1, { title: 'Theirs', note: 'their note', topics: ['b'], description: 'desc' }),
       row(2, { createdAt: 500 }),
     ];
-    expect(await previewImport(db, rows)).toEqual({ created: 1, merged: 1 });
+    expect(await previewImport(db, rows)).toEqual({ created: 1, merged: 1, byCategory: { blogs: 1 } });
     const progress: number[] = [];
     const { record, skipped } = await applyImport(
       db,
@@ -280,5 +280,91 @@ describe('undoing an import recorded by an earlier version', () => {
     const { stamps: _stamps, skipped: _skipped, ...older } = record;
     await db.imports.put(older as typeof record);
     expect(await undoImport(db, record.id, 200)).toEqual({ removed: 1, restored: 0, keptChanged: 0 });
+  });
+});
+
+describe('an import with authors, venues and email addresses', () => {
+  const paper = (n: number, authors: string[], extra = {}) =>
+    row(n, {
+      kind: 'paper',
+      category: 'research',
+      url: `https://doi.org/10.1000/${n}`,
+      creators: authors.map((name) => ({ name })),
+      ...extra,
+    });
+
+  it('previews by category, counting each new author once as a person', async () => {
+    await saveSource(db, { kind: 'person', title: 'George Siemens' }, 1);
+    const rows = [
+      paper(1, ['George Siemens', 'Rita Kop']),
+      paper(2, ['rita  kop', 'Stephen Downes']),
+      row(3, { kind: 'channel', category: 'videos', url: 'https://www.youtube.com/channel/UC1' }),
+    ];
+    expect(await previewImport(db, rows)).toEqual({
+      created: 5,
+      merged: 0,
+      byCategory: { research: 2, videos: 1, experts: 2 },
+    });
+  });
+
+  it('links the authors as creators: a saved person of that name, or a new person; undo takes the new ones away', async () => {
+    const george = await saveSource(db, { kind: 'person', title: 'George Siemens' }, 1);
+    const { record } = await applyImport(
+      db,
+      {
+        fileName: 'refs.bib',
+        format: 'bibtex',
+        rows: [paper(1, ['George Siemens', 'Rita Kop'], { siteName: 'IRRODL' }), paper(2, ['Rita Kop'])],
+      },
+      undefined,
+      100,
+    );
+    const sources = await listSources(db);
+    const rita = sources.find((s) => s.title === 'Rita Kop');
+    expect(rita).toMatchObject({ kind: 'person', category: 'experts' });
+    expect(rita?.url).toBeUndefined();
+    const first = sources.find((s) => s.url === 'https://doi.org/10.1000/1');
+    expect(first).toMatchObject({ siteName: 'IRRODL', creators: [george.source.id, rita?.id] });
+    expect(sources.find((s) => s.url === 'https://doi.org/10.1000/2')?.creators).toEqual([rita?.id]);
+    expect(record.created).toHaveLength(3);
+
+    await undoImport(db, record.id, 200);
+    expect((await listSources(db)).map((s) => s.title)).toEqual(['George Siemens']);
+  });
+
+  it('writes an email address into the note only when the row carries one', async () => {
+    const person = (n: number, extra = {}) =>
+      row(n, { kind: 'person', category: 'peers', url: `https://www.linkedin.com/in/p${n}`, ...extra });
+    await applyImport(db, {
+      fileName: 'Connections.csv',
+      format: 'linkedin',
+      rows: [person(1, { note: 'Engineer · Acme', email: 'p1@example.org' }), person(2, { note: 'Chef' })],
+    });
+    const notes = (await listSources(db)).map((s) => s.note).sort();
+    expect(notes).toEqual(['Chef', 'Engineer · Acme\np1@example.org']);
+  });
+});
+
+describe('samePersonSuggestions', () => {
+  it('names the people an import added who share a name with another saved person, each pair once', async () => {
+    const known = await saveSource(db, { kind: 'person', title: 'Ada Lovelace', url: 'https://ada.example/' }, 1);
+    await saveSource(db, { kind: 'person', title: 'Grace Hopper', url: 'https://grace.example/' }, 1);
+    const { record } = await applyImport(db, {
+      fileName: 'Connections.csv',
+      format: 'linkedin',
+      rows: [
+        row(1, { kind: 'person', title: 'ada  LOVELACE', url: 'https://www.linkedin.com/in/ada' }),
+        row(2, { kind: 'person', title: 'Alan Turing', url: 'https://www.linkedin.com/in/alan' }),
+        row(3, { kind: 'paper', url: 'https://doi.org/10.1/x', creators: [{ name: 'Alan Turing' }] }),
+      ],
+    });
+    const suggestions = await samePersonSuggestions(db, record.created);
+    expect(suggestions.map((s) => [s.person.title, s.other.title]).sort()).toEqual([
+      ['Alan Turing', 'Alan Turing'],
+      ['ada LOVELACE', 'Ada Lovelace'],
+    ]);
+    expect(suggestions.find((s) => s.other.id === known.source.id)).toBeDefined();
+    // Nothing was merged.
+    expect((await listSources(db)).filter((s) => s.kind === 'person')).toHaveLength(5);
   });
 });

@@ -2,10 +2,10 @@ import { z } from 'zod';
 import type { PlnDatabase } from './database';
 import { ownersOf } from './sources';
 import { Timestamp, LIMITS } from '../model/fields';
-import { cleanLine } from '../text';
+import { cleanLine, nameKey } from '../text';
 import { ImportRow } from '../model/import-row';
 import { Source, cleanTopics, mergeFeeds } from '../model/source';
-import { defaultCategory, defaultStatus } from '../model/vocabulary';
+import { CATEGORIES, KINDS, defaultCategory, defaultStatus, type Category, type Kind } from '../model/vocabulary';
 import { normalizeUrl } from '../url/normalize';
 
 /**
@@ -42,10 +42,20 @@ const KEEP_IMPORTS = 10;
 export const BATCH = 500;
 
 export interface ImportPreview {
-  /** Rows that will become new sources. */
+  /** Rows that will become new sources, and authors who will become new people. */
   created: number;
   /** Rows whose address is already saved: they will merge into that source. */
   merged: number;
+  /** The new sources by the category they will be in (authors are people: Experts). */
+  byCategory?: Partial<Record<Category, number>>;
+}
+
+/** What the preview reads of a row (a row of any format, or a backup's source). */
+export interface PreviewRow {
+  url: string;
+  kind?: string;
+  category?: string | undefined;
+  creators?: readonly { name: string }[];
 }
 
 /** The saved sources these addresses belong to, by address. */
@@ -60,21 +70,71 @@ export async function existingFor(db: PlnDatabase, urls: readonly string[]): Pro
   return found;
 }
 
+/** Saved people by name (`nameKey`), for the names asked: an author links to the first of that name. */
+async function peopleByName(db: PlnDatabase, keys: ReadonlySet<string>): Promise<Map<string, Source>> {
+  const found = new Map<string, Source>();
+  if (keys.size === 0) return found;
+  await db.sources
+    .where('kind')
+    .equals('person')
+    .each((person) => {
+      const key = nameKey(person.title);
+      if (keys.has(key) && !found.has(key)) found.set(key, person);
+    });
+  return found;
+}
+
+function creatorKeys(rows: readonly { creators?: readonly { name: string }[] | undefined }[]): Set<string> {
+  const keys = new Set<string>();
+  for (const row of rows) for (const creator of row.creators ?? []) keys.add(nameKey(creator.name));
+  keys.delete('');
+  return keys;
+}
+
 /** What an import would do, before anything is written. */
-export async function previewImport(db: PlnDatabase, rows: readonly { url: string }[]): Promise<ImportPreview> {
-  const urls = rows.map((r) => normalizeUrl(r.url)).filter((u): u is string => !!u);
-  const existing = await existingFor(db, urls);
-  const merged = urls.filter((u) => existing.has(u)).length;
-  return { created: urls.length - merged, merged };
+export async function previewImport(db: PlnDatabase, rows: readonly PreviewRow[]): Promise<ImportPreview> {
+  // Each address once, normalized once, with the row that first has it.
+  const first = new Map<string, PreviewRow>();
+  for (const row of rows) {
+    const url = normalizeUrl(row.url);
+    if (url !== undefined && !first.has(url)) first.set(url, row);
+  }
+  const existing = await existingFor(db, [...first.keys()]);
+  const byCategory: Partial<Record<Category, number>> = {};
+  const count = (category: Category) => (byCategory[category] = (byCategory[category] ?? 0) + 1);
+  let created = 0;
+  let merged = 0;
+  for (const [url, row] of first) {
+    if (existing.has(url)) {
+      merged++;
+    } else {
+      created++;
+      const kind = (KINDS as readonly string[]).includes(row.kind ?? '') ? (row.kind as Kind) : 'article';
+      const category = (CATEGORIES as readonly string[]).includes(row.category ?? '')
+        ? (row.category as Category)
+        : undefined;
+      count(category ?? defaultCategory(kind));
+    }
+  }
+  const keys = creatorKeys(rows);
+  const known = await peopleByName(db, keys);
+  for (const key of keys) {
+    if (known.has(key)) continue;
+    created++;
+    count(defaultCategory('person'));
+  }
+  return { created, merged, byCategory };
 }
 
 /** A row merged into a saved source: only what the source lacks is taken from the row. */
-function mergeRow(source: Source, row: ImportRow, now: number): Source {
+function mergeRow(source: Source, row: ImportRow, now: number, creators: readonly string[]): Source {
   return Source.parse({
     ...source,
+    creators: [...new Set([...source.creators, ...creators])].slice(0, LIMITS.creators),
+    siteName: source.siteName ?? row.siteName,
     description: source.description ?? row.description,
     image: source.image ?? row.image,
-    note: source.note ?? row.note,
+    note: withEmail(source.note ?? row.note, source.note?.includes(row.email ?? '') ? undefined : row.email),
     quote: source.quote ?? row.quote,
     topics: cleanTopics([...source.topics, ...row.topics]),
     feeds: mergeFeeds(
@@ -85,7 +145,13 @@ function mergeRow(source: Source, row: ImportRow, now: number): Source {
   });
 }
 
-function newSource(row: ImportRow, url: string, now: number): Source {
+/** A note with an email address (a contacts export's, kept only when the person asked) after it. */
+function withEmail(note: string | undefined, email: string | undefined): string | undefined {
+  if (!email) return note;
+  return note ? `${note}\n${email}` : email;
+}
+
+function newSource(row: ImportRow, url: string, now: number, creators: readonly string[]): Source {
   return Source.parse({
     id: crypto.randomUUID(),
     kind: row.kind,
@@ -94,13 +160,28 @@ function newSource(row: ImportRow, url: string, now: number): Source {
     title: cleanLine(row.title, LIMITS.title) || url,
     url,
     aliases: [url],
+    creators,
+    siteName: row.siteName,
     description: row.description,
     image: row.image,
-    note: row.note,
+    note: withEmail(row.note, row.email),
     quote: row.quote,
     topics: row.topics,
     feeds: row.feeds,
     createdAt: row.createdAt ?? now,
+    updatedAt: now,
+  });
+}
+
+/** An author who is not saved yet: a person known by name only. */
+function newPerson(name: string, now: number): Source {
+  return Source.parse({
+    id: crypto.randomUUID(),
+    kind: 'person',
+    category: defaultCategory('person'),
+    status: defaultStatus('person'),
+    title: cleanLine(name, LIMITS.name),
+    createdAt: now,
     updatedAt: now,
   });
 }
@@ -134,20 +215,37 @@ export async function applyImport(
     // Ids already recorded, so that a source met again is recorded once (Sets: imports are large).
     const recorded = new Set<string>();
     const touched = new Map<string, Source>();
+    // Authors: a saved person of that name, or a new person (known by name, without an address).
+    const people = await peopleByName(db, creatorKeys(rows.map((r) => r.row)));
+    const creatorIds = (row: ImportRow, batch: Source[]): string[] =>
+      (row.creators ?? []).flatMap(({ name }) => {
+        const key = nameKey(name);
+        if (!key) return [];
+        let person = people.get(key);
+        if (!person) {
+          person = newPerson(name, now);
+          people.set(key, person);
+          created.push(person.id);
+          recorded.add(person.id);
+          batch.push(person);
+        }
+        return [person.id];
+      });
     for (let i = 0; i < rows.length; i += BATCH) {
       const batch: Source[] = [];
       for (const { row, url } of rows.slice(i, i + BATCH)) {
+        const creators = creatorIds(row, batch);
         const known = touched.get(url) ?? existing.get(url);
         if (known) {
           if (!recorded.has(known.id)) {
             recorded.add(known.id);
             merged.push(known);
           }
-          const next = mergeRow(known, row, now);
+          const next = mergeRow(known, row, now, creators);
           touched.set(url, next);
           batch.push(next);
         } else {
-          const source = newSource(row, url, now);
+          const source = newSource(row, url, now, creators);
           created.push(source.id);
           recorded.add(source.id);
           touched.set(url, source);
@@ -186,4 +284,47 @@ export async function getImport(db: PlnDatabase, id: string): Promise<ImportReco
 
 export function listImports(db: PlnDatabase): Promise<ImportRecord[]> {
   return db.imports.orderBy('createdAt').reverse().toArray();
+}
+
+/** A person an import added, and a saved person of the same name: perhaps one person, perhaps two. */
+export interface SamePersonSuggestion {
+  person: Source;
+  other: Source;
+}
+
+/**
+ * "Same person?" after an import: the people it added who share their name (as `nameKey`
+ * compares names) with another saved person. Only suggestions, never merged here: two people
+ * may share a name, and the same person from two platforms is not merged on name alone.
+ */
+export async function samePersonSuggestions(
+  db: PlnDatabase,
+  created: readonly string[],
+  limit = 50,
+): Promise<SamePersonSuggestion[]> {
+  const added = new Set(created);
+  const byName = new Map<string, Source[]>();
+  await db.sources
+    .where('kind')
+    .equals('person')
+    .each((person) => {
+      const key = nameKey(person.title);
+      if (key) byName.set(key, [...(byName.get(key) ?? []), person]);
+    });
+  const out: SamePersonSuggestion[] = [];
+  const paired = new Set<string>();
+  for (const people of byName.values()) {
+    if (people.length < 2) continue;
+    for (const person of people) {
+      if (!added.has(person.id)) continue;
+      for (const other of people) {
+        const pair = [person.id, other.id].sort().join(' ');
+        if (other.id === person.id || paired.has(pair)) continue;
+        paired.add(pair);
+        out.push({ person, other });
+        if (out.length >= limit) return out;
+      }
+    }
+  }
+  return out;
 }

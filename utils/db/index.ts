@@ -31,7 +31,16 @@ export { deleteForever, listTrash, purgeTrash, removeSource, restoreSource, TRAS
 export { clipStamps, getClip, getClips, saveClip } from './clips';
 export { bulkRemove, bulkRestore, bulkRevert, bulkUpdate, type BulkUpdateResult } from './bulk';
 export { saveAtAddress, saveCapture, savePage, savePerson, type CapturePlan } from './capture';
-export { applyImport, getImport, listImports, previewImport, type ImportPreview, type ImportRecord } from './imports';
+export {
+  applyImport,
+  getImport,
+  listImports,
+  previewImport,
+  samePersonSuggestions,
+  type ImportPreview,
+  type ImportRecord,
+  type SamePersonSuggestion,
+} from './imports';
 export { previewRestore, restoreBackup, type RestoreNote } from './restore';
 export { undoImport, type UndoImportResult } from './undo-import';
 export { exportAll, type Snapshot } from './backup';

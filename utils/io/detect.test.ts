@@ -55,7 +55,10 @@ describe('parseImportFile', () => {
 
   it('lists the formats it reads when it refuses a file', () => {
     expect(kindOf(parseImportFile('notes.txt', 'just some words'))).toBe(
-      'error: This file is not in a format PLN Capture can import. PLN Capture reads PLN Capture backups (JSON), ' +
+      'error: This file is not in a format PLN Capture can import. PLN Capture reads Mastodon follows (CSV), ' +
+        'YouTube subscriptions (CSV), LinkedIn connections (CSV), Goodreads libraries (CSV), CSL JSON references ' +
+        '(Zotero, Mendeley), BibTeX references, RIS references, Readwise Reader exports (CSV), Karakeep exports ' +
+        '(JSON), Linkwarden exports (JSON), Omnivore exports (JSON), OneTab lists (text), PLN Capture backups (JSON), ' +
         'CSV exports (Raindrop, Instapaper, Pocket, PLN Capture), OPML subscription lists, and browser bookmarks (HTML).',
     );
   });

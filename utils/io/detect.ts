@@ -3,8 +3,9 @@
  * only breaks ties), and its parse; or why it cannot be imported.
  */
 import type { Problem } from '../errors';
-import type { ImportFileResult } from './format';
+import type { FileFormat, ImportFileResult } from './format';
 import { FILE_FORMATS } from './formats';
+import { jsonErrorLine } from './json-lines';
 import type { ImportError } from './types';
 
 /** Files larger than this are refused before they are read. */
@@ -35,6 +36,42 @@ function extension(name: string): string {
 }
 
 /**
+ * A file that looked like a format but of which nothing could be read as one: refused, naming the
+ * format and the first line it could not read.
+ */
+function wrongShape(format: FileFormat, body: string, result: ImportFileResult): ImportFileResult {
+  // The general CSV and the backup say themselves what they miss.
+  if (format.id === 'csv' || format.id === 'pln-json') return result;
+  if ('error' in result) {
+    if (result.error.code !== 'problem_json_invalid' && result.error.code !== 'problem_csv_no_url') return result;
+    const at = result.error.code === 'problem_json_invalid' ? jsonErrorLine(body) : undefined;
+    const line = at === undefined ? firstTextLine(body) : { number: at, text: lineAt(body, at) };
+    return { error: { code: 'problem_wrong_shape', subs: [String(line.number), line.text], list: [format.label] } };
+  }
+  if ('backup' in result || result.rows.length > 0 || result.invalidCount === 0) return result;
+  const issue = result.invalid[0];
+  if (!issue) return result;
+  return {
+    error: { code: 'problem_wrong_shape', subs: [String(issue.line), issue.problem], list: [format.label] },
+  };
+}
+
+/** A line of a text (1-based), trimmed and cut short. */
+function lineAt(body: string, line: number): string {
+  return (body.split(/\r\n|\n|\r/, line)[line - 1] ?? '').trim().slice(0, 120);
+}
+
+/** The first line with text in it, cut short: what a refusal quotes when no line of a file reads. */
+function firstTextLine(body: string): { number: number; text: string } {
+  const lines = body.slice(0, 64 * 1024).split(/\r\n|\n|\r/);
+  const index = Math.max(
+    0,
+    lines.findIndex((l) => l.trim() !== ''),
+  );
+  return { number: index + 1, text: (lines[index] ?? '').trim().slice(0, 120) };
+}
+
+/**
  * Reads an import file. `size` is the file's size in bytes (`File.size`; default: the text's
  * length): a file over MAX_IMPORT_BYTES is refused before anything is parsed.
  *
@@ -58,7 +95,7 @@ export function parseImportFile(name: string, text: string, size: number = text.
 
   const sniffed = FILE_FORMATS.map((format) => ({ format, sniff: format.sniff(probe) }));
   const sure = sniffed.find((s) => s.sniff === 'sure');
-  if (sure) return sure.format.parse(body);
+  if (sure) return wrongShape(sure.format, body, sure.format.parse(body));
 
   if (first.startsWith('<')) {
     if (/<(?:rss|feed|rdf:rdf)[\s>]/.test(probe.head)) return { error: { code: 'problem_feed' } };

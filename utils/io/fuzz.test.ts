@@ -34,6 +34,21 @@ const FIXTURES = [
   ['io', 'hostile.opml'],
   ['io', 'youtube-subscriptions.opml'],
   ['io', 'backup-v1.json'],
+  ['io', 'mastodon-follows.csv'],
+  ['io', 'mastodon-follows-old.csv'],
+  ['io', 'youtube-subscriptions.csv'],
+  ['io', 'linkedin-connections.csv'],
+  ['io', 'goodreads-library.csv'],
+  ['io', 'zotero-csl.json'],
+  ['io', 'references.bib'],
+  ['io', 'references.ris'],
+  ['io', 'readwise-reader.csv'],
+  ['io', 'karakeep.json'],
+  ['io', 'linkwarden.json'],
+  ['io', 'omnivore.json'],
+  ['io', 'onetab.txt'],
+  ['io', 'podcasts.opml'],
+  ['io', 'reader-folders.opml'],
 ] as const;
 
 const fixtureBytes = (folder: string, name: string) =>
@@ -142,7 +157,17 @@ function* jsonMutations(text: string, next: () => number): Generator<Mutation> {
     return;
   }
   if (typeof data !== 'object' || data === null) return;
-  const lists = ['sources', 'trash', 'clips'] as const;
+  // A list at the top (CSL JSON, Omnivore) is held under '' ; an object's lists are its records
+  // (a backup's sources, trash and clips; Karakeep's bookmarks, Linkwarden's collections).
+  const root = Array.isArray(data);
+  const holder = (root ? { '': data } : data) as Record<string, unknown>;
+  const backupLists = ['sources', 'trash', 'clips'];
+  const lists = root
+    ? ['']
+    : backupLists.some((k) => k in holder)
+      ? backupLists
+      : Object.keys(holder).filter((k) => Array.isArray(holder[k]));
+  if (lists.length === 0) return;
   const at = (n: number) => Math.floor(next() * n);
   const values = (other: unknown): unknown[] => [
     null,
@@ -156,7 +181,7 @@ function* jsonMutations(text: string, next: () => number): Generator<Mutation> {
     other,
   ];
   for (let k = 0; k < 20; k++) {
-    const copy = structuredClone(data) as Record<string, unknown[]>;
+    const copy = structuredClone(holder) as Record<string, unknown[]>;
     const list = lists[at(lists.length)] ?? 'sources';
     const records = Array.isArray(copy[list]) ? copy[list] : [];
     if (records.length === 0) continue;
@@ -177,7 +202,7 @@ function* jsonMutations(text: string, next: () => number): Generator<Mutation> {
       record[key] = choices[choice];
       label = `${list} ${index + 1}: ${key} set to value ${choice}`;
     }
-    yield { label, bytes: encode(JSON.stringify(copy)) };
+    yield { label, bytes: encode(JSON.stringify(root ? copy[''] : copy)) };
   }
 }
 

@@ -130,19 +130,19 @@ describe('parseOpml', () => {
       },
       {
         kind: 'publication',
-        category: undefined,
+        category: 'podcasts',
         status: 'following',
         title: 'The Changelog',
         url: 'https://changelog.com/podcast',
-        topics: ['Podcasts'],
+        topics: [],
       },
       {
         kind: 'publication',
-        category: undefined,
+        category: 'podcasts',
         status: 'following',
         title: 'Software Engineering Daily',
         url: 'https://feeds.feedburner.com/SoftwareEngineeringDaily',
-        topics: ['Podcasts'],
+        topics: [],
       },
       {
         kind: 'publication',
@@ -315,5 +315,28 @@ describe('writeOpml', () => {
     ]);
     // eslint-disable-next-line no-control-regex -- the test looks for control characters
     expect(opml).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/);
+  });
+});
+
+describe('podcast apps and feed readers', () => {
+  it("files a podcast app's shows under Podcasts, without its own folders as topics", () => {
+    const result = parsed(fixture('podcasts.opml'));
+    expect(result.rows.map((r) => [r.title, r.kind, r.category, r.topics])).toEqual([
+      ['Hard Fork', 'publication', 'podcasts', []],
+      ['Lex Fridman Podcast', 'publication', 'podcasts', []],
+      // A name, but a show: not taken for a person.
+      ['Ezra Klein', 'publication', 'podcasts', []],
+      ['Hva skjer i verden & læring', 'publication', 'podcasts', []],
+    ]);
+  });
+
+  it("files a feed reader's podcasts folder and podcast hosts under Podcasts, other folders as topics", () => {
+    const result = parsed(fixture('reader-folders.opml'));
+    expect(result.rows.map((r) => [r.title, r.kind, r.category, r.topics])).toEqual([
+      ['The Learning Scientists', 'publication', undefined, ['Learning Science']],
+      ['Julia Evans', 'person', 'experts', ['Learning Science']],
+      ['The Knowledge Project', 'publication', 'podcasts', []],
+      ['Kode24', 'publication', undefined, ['Programmering']],
+    ]);
   });
 });

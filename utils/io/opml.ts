@@ -134,12 +134,44 @@ function attrText(tag: TagToken, name: string): string | undefined {
   return v === undefined ? undefined : plainText(v).trim() || undefined;
 }
 
+/** A folder of podcasts: "Podcasts", "Mine podkaster"... (its name is no topic). */
+const PODCAST_FOLDER = /\bpod(?:cast|kast)(?:s|er)?\b/i;
+/** The folders a podcast app files every show in (Overcast's "feeds"): no topic either. */
+const APP_FOLDER = /^(?:feeds|subscriptions)$/i;
+/** Hosts that serve only podcast feeds. */
+const PODCAST_HOSTS =
+  /(?:^|\.)(?:libsyn\.com|megaphone\.fm|simplecast\.com|buzzsprout\.com|transistor\.fm|podbean\.com|anchor\.fm|art19\.com|omny\.fm|omnycontent\.com|acast\.com|captivate\.fm|spreaker\.com|podigee\.io|blubrry\.com|fireside\.fm|redcircle\.com|audioboom\.com|soundcloud\.com|pinecast\.com|castos\.com|podomatic\.com|rss\.com|podcastics\.com|feeds\.npr\.org|podcasts\.apple\.com)$/i;
+/** Attributes only podcast apps write on a show's outline. */
+const PODCAST_ATTRIBUTES = ['overcastid', 'pocketcastsuuid', 'podcastguid', 'itunesid'];
+
+/**
+ * Whether a feed is a podcast: its app says so (a podcast app's OPML is titled so, or marks its
+ * shows), it sits in a Podcasts folder, or it is served from a podcast host.
+ */
+export function isPodcastFeed(
+  feedUrl: string,
+  tag: TagToken,
+  folders: readonly string[],
+  podcastFile: boolean,
+): boolean {
+  if (podcastFile || folders.some((f) => PODCAST_FOLDER.test(f))) return true;
+  if (PODCAST_ATTRIBUTES.some((a) => tag.attrs.has(a))) return true;
+  try {
+    return PODCAST_HOSTS.test(new URL(feedUrl).hostname);
+  } catch {
+    return false;
+  }
+}
+
 export function parseOpml(text: string): ParsedImport | ImportError {
   if (!/<opml[\s>]/i.test(text.slice(0, 64 * 1024))) {
     return { error: { code: 'problem_not_opml' } };
   }
   const reader = new MarkupReader(text, { rawText: ['script', 'style'] });
   const rows = new RowCollector('opml');
+  // Podcast apps title their export so: "Overcast Podcast Subscriptions", "Pocket Casts Feeds".
+  const docTitle = /<head[\s>][\s\S]{0,4000}?<title>([^<]{0,300})<\/title>/i.exec(text.slice(0, 8192))?.[1] ?? '';
+  const podcastFile = /podcast|pocket casts|overcast|castro|antennapod|podkast/i.test(docTitle);
   const stack: Open[] = [];
 
   const folders = () => stack.flatMap((o) => (o.folder ? [o.folder] : []));
@@ -171,7 +203,8 @@ export function parseOpml(text: string): ParsedImport | ImportError {
     const name = text ?? title;
     const site = exactUrl(attrs.get('htmlurl')) ? { url: attrs.get('htmlurl') ?? '' } : siteOfFeed(feedUrl);
     const ours = asCategory(attrs.get('plncategory'));
-    const person = !site.kind && name !== undefined && looksLikePersonName(name);
+    const podcast = !ours && !site.kind && isPodcastFeed(feedUrl, tag, folders(), podcastFile);
+    const person = !podcast && !site.kind && name !== undefined && looksLikePersonName(name);
     const kind = asKind(attrs.get('plnkind')) ?? site.kind ?? (person ? 'person' : 'publication');
     // OPML's type="rss" stands for any feed: unless the file says atom or json, the address decides.
     const declared = attrs.get('type')?.trim().toLowerCase();
@@ -184,11 +217,15 @@ export function parseOpml(text: string): ParsedImport | ImportError {
       url: site.url,
       title: name,
       kind,
-      category: ours ?? (kind === 'person' ? 'experts' : undefined),
+      category: ours ?? (podcast ? 'podcasts' : kind === 'person' ? 'experts' : undefined),
       status: asStatus(attrs.get('plnstatus')) ?? 'following',
       description: attrText(tag, 'description'),
-      // Our own export files each feed under its category's folder: that folder is not a topic.
-      topics: [...(ours ? [] : folders()), ...categoryTopics(attrs.get('category'))],
+      // Our own export files each feed under its category's folder, a podcast app its shows
+      // under "Podcasts": those folders are not topics.
+      topics: [
+        ...(ours ? [] : folders().filter((f) => !PODCAST_FOLDER.test(f) && !(podcastFile && APP_FOLDER.test(f)))),
+        ...categoryTopics(attrs.get('category')),
+      ],
       createdAt: parseTime(attrs.get('created')),
       feeds: [{ url: feedUrl, ...((title ?? text) && { title: title ?? text }), type }],
     });

@@ -3,7 +3,7 @@
  * or into an issue that says why not; merging repeats of one address; bounds.
  */
 import { LIMITS } from '../model/fields';
-import { cleanLine, cleanText } from '../text';
+import { cleanLine, cleanText, nameKey } from '../text';
 import { cleanTopics } from '../model/source';
 import { CATEGORIES, KINDS, STATUSES, type Category, type FeedType, type Kind, type Status } from '../model/vocabulary';
 import { normalizeUrl } from '../url/normalize';
@@ -31,6 +31,10 @@ export interface RowDraft {
   image?: string;
   createdAt?: number;
   feeds?: ImportRow['feeds'];
+  siteName?: string;
+  /** Authors' names, as written (empty ones are dropped). */
+  creators?: readonly string[];
+  email?: string;
 }
 
 /** Why an address is refused, in plain words: "not a web address (javascript:)". */
@@ -203,6 +207,8 @@ export class RowCollector {
       topics,
       feeds,
     };
+    const creators = cleanCreators(draft.creators ?? []);
+    if (creators.length > 0) row.creators = creators;
     if (draft.category) row.category = draft.category;
     if (draft.status) row.status = draft.status;
     fill(row, draft);
@@ -222,8 +228,34 @@ export class RowCollector {
   }
 }
 
+/** Authors' names: one line each, once each (by nameKey), at most LIMITS.creators. */
+function cleanCreators(names: readonly string[]): { name: string }[] {
+  const seen = new Set<string>();
+  const out: { name: string }[] = [];
+  for (const raw of names) {
+    const name = cleanLine(raw, LIMITS.name);
+    const key = nameKey(name);
+    if (!key || seen.has(key)) continue;
+    seen.add(key);
+    out.push({ name });
+    if (out.length === LIMITS.creators) break;
+  }
+  return out;
+}
+
+/** An email address as a contacts export writes it, if it is one. */
+const EMAIL = /^[^\s@<>"]{1,64}@[^\s@<>"]{1,255}\.[^\s@<>".]{2,63}$/;
+
 /** Fills the optional text fields, date and picture of a row that it does not have yet. */
 function fill(row: ImportRow, draft: RowDraft): void {
+  if (row.siteName === undefined && draft.siteName) {
+    const siteName = cleanLine(draft.siteName, LIMITS.siteName);
+    if (siteName) row.siteName = siteName;
+  }
+  if (row.email === undefined && draft.email) {
+    const email = draft.email.trim();
+    if (EMAIL.test(email)) row.email = email;
+  }
   if (row.description === undefined && draft.description) {
     const description = cleanText(draft.description, LIMITS.description);
     if (description) row.description = description;
@@ -249,6 +281,8 @@ function fill(row: ImportRow, draft: RowDraft): void {
 /** A repeat of an address: its topics and feeds join the first row's; it fills what that lacks. */
 function merge(row: ImportRow, draft: RowDraft, topics: string[], feeds: ImportRow['feeds']): void {
   row.topics = cleanTopics([...row.topics, ...topics]);
+  const creators = cleanCreators([...(row.creators ?? []).map((c) => c.name), ...(draft.creators ?? [])]);
+  if (creators.length > 0) row.creators = creators;
   row.feeds = cleanFeeds([...row.feeds, ...feeds]);
   fill(row, draft);
 }

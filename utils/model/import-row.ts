@@ -33,6 +33,31 @@ export const ImportRow = z.object({
   image: HttpUrl.optional(),
   /** When the item was first saved in the other tool (epoch ms). */
   createdAt: Timestamp.optional(),
+  /** Where it was published: a paper's journal or conference (siteName). */
+  siteName: z
+    .string()
+    .max(LIMITS.siteName * 4)
+    .optional(),
+  /**
+   * The people who made it (a book's or a paper's authors), by name: each becomes a person, or
+   * links to a saved person of that name, named among its creators.
+   */
+  creators: z
+    .array(
+      z.object({
+        name: z
+          .string()
+          .min(1)
+          .max(LIMITS.name * 2),
+      }),
+    )
+    .max(LIMITS.creators)
+    .optional(),
+  /**
+   * A person's email address from a contacts export (LinkedIn). The page leaves it out unless the
+   * person asked to keep email addresses; when present it is written into the note.
+   */
+  email: z.string().max(320).optional(),
   /** Feeds that belong to this source (OPML). */
   feeds: z
     .array(z.object({ url: HttpUrl, title: z.string().optional(), type: z.enum(FEED_TYPES) }))
