@@ -25,14 +25,16 @@ export default defineConfig({
         'activeTab',
         'scripting',
         'contextMenus',
+        // The weekly reminder to reflect (off until the person turns it on).
+        'alarms',
         // Browser tests cannot answer a permission prompt, so their build holds these already.
         ...(mode === 'e2e' ? ['tabs', 'bookmarks'] : []),
       ],
       // Asked for when the person turns on the option that needs it, never at install: `tabs`
       // for the saved-state badge, `bookmarks` to import a bookmark folder, and the sites where
-      // the person may turn on the in-page button (utils/inpage/sites.ts). Manifest V2 lists
-      // those sites among these too.
-      optional_permissions: ['tabs', 'bookmarks', ...(firefox ? inPageOrigins : [])],
+      // the person may turn on the in-page button (utils/inpage/sites.ts), `notifications` for
+      // the weekly reminder to reflect. Manifest V2 lists those sites among these too.
+      optional_permissions: ['tabs', 'bookmarks', 'notifications', ...(firefox ? inPageOrigins : [])],
       optional_host_permissions: inPageOrigins,
       ...(mode === 'e2e' ? { host_permissions: ['http://127.0.0.1/*', 'http://localhost/*'] } : {}),
       omnibox: { keyword: 'pln' },

@@ -9,6 +9,10 @@ import { TopicView } from './network/TopicView';
 import { useHashView, type View } from './network/use-hash-view';
 import { ViewTabs } from './network/ViewTabs';
 import { DataSection } from './DataSection';
+import { GoalPage } from './goals/GoalPage';
+import { GoalsSection } from './goals/GoalsSection';
+import { ReflectSection } from './goals/ReflectSection';
+import { useRoute } from './goals/use-route';
 import { InPageSection } from './InPageSection';
 import { SettingsSection } from './SettingsSection';
 import { TrashSection } from './TrashSection';
@@ -36,6 +40,7 @@ function renderView(view: View, sources: readonly Source[]) {
 export function NetworkPage() {
   const { sources, error } = useSources();
   const [view, setView] = useHashView();
+  const [route, go] = useRoute();
 
   if (error !== undefined) {
     return (
@@ -52,9 +57,19 @@ export function NetworkPage() {
   const all = sources;
   const filled = CATEGORIES.filter((c) => all.some((s) => s.category === c));
 
+  if (route.type === 'goal') {
+    return (
+      <main class="network">
+        <GoalPage id={route.id} sources={all} onBack={() => go('')} />
+      </main>
+    );
+  }
+
   return (
     <main class="network">
       <h1>{t('network_title')}</h1>
+      <GoalsSection sources={all} />
+      <ReflectSection sources={all} route={route} go={go} />
       {all.length === 0 ? (
         <section class="empty-state" aria-labelledby="start-heading">
           <h2 id="start-heading">{t('network_empty_heading')}</h2>

@@ -14,11 +14,12 @@ describe('built manifests', () => {
       const m = manifest(build);
       expect(m.host_permissions).toBeUndefined();
       expect(m.content_scripts).toBeUndefined();
-      const allowed = ['storage', 'unlimitedStorage', 'activeTab', 'scripting', 'contextMenus', 'sidePanel'];
+      const allowed = ['storage', 'unlimitedStorage', 'activeTab', 'scripting', 'contextMenus', 'sidePanel', 'alarms'];
       // MV2 lists host patterns among permissions: there must be none.
       expect((m.permissions as string[]).filter((p) => !allowed.includes(p))).toEqual([]);
-      // `tabs` (for the saved-state badge), `bookmarks` (to import a folder) and the in-page
-      // button's sites are asked for only when the person turns those options on.
+      // `tabs` (for the saved-state badge), `bookmarks` (to import a folder), `notifications`
+      // (the weekly reminder) and the in-page button's sites are asked for only when the person
+      // turns those options on.
       const sites = [
         'https://www.youtube.com/*',
         'https://x.com/*',
@@ -27,10 +28,10 @@ describe('built manifests', () => {
         'https://github.com/*',
       ];
       if (build === 'chrome-mv3') {
-        expect(m.optional_permissions).toEqual(['tabs', 'bookmarks']);
+        expect(m.optional_permissions).toEqual(['tabs', 'bookmarks', 'notifications']);
         expect(m.optional_host_permissions).toEqual(sites);
       } else {
-        expect(m.optional_permissions).toEqual(['tabs', 'bookmarks', ...sites]);
+        expect(m.optional_permissions).toEqual(['tabs', 'bookmarks', 'notifications', ...sites]);
       }
     },
   );

@@ -1,5 +1,7 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { Clip } from '../model/clip';
+import type { Goal } from '../model/goal';
+import type { JournalEntry } from '../model/journal';
 import type { ImportRecord } from './imports';
 import type { Source, TrashedSource } from '../model/source';
 
@@ -35,6 +37,10 @@ export class PlnDatabase extends Dexie {
   clips!: EntityTable<Clip, 'sourceId'>;
   /** What each import wrote, so that it can be undone as a whole. */
   imports!: EntityTable<ImportRecord, 'id'>;
+  /** Learning goals (since version 4). */
+  goals!: EntityTable<Goal, 'id'>;
+  /** Journal entries and reflections (since version 4). */
+  journal!: EntityTable<JournalEntry, 'id'>;
 
   constructor(name: string = DATABASE_NAME) {
     super(name, { indexedDB: refusingNewerVersions(Dexie.dependencies.indexedDB) });
@@ -76,6 +82,31 @@ export class PlnDatabase extends Dexie {
             .modify((trashed: { source: Parameters<typeof fill>[0] }) => fill(trashed.source)),
         ]);
       });
+    // 4: learning goals and the journal; a source lists the goals it serves (`*goals`).
+    // One block, so that it can be renumbered if another version lands first.
+    this.version(4)
+      .stores({
+        sources:
+          'id, &url, kind, category, status, *topics, *creators, createdAt, updatedAt, provenance.pageUrl, lastVisitedAt, *aliases, *goals',
+        goals: 'id, status, createdAt',
+        journal: 'id, createdAt, *goalIds, *sourceIds',
+      })
+      .upgrade((tx) =>
+        Promise.all([
+          tx
+            .table('sources')
+            .toCollection()
+            .modify((source: { goals?: unknown }) => {
+              source.goals ??= [];
+            }),
+          tx
+            .table('trash')
+            .toCollection()
+            .modify((trashed: { source: { goals?: unknown } }) => {
+              trashed.source.goals ??= [];
+            }),
+        ]),
+      );
   }
 }
 

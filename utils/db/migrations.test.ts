@@ -3,6 +3,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { PlnDatabase } from './database';
 import { getClip, saveClip } from './clips';
 import { getSource, listSources } from './sources';
+import { addGoal, goalSources, linkToGoal, listGoals } from './goals';
+import { addJournalEntry, journalForGoal, listJournal } from './journal';
 
 /**
  * Every schema version upgrades from every earlier one: each test writes data in an older
@@ -80,14 +82,69 @@ async function version2(name: string) {
   v2.close();
 }
 
+/** A database at version 3, as the release before goals wrote it: sources without `goals`, one in the trash. */
+async function version3(name: string) {
+  await version2(name);
+  const v3 = new Dexie(name);
+  v3.version(1).stores(V1);
+  v3.version(2).stores({ clips: 'sourceId, clippedAt' });
+  v3.version(3).stores({
+    sources:
+      'id, &url, kind, category, status, *topics, *creators, createdAt, updatedAt, provenance.pageUrl, lastVisitedAt, *aliases',
+    imports: 'id, createdAt',
+  });
+  await v3.open();
+  await v3
+    .table('sources')
+    .toCollection()
+    .modify((s: Record<string, unknown>) => {
+      s.feeds = [];
+      s.visits = 0;
+      s.profiles = [];
+      s.aliases = typeof s.url === 'string' ? [s.url] : [];
+    });
+  await v3
+    .table('trash')
+    .toCollection()
+    .modify((t: { source: Record<string, unknown> }) => {
+      t.source.feeds = [];
+      t.source.visits = 0;
+      t.source.profiles = [];
+      t.source.aliases = [];
+    });
+  v3.close();
+}
+
 describe('database upgrades', () => {
+  it('opens a version 3 database with no goals or journal, every source and trashed one on none', async () => {
+    const name = `upgrade-${crypto.randomUUID()}`;
+    names.push(name);
+    await version3(name);
+    const db = new PlnDatabase(name);
+    await db.open();
+    expect(db.verno).toBe(4);
+    expect(await listGoals(db)).toEqual([]);
+    expect(await listJournal(db)).toEqual([]);
+    expect((await getSource(db, 'a1'))?.goals).toEqual([]);
+    expect((await getSource(db, 'a1'))?.creators).toEqual(['p1']);
+    expect((await db.trash.get('t1'))?.source.goals).toEqual([]);
+    expect((await getClip(db, 'a1'))?.blocks).toEqual([{ type: 'p', text: 'Kept.' }]);
+    // The saved sources can be linked to a new goal, found by it, and written about.
+    const goal = await addGoal(db, { title: 'Learn memory', why: null });
+    expect(await linkToGoal(db, ['a1', 'p1'], goal.id)).toBe(2);
+    expect((await goalSources(db, goal.id)).map((s) => s.id).sort()).toEqual(['a1', 'p1']);
+    await addJournalEntry(db, { text: 'Spacing works.', goalIds: [goal.id], sourceIds: ['a1'] });
+    expect((await journalForGoal(db, goal.id)).map((e) => e.text)).toEqual(['Spacing works.']);
+    db.close();
+  });
+
   it('opens a version 2 database with its sources and clips', async () => {
     const name = `upgrade-${crypto.randomUUID()}`;
     names.push(name);
     await version2(name);
     const db = new PlnDatabase(name);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     expect((await getSource(db, 'a1'))?.feeds).toEqual([]);
     expect((await getClip(db, 'a1'))?.blocks).toEqual([{ type: 'p', text: 'Kept.' }]);
     db.close();
@@ -99,7 +156,7 @@ describe('database upgrades', () => {
     await version1(name);
     const db = new PlnDatabase(name);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     expect((await listSources(db)).map((s) => s.id)).toEqual(['a1', 'p1']);
     expect(await getSource(db, 'p1')).toMatchObject({ feeds: [], visits: 0 });
     expect((await getSource(db, 'a1'))?.creators).toEqual(['p1']);
@@ -121,7 +178,7 @@ describe('an older version held open elsewhere', () => {
     await old.open();
     const db = new PlnDatabase(name);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     expect(old.isOpen()).toBe(false);
     expect(await db.sources.count()).toBe(2);
     db.close();

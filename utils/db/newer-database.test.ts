@@ -13,6 +13,9 @@ afterEach(async () => {
   for (const name of names.splice(0)) await Dexie.delete(name);
 });
 
+/** One above the newest version PlnDatabase declares. */
+const NEWER_VERSION = 5;
+
 const STORES = {
   sources:
     'id, &url, kind, category, status, *topics, *creators, createdAt, updatedAt, provenance.pageUrl, lastVisitedAt, *aliases',
@@ -42,7 +45,7 @@ async function newerDatabase(extra: Record<string, string>) {
   const name = `newer-${crypto.randomUUID()}`;
   names.push(name);
   const newer = new Dexie(name);
-  newer.version(4).stores({ ...STORES, ...extra });
+  newer.version(NEWER_VERSION).stores({ ...STORES, ...extra });
   await newer.open();
   await newer.table('sources').add(SOURCE);
   newer.close();
@@ -53,7 +56,7 @@ const NEWER = /last used by a newer version of the extension.*shows and changes 
 
 describe('a database from a newer version', () => {
   it.each([
-    ['that added a table', { goals: 'id' }],
+    ['that added a table', { laterTable: 'id' }],
     ['that added an index', { sources: `${STORES.sources}, reliability.rating` }],
     ['that dropped an index this version needs', { sources: STORES.sources.replace(', lastVisitedAt', '') }],
   ])('%s: refused with a message, read as nothing, left as it was', async (_, extra) => {
@@ -69,7 +72,7 @@ describe('a database from a newer version', () => {
 
     const raw = new Dexie(name);
     await raw.open();
-    expect(raw.verno).toBe(4);
+    expect(raw.verno).toBe(NEWER_VERSION);
     expect(await raw.table('sources').toArray()).toEqual([SOURCE]);
     raw.close();
   });
