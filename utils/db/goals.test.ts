@@ -3,6 +3,7 @@ import { freshDatabase } from './test-db';
 import { addGoal, getGoal, goalSources, linkToGoal, listGoals, unlinkFromGoal, updateGoal } from './goals';
 import { addJournalEntry, deleteJournalEntry, journalForGoal, listJournal } from './journal';
 import { saveSource } from './sources';
+import { savePage, savePerson } from './capture';
 
 describe('goals', () => {
   it('adds a goal as active, edits, clears and archives its fields', async () => {
@@ -77,5 +78,35 @@ describe('journal', () => {
     await deleteJournalEntry(db, first.id);
     expect(await journalForGoal(db, goal.id)).toEqual([]);
     await expect(addJournalEntry(db, { text: '  ' })).rejects.toThrow();
+  });
+});
+
+describe('saving a capture for a goal', () => {
+  it('links the page and its author, whether the author was saved before or after', async () => {
+    const db = freshDatabase();
+    const goal = await addGoal(db, { title: 'Memory', why: null });
+    const { source: before } = await saveSource(db, { kind: 'person', title: 'Jane Doe' });
+    const { source: page } = await savePage(db, {
+      page: { kind: 'article', title: 'Spacing', url: 'https://blog.example/spacing' },
+      authors: [{ name: 'Jane Doe' }],
+      goalId: goal.id,
+    });
+    expect(page.goals).toEqual([goal.id]);
+    expect(page.creators).toEqual([before.id]);
+    const { source: after } = await savePerson(db, {
+      person: { kind: 'person', title: 'Sam Roe', url: 'https://sam.example/' },
+      fromPageUrl: 'https://blog.example/spacing',
+      goalId: goal.id,
+    });
+    expect(after.goals).toEqual([goal.id]);
+    expect((await goalSources(db, goal.id)).map((s) => s.title).sort()).toEqual(['Jane Doe', 'Sam Roe', 'Spacing']);
+  });
+
+  it('saves nothing when the goal is gone', async () => {
+    const db = freshDatabase();
+    await expect(
+      savePage(db, { page: { kind: 'article', title: 'A', url: 'https://a.example/' }, goalId: 'gone' }),
+    ).rejects.toMatchObject({ code: 'problem_goal_not_found' });
+    expect(await db.sources.count()).toBe(0);
   });
 });
