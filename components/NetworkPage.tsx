@@ -11,6 +11,7 @@ import { ViewTabs } from './network/ViewTabs';
 import { DataSection } from './DataSection';
 import { GoalPage } from './goals/GoalPage';
 import { GoalsSection } from './goals/GoalsSection';
+import { PortfolioSection } from './goals/PortfolioSection';
 import { ReflectSection } from './goals/ReflectSection';
 import { useRoute } from './goals/use-route';
 import { InPageSection } from './InPageSection';
@@ -70,6 +71,7 @@ export function NetworkPage() {
       <h1>{t('network_title')}</h1>
       <GoalsSection sources={all} />
       <ReflectSection sources={all} route={route} go={go} />
+      <PortfolioSection sources={all} />
       {all.length === 0 ? (
         <section class="empty-state" aria-labelledby="start-heading">
           <h2 id="start-heading">{t('network_empty_heading')}</h2>

@@ -2,7 +2,7 @@ import { useId, useState } from 'preact/hooks';
 import { t } from '@/utils/i18n';
 import { GOAL_STATUSES, type Goal, type GoalInput } from '@/utils/model/goal';
 import { TopicsInput } from '../TopicsInput';
-import { goalStatusLabel } from './labels';
+import { goalStatusLabel } from '@/utils/goals/labels';
 
 /** A date input's value (`YYYY-MM-DD`) for a stored day, and back. */
 export const dayValue = (time: number | undefined) =>

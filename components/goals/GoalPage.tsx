@@ -7,12 +7,12 @@ import type { Source } from '@/utils/model/source';
 import { groupByCategory } from '@/utils/network/groups';
 import { foldForSearch } from '@/utils/text';
 import { useDatabase } from '../database';
-import { categoryLabel, formatDate } from '../labels';
+import { categoryLabel } from '../labels';
 import { MessageLine, type Message } from '../MessageLine';
 import { SourceLine } from '../network/ShortSourceList';
 import { useLiveQuery } from '../use-live-query';
 import { JournalList } from './JournalList';
-import { goalStatusLabel } from './labels';
+import { dayText, goalStatusLabel } from '@/utils/goals/labels';
 import { reflectHash } from './use-route';
 
 const FOUND_SHOWN = 20;
@@ -83,7 +83,7 @@ export function GoalPage(props: { id: string; sources: readonly Source[]; onBack
       </h1>
       <p class="muted">
         {goalStatusLabel(g.status)}
-        {g.targetDate !== undefined && ` · ${t('goal_target_on', formatDate(g.targetDate))}`}
+        {g.targetDate !== undefined && ` · ${t('goal_target_on', dayText(g.targetDate))}`}
         {g.topics.length > 0 && ` · ${g.topics.join(', ')}`}
       </p>
       {g.why && <p class="goal-why">{g.why}</p>}

@@ -5,11 +5,10 @@ import { t } from '@/utils/i18n';
 import type { Goal, GoalInput } from '@/utils/model/goal';
 import type { Source } from '@/utils/model/source';
 import { useDatabase } from '../database';
-import { formatDate } from '../labels';
 import { MessageLine, type Message } from '../MessageLine';
 import { useLiveQuery } from '../use-live-query';
 import { GoalEditor } from './GoalEditor';
-import { goalStatusLabel } from './labels';
+import { dayText, goalStatusLabel } from '@/utils/goals/labels';
 import { goalHash } from './use-route';
 
 /** How many sources and people each goal has, by goal id. */
@@ -93,7 +92,7 @@ export function GoalsSection(props: { sources: readonly Source[] }) {
               <span class="muted">
                 {' '}
                 · {goalStatusLabel(goal.status)}
-                {goal.targetDate !== undefined && ` · ${t('goal_target_on', formatDate(goal.targetDate))}`} ·{' '}
+                {goal.targetDate !== undefined && ` · ${t('goal_target_on', dayText(goal.targetDate))}`} ·{' '}
                 {t('goal_linked_count', String(counts.get(goal.id) ?? 0))}
               </span>
             </div>
