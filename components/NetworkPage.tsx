@@ -69,9 +69,6 @@ export function NetworkPage() {
   return (
     <main class="network">
       <h1>{t('network_title')}</h1>
-      <GoalsSection sources={all} />
-      <ReflectSection sources={all} route={route} go={go} />
-      <PortfolioSection sources={all} />
       {all.length === 0 ? (
         <section class="empty-state" aria-labelledby="start-heading">
           <h2 id="start-heading">{t('network_empty_heading')}</h2>
@@ -90,6 +87,9 @@ export function NetworkPage() {
           <InsightsSection sources={all} />
         </>
       )}
+      <GoalsSection sources={all} />
+      <ReflectSection sources={all} route={route} go={go} />
+      <PortfolioSection sources={all} />
       <DataSection />
       <TrashSection />
       <SettingsSection />

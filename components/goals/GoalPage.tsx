@@ -3,7 +3,7 @@ import { getGoal, journalForGoal, linkToGoal, unlinkFromGoal } from '@/utils/db'
 import { errorText } from '@/utils/errors';
 import { goalGaps } from '@/utils/goals/goal-gaps';
 import { messageText, t } from '@/utils/i18n';
-import type { Source } from '@/utils/model/source';
+import { goalsOf, type Source } from '@/utils/model/source';
 import { groupByCategory } from '@/utils/network/groups';
 import { foldForSearch } from '@/utils/text';
 import { useDatabase } from '../database';
@@ -30,14 +30,14 @@ export function GoalPage(props: { id: string; sources: readonly Source[]; onBack
   const [message, setMessage] = useState<Message | undefined>();
   const heading = useRef<HTMLHeadingElement>(null);
 
-  const linked = useMemo(() => props.sources.filter((s) => s.goals.includes(props.id)), [props.sources, props.id]);
+  const linked = useMemo(() => props.sources.filter((s) => goalsOf(s).includes(props.id)), [props.sources, props.id]);
   const groups = useMemo(() => groupByCategory(linked), [linked]);
   const gaps = useMemo(() => goalGaps(linked, Date.now()), [linked]);
   const found = useMemo(() => {
     const q = foldForSearch(query.trim());
     if (!q) return [];
     return props.sources
-      .filter((s) => !s.goals.includes(props.id) && foldForSearch(s.title).includes(q))
+      .filter((s) => !goalsOf(s).includes(props.id) && foldForSearch(s.title).includes(q))
       .slice(0, FOUND_SHOWN);
   }, [props.sources, props.id, query]);
 

@@ -3,7 +3,7 @@ import { addGoal, listGoals, listTopics, updateGoal } from '@/utils/db';
 import { errorText } from '@/utils/errors';
 import { t } from '@/utils/i18n';
 import type { Goal, GoalInput } from '@/utils/model/goal';
-import type { Source } from '@/utils/model/source';
+import { goalsOf, type Source } from '@/utils/model/source';
 import { useDatabase } from '../database';
 import { MessageLine, type Message } from '../MessageLine';
 import { useLiveQuery } from '../use-live-query';
@@ -14,7 +14,7 @@ import { goalHash } from './use-route';
 /** How many sources and people each goal has, by goal id. */
 function linkCounts(sources: readonly Source[]): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const s of sources) for (const g of s.goals) counts.set(g, (counts.get(g) ?? 0) + 1);
+  for (const s of sources) for (const g of goalsOf(s)) counts.set(g, (counts.get(g) ?? 0) + 1);
   return counts;
 }
 

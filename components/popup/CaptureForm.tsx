@@ -21,7 +21,7 @@ import { getSettings, updateSettings } from '@/utils/settings';
 import { errorText } from '@/utils/errors';
 import { t, type MessageKey } from '@/utils/i18n';
 import { sendMessage } from '@/utils/messaging/protocol';
-import type { Source, SourceInput } from '@/utils/model/source';
+import { goalsOf, type Source, type SourceInput } from '@/utils/model/source';
 import { AGENT_KINDS, defaultCategory, type Category } from '@/utils/model/vocabulary';
 import { openSidePanel } from '@/utils/navigation';
 import { candidatesFor } from '@/utils/sites/candidates';
@@ -131,7 +131,7 @@ export function CaptureForm({ reading, onRetry }: { reading: TabReading; onRetry
       ? goalChoice || undefined
       : rememberedGoal(draft.topics, settings?.goalByTopic ?? {}, offeredGoals);
   // Choosing a goal the saved source is not on yet is a change to save.
-  const newGoal = goalId !== undefined && !(existing?.goals.includes(goalId) ?? false);
+  const newGoal = goalId !== undefined && !(existing !== undefined && goalsOf(existing).includes(goalId));
   const dirty = baseline === undefined || !sameDraft(draft, baseline) || newGoal;
   const clean = existing !== undefined && !dirty;
   // A person's site that links to a person saved before: saving adds it to them.

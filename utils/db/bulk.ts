@@ -2,7 +2,7 @@ import type { PlnDatabase } from './database';
 import { ProblemError } from '../errors';
 import { addressesOf, ownersOf } from './sources';
 import type { BulkChange, BulkPrevious } from '../model/bulk';
-import { TrashedSource, cleanTopics, type Source } from '../model/source';
+import { TrashedSource, cleanTopics, goalsOf, type Source } from '../model/source';
 import { topicKey } from '../text';
 
 /** Bulk edits: one transaction each, and each with its undo. */
@@ -38,14 +38,13 @@ export async function bulkUpdate(
       ]);
       const category = change.category ?? source.category;
       const status = change.status ?? source.status;
+      const before = goalsOf(source);
       const goals =
-        change.addGoal === undefined || source.goals.includes(change.addGoal)
-          ? source.goals
-          : [...source.goals, change.addGoal];
+        change.addGoal === undefined || before.includes(change.addGoal) ? before : [...before, change.addGoal];
       const same =
         category === source.category &&
         status === source.status &&
-        goals === source.goals &&
+        goals === before &&
         topics.join('\n') === source.topics.join('\n');
       if (same) continue;
       previous.push({
@@ -53,9 +52,9 @@ export async function bulkUpdate(
         category: source.category,
         status: source.status,
         topics: [...source.topics],
-        goals: [...source.goals],
+        goals: [...before],
       });
-      next.push({ ...source, category, status, topics, goals, updatedAt: now });
+      next.push({ ...source, category, status, topics, goals: [...goals], updatedAt: now });
     }
     await db.sources.bulkPut(next);
     return { updated: next.length, previous };

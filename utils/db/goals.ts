@@ -1,7 +1,7 @@
 import type { PlnDatabase } from './database';
 import { ProblemError } from '../errors';
 import { Goal, GoalInput, type GoalInput as GoalInputType } from '../model/goal';
-import type { Source } from '../model/source';
+import { goalsOf, type Source } from '../model/source';
 
 /**
  * Learning goals: adding, editing, listing them, and linking sources and people to them. A link
@@ -78,8 +78,8 @@ export async function linkToGoal(
   return db.transaction('rw', db.sources, db.goals, async () => {
     if (!(await db.goals.get(goalId))) throw new ProblemError('problem_goal_not_found');
     const rows = await db.sources.bulkGet([...new Set(sourceIds)]);
-    const next = rows.filter((s): s is Source => !!s && !s.goals.includes(goalId));
-    await db.sources.bulkPut(next.map((s) => ({ ...s, goals: [...s.goals, goalId], updatedAt: now })));
+    const next = rows.filter((s): s is Source => !!s && !goalsOf(s).includes(goalId));
+    await db.sources.bulkPut(next.map((s) => ({ ...s, goals: [...goalsOf(s), goalId], updatedAt: now })));
     return next.length;
   });
 }
@@ -93,8 +93,10 @@ export async function unlinkFromGoal(
 ): Promise<number> {
   return db.transaction('rw', db.sources, async () => {
     const rows = await db.sources.bulkGet([...new Set(sourceIds)]);
-    const next = rows.filter((s): s is Source => !!s && s.goals.includes(goalId));
-    await db.sources.bulkPut(next.map((s) => ({ ...s, goals: s.goals.filter((g) => g !== goalId), updatedAt: now })));
+    const next = rows.filter((s): s is Source => !!s && goalsOf(s).includes(goalId));
+    await db.sources.bulkPut(
+      next.map((s) => ({ ...s, goals: goalsOf(s).filter((g) => g !== goalId), updatedAt: now })),
+    );
     return next.length;
   });
 }

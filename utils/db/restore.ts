@@ -4,7 +4,7 @@ import { cleanProfiles } from './sources';
 import { Clip } from '../model/clip';
 import { Goal } from '../model/goal';
 import { JournalEntry } from '../model/journal';
-import { Source, TrashedSource, cleanTopics, mergeFeeds, type Profile } from '../model/source';
+import { Source, TrashedSource, cleanTopics, goalsOf, mergeFeeds, type Profile } from '../model/source';
 
 /**
  * Restoring a backup: every record keeps its id and times, and what is here already is kept.
@@ -205,7 +205,7 @@ export async function restoreBackup(
           note: current.note ?? from.note,
           quote: current.quote ?? from.quote,
           topics: cleanTopics([...current.topics, ...from.topics]),
-          goals: [...new Set([...current.goals, ...from.goals])],
+          goals: [...new Set([...goalsOf(current), ...from.goals])],
           feeds: mergeFeeds(current.feeds, from.feeds),
           profiles: allProfiles,
           aliases: aliasesOf(current.url, allProfiles),

@@ -105,6 +105,15 @@ export const Source = z.object({
 export type Source = z.output<typeof Source>;
 
 /**
+ * The goals a source serves. Every write through the repository stores `goals`, and version 4
+ * filled it in; a row put into IndexedDB by other means (a test, a tool) may still lack it, and
+ * reads through here as on none.
+ */
+export function goalsOf(source: Pick<Source, 'goals'>): readonly string[] {
+  return (source as { goals?: readonly string[] }).goals ?? [];
+}
+
+/**
  * What a view sends to be saved: a new source, or changes to one (by `id`, or found by URL).
  * A field left out keeps its stored value; `null` clears it. Category and status default from
  * the kind; times are set by the repository.

@@ -1,6 +1,6 @@
 import type { Goal } from '../model/goal';
 import type { JournalEntry } from '../model/journal';
-import type { Source } from '../model/source';
+import { goalsOf, type Source } from '../model/source';
 import { CATEGORIES, type Category } from '../model/vocabulary';
 
 /**
@@ -62,7 +62,7 @@ export function buildPortfolio(
 ): Portfolio {
   const chosen = new Set(choice.goalIds);
   const goals = all.goals.filter((g) => chosen.has(g.id));
-  const linked = all.sources.filter((s) => s.goals.some((g) => chosen.has(g)));
+  const linked = all.sources.filter((s) => goalsOf(s).some((g) => chosen.has(g)));
   const saved = linked.filter((s) => inPeriod(s.createdAt, choice));
   // Only what was written for a chosen goal: an entry for no goal, or another, stays private.
   const forGoals = all.journal
@@ -88,7 +88,7 @@ export function buildPortfolio(
       goal,
       journal: forGoals.filter((e) => e.goalIds.includes(goal.id)),
       evidence: saved
-        .filter((s) => s.goals.includes(goal.id) && !NETWORK_KINDS.has(s.kind))
+        .filter((s) => goalsOf(s).includes(goal.id) && !NETWORK_KINDS.has(s.kind))
         .sort((a, b) => hasWords(a) - hasWords(b) || oldestFirst(a, b)),
     })),
     network: CATEGORIES.flatMap((category) => {
