@@ -28,18 +28,23 @@ export default defineConfig({
         'activeTab',
         'scripting',
         'contextMenus',
-        // Sync's 15-minute schedule (no host access, no prompt).
+        // Sync's 15-minute schedule and the weekly reminder to reflect (no host access, no prompt).
         'alarms',
         // Browser tests cannot answer a permission prompt, so their build holds these already.
         ...(mode === 'e2e' ? ['tabs', 'bookmarks'] : []),
       ],
       // Asked for when the person turns on the option that needs it, never at install: `tabs`
       // for the saved-state badge, `bookmarks` to import a bookmark folder, and the sites where
-      // the person may turn on the in-page button (utils/inpage/sites.ts). Manifest V2 lists
-      // those sites among these too.
+      // the person may turn on the in-page button (utils/inpage/sites.ts), `notifications` for
+      // the weekly reminder to reflect. Manifest V2 lists those sites among these too.
       // The sync server, asked for at Start syncing, that one origin only: any https server, or
       // one on this computer (utils/sync/webdav.ts: serverUrlProblem).
-      optional_permissions: ['tabs', 'bookmarks', ...(firefox ? [...inPageOrigins, ...SYNC_ORIGINS] : [])],
+      optional_permissions: [
+        'tabs',
+        'bookmarks',
+        'notifications',
+        ...(firefox ? [...inPageOrigins, ...SYNC_ORIGINS] : []),
+      ],
       optional_host_permissions: [...inPageOrigins, ...SYNC_ORIGINS],
       ...(mode === 'e2e' ? { host_permissions: ['http://127.0.0.1/*', 'http://localhost/*'] } : {}),
       omnibox: { keyword: 'pln' },

@@ -10,6 +10,11 @@ import { useHashView, type View } from './network/use-hash-view';
 import { ViewTabs } from './network/ViewTabs';
 import { DataSection } from './DataSection';
 import { SyncSection } from './SyncSection';
+import { GoalPage } from './goals/GoalPage';
+import { GoalsSection } from './goals/GoalsSection';
+import { PortfolioSection } from './goals/PortfolioSection';
+import { ReflectSection } from './goals/ReflectSection';
+import { useRoute } from './goals/use-route';
 import { InPageSection } from './InPageSection';
 import { SettingsSection } from './SettingsSection';
 import { TrashSection } from './TrashSection';
@@ -37,6 +42,7 @@ function renderView(view: View, sources: readonly Source[]) {
 export function NetworkPage() {
   const { sources, error } = useSources();
   const [view, setView] = useHashView();
+  const [route, go] = useRoute();
 
   if (error !== undefined) {
     return (
@@ -52,6 +58,14 @@ export function NetworkPage() {
 
   const all = sources;
   const filled = CATEGORIES.filter((c) => all.some((s) => s.category === c));
+
+  if (route.type === 'goal') {
+    return (
+      <main class="network">
+        <GoalPage id={route.id} sources={all} onBack={() => go('')} />
+      </main>
+    );
+  }
 
   return (
     <main class="network">
@@ -75,6 +89,9 @@ export function NetworkPage() {
           <InsightsSection sources={all} />
         </>
       )}
+      <GoalsSection sources={all} />
+      <ReflectSection sources={all} route={route} go={go} />
+      <PortfolioSection sources={all} />
       <DataSection />
       <SyncSection />
       <TrashSection />

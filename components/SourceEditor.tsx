@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useEffect, useId, useRef } from 'preact/hooks';
 import type { SourceDraft } from '@/utils/capture/draft';
 import { t } from '@/utils/i18n';
@@ -20,6 +21,8 @@ interface Props {
   titleHint?: string;
   /** Topics the page itself suggests, offered to add with one click. */
   pageTopics?: readonly string[];
+  /** A field shown beside the category (the popup's Goal). */
+  besideCategory?: ComponentChildren;
 }
 
 /** The fields of a source, shared by the popup and the side panel. */
@@ -31,6 +34,7 @@ export function SourceEditor({
   autoFocus = false,
   titleHint,
   pageTopics,
+  besideCategory,
 }: Props) {
   const id = useId();
   const title = useRef<HTMLInputElement>(null);
@@ -80,6 +84,7 @@ export function SourceEditor({
             <CategoryOptions />
           </select>
         </div>
+        {besideCategory}
       </div>
       <TopicsInput value={draft.topics} onChange={(v) => set('topics', v)} suggestions={topics} fromPage={pageTopics} />
       <div class="field">

@@ -3,6 +3,7 @@ import { onMenuClicked, registerMenus } from '@/utils/browser/menus';
 import { onCommand, registerCommands } from '@/utils/browser/commands';
 import { refreshBadges, watchTabsForBadge } from '@/utils/browser/badge';
 import { registerOmnibox } from '@/utils/browser/omnibox';
+import { registerReminder } from '@/utils/browser/reminder';
 import { getDatabase, purgeTrash } from '@/utils/db';
 import { registerImportPort } from '@/utils/messaging/import-port';
 import { registerMessageHandlers } from '@/utils/messaging/register';
@@ -34,6 +35,7 @@ export default defineBackground(() => {
   registerOmnibox(db, !import.meta.env.FIREFOX);
   watchTabsForBadge(db);
   registerInPageHandlers(db, { afterWrite });
+  registerReminder();
 
   // The in-page button's scripts follow the sites turned on (and the permissions granted).
   const syncButtons = () =>

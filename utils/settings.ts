@@ -9,10 +9,26 @@ export const Settings = z.object({
   inPageSites: z.array(z.string().max(40)).max(50).catch([]).default([]),
   /** When the person last made a full backup (epoch ms). */
   lastBackupAt: z.number().int().nonnegative().optional().catch(undefined),
+  /** The goal last chosen in the popup for each topic (by topicKey), offered again for it. */
+  goalByTopic: z.record(z.string().max(200), z.string().max(64)).catch({}).default({}),
+  /** The weekly reminder to reflect: off by default; day 0 is Sunday, time is local `HH:MM`. */
+  reminder: z
+    .object({
+      on: z.boolean(),
+      day: z.number().int().min(0).max(6),
+      time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/),
+    })
+    .catch({ on: false, day: 0, time: '18:00' })
+    .default({ on: false, day: 0, time: '18:00' }),
 });
 export type Settings = z.output<typeof Settings>;
 
-export const DEFAULT_SETTINGS: Settings = { savedBadge: false, inPageSites: [] };
+export const DEFAULT_SETTINGS: Settings = {
+  savedBadge: false,
+  inPageSites: [],
+  goalByTopic: {},
+  reminder: { on: false, day: 0, time: '18:00' },
+};
 
 const item = storage.defineItem<unknown>('local:settings', { fallback: DEFAULT_SETTINGS });
 

@@ -3,7 +3,10 @@ import { formatNumber, t } from '@/utils/i18n';
 import type { Category, Status } from '@/utils/model/vocabulary';
 import type { BulkChange } from '@/utils/model/bulk';
 
+import { listGoals } from '@/utils/db';
 import { CategoryOptions, StatusOptions } from '../VocabularyOptions';
+import { useDatabase } from '../database';
+import { useLiveQuery } from '../use-live-query';
 
 interface Props {
   count: number;
@@ -17,7 +20,7 @@ interface Props {
 /**
  * What to do with the selected sources, on one row so that the list keeps its room: change them,
  * delete them, or clear the selection. "Change" opens a form where every field starts at "No
- * change": the category, the status, a topic to add, a topic to remove; Apply sends what was set
+ * change": the category, the status, a topic to add, a topic to remove, a goal to link them to; Apply sends what was set
  * as one message, done in one transaction, and undoable.
  */
 export function BulkBar(props: Props) {
@@ -26,12 +29,16 @@ export function BulkBar(props: Props) {
   const [status, setStatus] = useState<Status | ''>('');
   const [add, setAdd] = useState('');
   const [remove, setRemove] = useState('');
+  const [goal, setGoal] = useState('');
+  const db = useDatabase();
+  const goals = (useLiveQuery(() => listGoals(db), []).value ?? []).filter((g) => g.status === 'active');
 
   const change: BulkChange = {
     ...(category ? { category } : {}),
     ...(status ? { status } : {}),
     ...(add.trim() ? { addTopics: [add.trim()] } : {}),
     ...(remove.trim() ? { removeTopics: [remove.trim()] } : {}),
+    ...(goal ? { addGoal: goal } : {}),
   };
   const changes = Object.keys(change).length > 0;
   const reset = () => {
@@ -39,6 +46,7 @@ export function BulkBar(props: Props) {
     setStatus('');
     setAdd('');
     setRemove('');
+    setGoal('');
   };
 
   return (
@@ -99,6 +107,19 @@ export function BulkBar(props: Props) {
           </div>
           <TopicField id="bulk-add" label={t('panel_bulk_add_topic')} value={add} onValue={setAdd} />
           <TopicField id="bulk-remove" label={t('panel_bulk_remove_topic')} value={remove} onValue={setRemove} />
+          {goals.length > 0 && (
+            <div class="field">
+              <label for="bulk-goal">{t('panel_bulk_goal')}</label>
+              <select id="bulk-goal" value={goal} onChange={(e) => setGoal(e.currentTarget.value)}>
+                <option value="">{t('panel_bulk_no_change')}</option>
+                {goals.map((g) => (
+                  <option key={g.id} value={g.id}>
+                    {g.title}
+                  </option>
+                ))}
+              </select>
+            </div>
+          )}
           <datalist id="bulk-topics">
             {props.topics.slice(0, 500).map((x) => (
               <option value={x} key={x} />

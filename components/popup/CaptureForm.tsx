@@ -14,11 +14,13 @@ import { suggestTopics } from '@/utils/capture/suggest-topics';
 import { effectOf, undoEffects, type SaveEffect } from '@/utils/capture/undo-save';
 import type { PlnDatabase } from '@/utils/db';
 import { useDatabase } from '../database';
-import { findSaved as findSavedAt, getClip, listTopics, type SaveResult } from '@/utils/db';
+import { findSaved as findSavedAt, getClip, listGoals, listTopics, type SaveResult } from '@/utils/db';
+import { rememberedGoal, rememberGoal } from '@/utils/capture/goal-memory';
+import { getSettings, updateSettings } from '@/utils/settings';
 import { errorText } from '@/utils/errors';
 import { t, type MessageKey } from '@/utils/i18n';
 import { sendMessage } from '@/utils/messaging/protocol';
-import type { Source, SourceInput } from '@/utils/model/source';
+import { goalsOf, type Source, type SourceInput } from '@/utils/model/source';
 import { AGENT_KINDS, type Category } from '@/utils/model/vocabulary';
 import { unreadableLabel } from '@/utils/labels';
 import { openSidePanel } from '@/utils/navigation';
@@ -27,6 +29,7 @@ import { categoryLabel, formatDate } from '../labels';
 import { MessageLine, type Message } from '../MessageLine';
 import { SourceEditor } from '../SourceEditor';
 import { useLiveQuery } from '../use-live-query';
+import { useSettings } from '../use-settings';
 import { usePersonMatch } from '../use-person-match';
 import { PageCandidates } from './PageCandidates';
 import { PagePreview } from './PagePreview';
@@ -74,6 +77,8 @@ export function CaptureForm({ reading, onRetry }: { reading: TabReading; onRetry
   );
   const saved = useLiveQuery(() => findSaved(db, addresses), [addresses.join(' ')]);
   const topics = useLiveQuery(() => listTopics(db), []).value ?? [];
+  const goals = (useLiveQuery(() => listGoals(db), []).value ?? []).filter((g) => g.status === 'active');
+  const settings = useSettings();
   const existing = saved.value ?? undefined;
 
   const [draft, setDraft] = useState<SourceDraft | undefined>();
@@ -89,6 +94,8 @@ export function CaptureForm({ reading, onRetry }: { reading: TabReading; onRetry
   const [keepText, setKeepText] = useState(true);
   // The category chosen for each other candidate, by position; unset keeps a saved one's category.
   const [chosen, setChosen] = useState<Record<number, Category>>({});
+  // The learning goal chosen here; unset offers the one remembered for the page's topics.
+  const [goalChoice, setGoalChoice] = useState<string | undefined>();
 
   // The form starts from the saved source when there is one, once that is known.
   useEffect(() => {
@@ -118,7 +125,14 @@ export function CaptureForm({ reading, onRetry }: { reading: TabReading; onRetry
 
   const following = AGENT_KINDS.has(draft.kind);
   const clippable = reading.ok && CLIPPABLE_KINDS.has(draft.kind);
-  const dirty = baseline === undefined || !sameDraft(draft, baseline);
+  const offeredGoals = new Set(goals.map((g) => g.id));
+  const goalId =
+    goalChoice !== undefined
+      ? goalChoice || undefined
+      : rememberedGoal(draft.topics, settings?.goalByTopic ?? {}, offeredGoals);
+  // Choosing a goal the saved source is not on yet is a change to save.
+  const newGoal = goalId !== undefined && !(existing !== undefined && goalsOf(existing).includes(goalId));
+  const dirty = baseline === undefined || !sameDraft(draft, baseline) || newGoal;
   const clean = existing !== undefined && !dirty;
   // A person's site that links to a person saved before: saving adds it to them.
   const into = !existing && person ? match.linked : undefined;
@@ -164,8 +178,12 @@ export function CaptureForm({ reading, onRetry }: { reading: TabReading; onRetry
       const request = captureRequest(page, candidates, clip, { into: target, apart: options.apart });
       const result =
         request.type === 'savePerson'
-          ? await sendMessage('savePerson', request.data)
-          : await sendMessage('savePage', request.data);
+          ? await sendMessage('savePerson', { ...request.data, goalId })
+          : await sendMessage('savePage', { ...request.data, goalId });
+      if (goalChoice !== undefined || goalId !== undefined) {
+        const { goalByTopic } = await getSettings();
+        await updateSettings({ goalByTopic: rememberGoal(goalByTopic, draft.topics, goalId) });
+      }
       const source = record(result, effectOf(result));
       const text = target
         ? t('added_to_person', target.title)
@@ -205,6 +223,7 @@ export function CaptureForm({ reading, onRetry }: { reading: TabReading; onRetry
           feeds: author.feeds.length ? author.feeds : undefined,
         },
         fromPageUrl: page.url,
+        goalId,
       }).then(
         (result) => {
           const effect = effectOf(result);
@@ -242,6 +261,21 @@ export function CaptureForm({ reading, onRetry }: { reading: TabReading; onRetry
       (error: unknown) => setMessage({ text: t('error_side_panel', errorText(error)), error: true }),
     );
   };
+
+  const goalField =
+    goals.length > 0 ? (
+      <div class="field">
+        <label for="capture-goal">{t('capture_goal')}</label>
+        <select id="capture-goal" value={goalId ?? ''} onChange={(e) => setGoalChoice(e.currentTarget.value)}>
+          <option value="">{t('capture_goal_none')}</option>
+          {goals.map((g) => (
+            <option key={g.id} value={g.id}>
+              {g.title}
+            </option>
+          ))}
+        </select>
+      </div>
+    ) : undefined;
 
   const unreadable = reading.ok ? undefined : unreadableLabel(reading.reason);
   const primaryLabel = into
@@ -304,6 +338,7 @@ export function CaptureForm({ reading, onRetry }: { reading: TabReading; onRetry
               autoFocus
               titleHint={HINT_ID}
               pageTopics={pageTopics}
+              besideCategory={goalField}
             />
             {clippable && (
               <label class="check">

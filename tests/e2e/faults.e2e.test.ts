@@ -289,8 +289,9 @@ describe('a database from a newer version of the extension (a downgrade)', () =>
     const upgraded = await raw.evaluate(
       () =>
         new Promise<number>((resolve, reject) => {
-          const open = indexedDB.open('pln-capture', 40);
-          open.onupgradeneeded = () => open.result.createObjectStore('goals', { keyPath: 'id' });
+          // Dexie's version 99 (IndexedDB's 990), above any this code declares.
+          const open = indexedDB.open('pln-capture', 990);
+          open.onupgradeneeded = () => open.result.createObjectStore('laterTable', { keyPath: 'id' });
           open.onerror = () => reject(open.error ?? new Error('open failed'));
           open.onsuccess = () => {
             const version = open.result.version;
@@ -299,7 +300,7 @@ describe('a database from a newer version of the extension (a downgrade)', () =>
           };
         }),
     );
-    expect(upgraded).toBe(40);
+    expect(upgraded).toBe(990);
     const before = await allRecords(raw);
 
     const tabId = await browser.tabIdOf(raw);
@@ -327,7 +328,7 @@ describe('a database from a newer version of the extension (a downgrade)', () =>
 
     const after = await allRecords(raw);
     expect(after).toEqual(before);
-    expect(await raw.evaluate(() => indexedDB.databases())).toContainEqual({ name: 'pln-capture', version: 40 });
+    expect(await raw.evaluate(() => indexedDB.databases())).toContainEqual({ name: 'pln-capture', version: 990 });
   });
 });
 

@@ -17,8 +17,9 @@ describe('built manifests', () => {
       const allowed = ['storage', 'unlimitedStorage', 'activeTab', 'scripting', 'contextMenus', 'alarms', 'sidePanel'];
       // MV2 lists host patterns among permissions: there must be none.
       expect((m.permissions as string[]).filter((p) => !allowed.includes(p))).toEqual([]);
-      // `tabs` (for the saved-state badge), `bookmarks` (to import a folder) and the in-page
-      // button's sites are asked for only when the person turns those options on.
+      // `tabs` (for the saved-state badge), `bookmarks` (to import a folder), `notifications`
+      // (the weekly reminder) and the in-page button's sites are asked for only when the person
+      // turns those options on.
       const sites = [
         'https://www.youtube.com/*',
         'https://x.com/*',
@@ -29,10 +30,10 @@ describe('built manifests', () => {
       // The sync server: one origin asked for at Start syncing (https, or this computer).
       const syncServers = ['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*'];
       if (build === 'chrome-mv3') {
-        expect(m.optional_permissions).toEqual(['tabs', 'bookmarks']);
+        expect(m.optional_permissions).toEqual(['tabs', 'bookmarks', 'notifications']);
         expect(m.optional_host_permissions).toEqual([...sites, ...syncServers]);
       } else {
-        expect(m.optional_permissions).toEqual(['tabs', 'bookmarks', ...sites, ...syncServers]);
+        expect(m.optional_permissions).toEqual(['tabs', 'bookmarks', 'notifications', ...sites, ...syncServers]);
       }
     },
   );

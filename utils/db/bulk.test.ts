@@ -6,6 +6,7 @@ import { getSource, saveSource } from './sources';
 import { listTrash, removeSource } from './trash';
 import { saveClip } from './clips';
 import { freshDatabase } from './test-db';
+import { addGoal } from './goals';
 
 let db: PlnDatabase;
 beforeEach(() => {
@@ -35,6 +36,19 @@ describe('bulkUpdate and bulkRevert', () => {
     expect(await getSource(db, a.id)).toMatchObject({ category: 'blogs', status: 'to_explore', updatedAt: 11 });
     expect(await getSource(db, b.id)).toMatchObject({ category: 'videos', status: 'to_explore' });
     expect(await getSource(db, c.id)).toMatchObject({ category: 'experts', status: 'following' });
+  });
+
+  it('links many sources to a goal, once each, and takes the link back on undo', async () => {
+    const [a, b, c] = await three();
+    const goal = await addGoal(db, { title: 'Memory', why: null });
+    await bulkUpdate(db, [a.id], { addGoal: goal.id });
+    const result = await bulkUpdate(db, [a.id, b.id, c.id], { addGoal: goal.id }, 10);
+    expect(result.updated).toBe(2);
+    for (const id of [a.id, b.id, c.id]) expect((await getSource(db, id))?.goals).toEqual([goal.id]);
+    await bulkRevert(db, result.previous, 11);
+    expect((await getSource(db, a.id))?.goals).toEqual([goal.id]);
+    expect((await getSource(db, b.id))?.goals).toEqual([]);
+    await expect(bulkUpdate(db, [a.id], { addGoal: 'gone' })).rejects.toMatchObject({ code: 'problem_goal_not_found' });
   });
 
   it('adds topics once and removes them whatever their case', async () => {

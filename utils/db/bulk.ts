@@ -1,7 +1,8 @@
 import type { PlnDatabase } from './database';
+import { ProblemError } from '../errors';
 import { addressesOf, ownersOf } from './sources';
 import type { BulkChange, BulkPrevious } from '../model/bulk';
-import { TrashedSource, cleanTopics, type Source } from '../model/source';
+import { TrashedSource, cleanTopics, goalsOf, type Source } from '../model/source';
 import { topicKey } from '../text';
 
 /** Bulk edits: one transaction each, and each with its undo. */
@@ -14,7 +15,7 @@ export interface BulkUpdateResult {
 
 /**
  * Applies one change to many sources in one transaction: set the category or the status, add or
- * remove topics (removal ignores case). Ids that are not (or no longer) saved are skipped.
+ * remove topics (removal ignores case), link them to a goal. Ids that are not (or no longer) saved are skipped.
  */
 export async function bulkUpdate(
   db: PlnDatabase,
@@ -23,7 +24,9 @@ export async function bulkUpdate(
   now: number = Date.now(),
 ): Promise<BulkUpdateResult> {
   const removing = new Set((change.removeTopics ?? []).map(topicKey));
-  return db.transaction('rw', db.sources, async () => {
+  return db.transaction('rw', db.sources, db.goals, async () => {
+    if (change.addGoal !== undefined && !(await db.goals.get(change.addGoal)))
+      throw new ProblemError('problem_goal_not_found');
     const rows = await db.sources.bulkGet([...new Set(ids)]);
     const previous: BulkPrevious[] = [];
     const next: Source[] = [];
@@ -35,11 +38,23 @@ export async function bulkUpdate(
       ]);
       const category = change.category ?? source.category;
       const status = change.status ?? source.status;
+      const before = goalsOf(source);
+      const goals =
+        change.addGoal === undefined || before.includes(change.addGoal) ? before : [...before, change.addGoal];
       const same =
-        category === source.category && status === source.status && topics.join('\n') === source.topics.join('\n');
+        category === source.category &&
+        status === source.status &&
+        goals === before &&
+        topics.join('\n') === source.topics.join('\n');
       if (same) continue;
-      previous.push({ id: source.id, category: source.category, status: source.status, topics: [...source.topics] });
-      next.push({ ...source, category, status, topics, updatedAt: now });
+      previous.push({
+        id: source.id,
+        category: source.category,
+        status: source.status,
+        topics: [...source.topics],
+        goals: [...before],
+      });
+      next.push({ ...source, category, status, topics, goals: [...goals], updatedAt: now });
     }
     await db.sources.bulkPut(next);
     return { updated: next.length, previous };
@@ -63,6 +78,7 @@ export async function bulkRevert(
           category: before.category,
           status: before.status,
           topics: cleanTopics(before.topics),
+          goals: before.goals ?? source.goals,
           updatedAt: now,
         });
     });

@@ -1,6 +1,7 @@
 import type { PlnDatabase } from './database';
 import { saveClip } from './clips';
 import { findPerson } from './people';
+import { linkToGoal } from './goals';
 import { addCreators, findSaved, saveSource, type SaveResult } from './sources';
 import { PageCapture, PersonCapture, type CaptureRequest } from '../model/capture';
 import { LIMITS } from '../model/fields';
@@ -15,13 +16,15 @@ import { addToKnownPerson } from '../capture/person-match';
 
 /** Saves a page and links it to the people already saved among its authors, in one transaction. */
 export async function savePage(db: PlnDatabase, capture: PageCapture, now: number = Date.now()): Promise<SaveResult> {
-  const { page, authors, clip } = PageCapture.parse(capture);
-  return db.transaction('rw', db.sources, db.clips, async () => {
+  const { page, authors, clip, goalId } = PageCapture.parse(capture);
+  return db.transaction('rw', db.sources, db.clips, db.goals, async () => {
     const result = await saveSource(db, page, now);
     if (clip && clip.blocks.length > 0) await saveClip(db, result.source.id, clip, now);
     const people = await Promise.all(authors.map((author) => findPerson(db, author)));
     const ids = people.flatMap((p) => (p ? [p.id] : []));
-    if (ids.length === 0) return result;
+    // The goal takes the page and the authors saved before it (those saved after link themselves).
+    if (goalId !== undefined) await linkToGoal(db, [result.source.id, ...ids], goalId, now);
+    if (ids.length === 0) return goalId === undefined ? result : { ...result, source: await reread(db, result) };
     return { ...result, source: await addCreators(db, result.source.id, ids, now) };
   });
 }
@@ -35,8 +38,8 @@ export async function savePerson(
   capture: PersonCapture,
   now: number = Date.now(),
 ): Promise<SaveResult> {
-  const { person, fromPageUrl, sameAs } = PersonCapture.parse(capture);
-  return db.transaction('rw', db.sources, async () => {
+  const { person, fromPageUrl, sameAs, goalId } = PersonCapture.parse(capture);
+  return db.transaction('rw', db.sources, db.goals, async () => {
     const known =
       person.id === undefined
         ? ((await findPerson(db, { name: person.title, url: person.url })) ??
@@ -49,8 +52,15 @@ export async function savePerson(
       if (page && page.kind !== 'person' && page.id !== result.source.id)
         await addCreators(db, page.id, [result.source.id], now);
     }
-    return result;
+    if (goalId === undefined) return result;
+    await linkToGoal(db, [result.source.id], goalId, now);
+    return { ...result, source: await reread(db, result) };
   });
+}
+
+/** A saved source as stored now (after a link to a goal). */
+async function reread(db: PlnDatabase, result: SaveResult): Promise<Source> {
+  return (await db.sources.get(result.source.id)) ?? result.source;
 }
 
 /** Saves a person or a page, as a capture request says. */
@@ -76,7 +86,7 @@ export async function saveAtAddress(
   plan: (existing: Source | undefined) => CapturePlan,
   now: number = Date.now(),
 ): Promise<SaveResult> {
-  return db.transaction('rw', db.sources, db.clips, async () => {
+  return db.transaction('rw', db.sources, db.clips, db.goals, async () => {
     const { request, quote } = plan(await findSaved(db, address));
     const saved = await saveCapture(db, request, now);
     const text = quote ? cleanText(quote, LIMITS.quote) : '';

@@ -1,5 +1,7 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { Clip } from '../model/clip';
+import type { Goal } from '../model/goal';
+import type { JournalEntry } from '../model/journal';
 import type { ImportRecord } from './imports';
 import type { Source, TrashedSource } from '../model/source';
 import type { RecordMeta } from '../sync/record-state';
@@ -53,6 +55,10 @@ export class PlnDatabase extends Dexie {
   syncMeta!: Table<SyncMetaRow, [string, string]>;
   /** The sync's own state, one row. */
   syncState!: EntityTable<SyncStateRow, 'key'>;
+  /** Learning goals (since version 5). */
+  goals!: EntityTable<Goal, 'id'>;
+  /** Journal entries and reflections (since version 5). */
+  journal!: EntityTable<JournalEntry, 'id'>;
 
   constructor(name: string = DATABASE_NAME) {
     super(name, { indexedDB: refusingNewerVersions(Dexie.dependencies.indexedDB) });
@@ -99,6 +105,31 @@ export class PlnDatabase extends Dexie {
       syncMeta: '[type+id]',
       syncState: 'key',
     });
+    // 5: learning goals and the journal; a source lists the goals it serves (`*goals`).
+    // One block, so that it can be renumbered if another version lands first.
+    this.version(5)
+      .stores({
+        sources:
+          'id, &url, kind, category, status, *topics, *creators, createdAt, updatedAt, provenance.pageUrl, lastVisitedAt, *aliases, *goals',
+        goals: 'id, status, createdAt',
+        journal: 'id, createdAt, *goalIds, *sourceIds',
+      })
+      .upgrade((tx) =>
+        Promise.all([
+          tx
+            .table('sources')
+            .toCollection()
+            .modify((source: { goals?: unknown }) => {
+              source.goals ??= [];
+            }),
+          tx
+            .table('trash')
+            .toCollection()
+            .modify((trashed: { source: { goals?: unknown } }) => {
+              trashed.source.goals ??= [];
+            }),
+        ]),
+      );
   }
 }
 

@@ -47,3 +47,5 @@ export { exportAll, type Snapshot } from './backup';
 export { newestSources, sourceChangeKeys, sourcesAfter, type SourceChangeKeys } from './reading';
 export { followChanges, type DatabaseChange } from './changes';
 export { clearSyncData, DexieSyncStore } from './sync-store';
+export { addGoal, getGoal, goalSources, linkToGoal, listGoals, unlinkFromGoal, updateGoal } from './goals';
+export { addJournalEntry, deleteJournalEntry, journalForGoal, listJournal } from './journal';

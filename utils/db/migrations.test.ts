@@ -6,6 +6,8 @@ import { getSource, listSources } from './sources';
 import { DexieSyncStore } from './sync-store';
 import { testSource } from '../model/test-source';
 import { initialState } from '../sync/store';
+import { addGoal, goalSources, linkToGoal, listGoals } from './goals';
+import { addJournalEntry, journalForGoal, listJournal } from './journal';
 
 /**
  * Every schema version upgrades from every earlier one: each test writes data in an older
@@ -16,8 +18,8 @@ afterEach(async () => {
   for (const name of names.splice(0)) await Dexie.delete(name);
 });
 
-/** The newest schema version (4: the sync's tables). */
-const CURRENT = 4;
+/** The newest schema version (4: the sync's tables; 5: goals and the journal). */
+const CURRENT = 5;
 
 const V1 = {
   sources: 'id, &url, kind, category, status, *topics, *creators, createdAt, updatedAt',
@@ -86,6 +88,39 @@ async function version2(name: string) {
   v2.close();
 }
 
+/** A database at version 3, as the release before goals wrote it: sources without `goals`, one in the trash. */
+async function version3(name: string) {
+  await version2(name);
+  const v3 = new Dexie(name);
+  v3.version(1).stores(V1);
+  v3.version(2).stores({ clips: 'sourceId, clippedAt' });
+  v3.version(3).stores({
+    sources:
+      'id, &url, kind, category, status, *topics, *creators, createdAt, updatedAt, provenance.pageUrl, lastVisitedAt, *aliases',
+    imports: 'id, createdAt',
+  });
+  await v3.open();
+  await v3
+    .table('sources')
+    .toCollection()
+    .modify((s: Record<string, unknown>) => {
+      s.feeds = [];
+      s.visits = 0;
+      s.profiles = [];
+      s.aliases = typeof s.url === 'string' ? [s.url] : [];
+    });
+  await v3
+    .table('trash')
+    .toCollection()
+    .modify((t: { source: Record<string, unknown> }) => {
+      t.source.feeds = [];
+      t.source.visits = 0;
+      t.source.profiles = [];
+      t.source.aliases = [];
+    });
+  v3.close();
+}
+
 const V3 = {
   ...V1,
   sources:
@@ -120,6 +155,28 @@ describe('database upgrades', () => {
     expect(records.find((r) => r.id === 't1')?.values.trashedAt).toBe(9);
     await store.saveState(initialState('dev-a'));
     expect(await store.loadState()).toEqual(initialState('dev-a'));
+    db.close();
+  });
+
+  it('opens a version 3 database with no goals or journal, every source and trashed one on none', async () => {
+    const name = `upgrade-${crypto.randomUUID()}`;
+    names.push(name);
+    await version3(name);
+    const db = new PlnDatabase(name);
+    await db.open();
+    expect(db.verno).toBe(CURRENT);
+    expect(await listGoals(db)).toEqual([]);
+    expect(await listJournal(db)).toEqual([]);
+    expect((await getSource(db, 'a1'))?.goals).toEqual([]);
+    expect((await getSource(db, 'a1'))?.creators).toEqual(['p1']);
+    expect((await db.trash.get('t1'))?.source.goals).toEqual([]);
+    expect((await getClip(db, 'a1'))?.blocks).toEqual([{ type: 'p', text: 'Kept.' }]);
+    // The saved sources can be linked to a new goal, found by it, and written about.
+    const goal = await addGoal(db, { title: 'Learn memory', why: null });
+    expect(await linkToGoal(db, ['a1', 'p1'], goal.id)).toBe(2);
+    expect((await goalSources(db, goal.id)).map((s) => s.id).sort()).toEqual(['a1', 'p1']);
+    await addJournalEntry(db, { text: 'Spacing works.', goalIds: [goal.id], sourceIds: ['a1'] });
+    expect((await journalForGoal(db, goal.id)).map((e) => e.text)).toEqual(['Spacing works.']);
     db.close();
   });
 

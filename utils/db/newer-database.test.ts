@@ -56,7 +56,7 @@ const NEWER = /last used by a newer version of the extension.*shows and changes 
 
 describe('a database from a newer version', () => {
   it.each([
-    ['that added a table', { goals: 'id' }],
+    ['that added a table', { laterTable: 'id' }],
     ['that added an index', { sources: `${STORES.sources}, reliability.rating` }],
     ['that dropped an index this version needs', { sources: STORES.sources.replace(', lastVisitedAt', '') }],
   ])('%s: refused with a message, read as nothing, left as it was', async (_, extra) => {

@@ -2,7 +2,9 @@ import type { PlnDatabase } from './database';
 import { BATCH, ImportRecord, existingFor, pruneImports, type Progress } from './imports';
 import { cleanProfiles } from './sources';
 import { Clip } from '../model/clip';
-import { Source, TrashedSource, cleanTopics, mergeFeeds, type Profile } from '../model/source';
+import { Goal } from '../model/goal';
+import { JournalEntry } from '../model/journal';
+import { Source, TrashedSource, cleanTopics, goalsOf, mergeFeeds, type Profile } from '../model/source';
 
 /**
  * Restoring a backup: every record keeps its id and times, and what is here already is kept.
@@ -124,6 +126,9 @@ export async function restoreBackup(
     sources: readonly unknown[];
     trash: readonly unknown[];
     clips: readonly unknown[];
+    /** Learning goals and journal entries: a goal or an entry already here (by id) is kept as it is. */
+    goals?: readonly unknown[] | undefined;
+    journal?: readonly unknown[] | undefined;
     /** Each source's number in the file, for the notes (default: its position). */
     lines?: readonly number[];
   },
@@ -142,11 +147,28 @@ export async function restoreBackup(
     const parsed = Clip.safeParse(s);
     return parsed.success ? [parsed.data] : [];
   });
+  const goals = (input.goals ?? []).flatMap((g) => {
+    const parsed = Goal.safeParse(g);
+    return parsed.success ? [parsed.data] : [];
+  });
+  const journal = (input.journal ?? []).flatMap((e) => {
+    const parsed = JournalEntry.safeParse(e);
+    return parsed.success ? [parsed.data] : [];
+  });
   const skipped =
-    input.sources.length + input.trash.length + input.clips.length - sources.length - trash.length - clips.length;
+    input.sources.length +
+    input.trash.length +
+    input.clips.length +
+    (input.goals?.length ?? 0) +
+    (input.journal?.length ?? 0) -
+    sources.length -
+    trash.length -
+    clips.length -
+    goals.length -
+    journal.length;
   // Numbers in the file hold only when every source passed.
   const lines = sources.length === input.sources.length ? input.lines : undefined;
-  return db.transaction('rw', [db.sources, db.trash, db.clips, db.imports], async () => {
+  return db.transaction('rw', [db.sources, db.trash, db.clips, db.imports, db.goals, db.journal], async () => {
     const plan = await planRestore(db, sources, lines);
     const { ids } = plan;
 
@@ -183,6 +205,7 @@ export async function restoreBackup(
           note: current.note ?? from.note,
           quote: current.quote ?? from.quote,
           topics: cleanTopics([...current.topics, ...from.topics]),
+          goals: [...new Set([...goalsOf(current), ...from.goals])],
           feeds: mergeFeeds(current.feeds, from.feeds),
           profiles: allProfiles,
           aliases: aliasesOf(current.url, allProfiles),
@@ -222,6 +245,16 @@ export async function restoreBackup(
     const haveClip = await db.clips.bulkGet(mappedClips.map((c) => c.sourceId));
     const newClips = mappedClips.filter((_, j) => !haveClip[j]);
     await db.clips.bulkPut(newClips);
+
+    // Goals and journal entries not here yet; an entry names its sources by the ids they have here.
+    const haveGoal = await db.goals.bulkGet(goals.map((g) => g.id));
+    await db.goals.bulkPut(goals.filter((_, j) => !haveGoal[j]));
+    const haveEntry = await db.journal.bulkGet(journal.map((e) => e.id));
+    await db.journal.bulkPut(
+      journal
+        .filter((_, j) => !haveEntry[j])
+        .map((entry) => ({ ...entry, sourceIds: [...new Set(entry.sourceIds.map((id) => ids.get(id) ?? id))] })),
+    );
     const record = ImportRecord.parse({
       id: input.id ?? crypto.randomUUID(),
       createdAt: now,

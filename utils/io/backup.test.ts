@@ -192,7 +192,16 @@ describe('writeBackup', () => {
     const text = writeBackup({ sources, trash, clips, exportedAt: 1_700_000_000_000 });
     const { backup, invalid } = read(text);
     expect(invalid).toEqual([]);
-    expect(backup).toEqual({ format: BACKUP_FORMAT, version: 1, exportedAt: 1_700_000_000_000, sources, trash, clips });
+    expect(backup).toEqual({
+      format: BACKUP_FORMAT,
+      version: 1,
+      exportedAt: 1_700_000_000_000,
+      sources,
+      trash,
+      clips,
+      goals: [],
+      journal: [],
+    });
     // And a second time gives the same text.
     expect(writeBackup({ ...backup })).toBe(text);
   });

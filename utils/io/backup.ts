@@ -1,8 +1,12 @@
 /**
- * Our own lossless export: every source, the trash and the clipped article texts, as JSON.
+ * Our own lossless export: every source, the trash, the clipped article texts, the learning goals
+ * and the journal, as JSON.
  *
  *   { "format": "pln-capture-backup", "version": 1, "exportedAt": <ms>,
- *     "sources": Source[], "trash": TrashedSource[], "clips": Clip[] }
+ *     "sources": Source[], "trash": TrashedSource[], "clips": Clip[],
+ *     "goals": Goal[], "journal": JournalEntry[] }
+ *
+ * A backup made before goals existed has no "goals" or "journal": it reads as having none.
  *
  * readBackup says in plain words why a file cannot be read (not JSON, cut off, not a backup,
  * made by a newer version), and checks each record on its own: a bad record is listed with its
@@ -13,6 +17,8 @@
 import { z } from 'zod';
 import { Clip } from '../model/clip';
 import { Timestamp } from '../model/fields';
+import { Goal } from '../model/goal';
+import { JournalEntry } from '../model/journal';
 import { Source, TrashedSource } from '../model/source';
 import { normalizeUrl } from '../url/normalize';
 import { fieldProblem, urlProblem } from './rows';
@@ -31,6 +37,8 @@ export const Backup = z.object({
   sources: z.array(Source),
   trash: z.array(TrashedSource),
   clips: z.array(Clip),
+  goals: z.array(Goal).default([]),
+  journal: z.array(JournalEntry).default([]),
 });
 export type Backup = z.output<typeof Backup>;
 
@@ -38,11 +46,13 @@ export interface BackupData {
   sources: readonly Source[];
   trash: readonly TrashedSource[];
   clips: readonly Clip[];
+  goals?: readonly Goal[] | undefined;
+  journal?: readonly JournalEntry[] | undefined;
   /** Default: now. */
   exportedAt?: number;
 }
 
-export type BackupList = 'sources' | 'trash' | 'clips';
+export type BackupList = 'sources' | 'trash' | 'clips' | 'goals' | 'journal';
 
 /** A record of a backup that was left out: `line` is its 1-based number in its list. */
 export interface BackupIssue extends ImportIssue {
@@ -67,7 +77,9 @@ export function writeBackup(data: BackupData): string {
     `  "exportedAt": ${JSON.stringify(data.exportedAt ?? Date.now())},`,
     `${list('sources', data.sources)},`,
     `${list('trash', data.trash)},`,
-    list('clips', data.clips),
+    `${list('clips', data.clips)},`,
+    `${list('goals', data.goals ?? [])},`,
+    list('journal', data.journal ?? []),
     '}',
     '',
   ].join('\n');
@@ -157,6 +169,8 @@ const IN_RECORD: Record<BackupList, [ProblemCode, ProblemCode]> = {
   sources: ['problem_in_source', 'problem_in_source_titled'],
   trash: ['problem_in_trashed', 'problem_in_trashed_titled'],
   clips: ['problem_in_clip', 'problem_in_clip_titled'],
+  goals: ['problem_in_goal', 'problem_in_goal_titled'],
+  journal: ['problem_in_entry', 'problem_in_entry'],
 };
 
 /** A record's title (a trashed source's is its source's), to name it by. */
@@ -186,7 +200,7 @@ export function readBackup(text: string): ReadBackupResult {
   }
   const exportedAt = Timestamp.safeParse(data.exportedAt);
   if (!exportedAt.success) return { error: { code: 'problem_backup_no_date' } };
-  for (const list of ['sources', 'trash', 'clips'] as const) {
+  for (const list of ['sources', 'trash', 'clips', 'goals', 'journal'] as const) {
     if (data[list] !== undefined && !Array.isArray(data[list]))
       return { error: { code: 'problem_backup_not_list', subs: [list] } };
   }
@@ -252,8 +266,37 @@ export function readBackup(text: string): ReadBackupResult {
     clips.push(result.data);
   });
 
+  const goals: Goal[] = [];
+  const goalIds = new Set<string>();
+  records('goals').forEach((record, index) => {
+    const result = Goal.safeParse(record);
+    if (!result.success) return refuse('goals', index, record, describe(result.error, record));
+    if (goalIds.has(result.data.id)) return refuse('goals', index, record, { code: 'problem_same_goal_id' });
+    goalIds.add(result.data.id);
+    goals.push(result.data);
+  });
+
+  const journal: JournalEntry[] = [];
+  const entryIds = new Set<string>();
+  records('journal').forEach((record, index) => {
+    const result = JournalEntry.safeParse(record);
+    if (!result.success) return refuse('journal', index, record, describe(result.error, record));
+    if (entryIds.has(result.data.id)) return refuse('journal', index, record, { code: 'problem_same_entry_id' });
+    entryIds.add(result.data.id);
+    journal.push(result.data);
+  });
+
   return {
-    backup: { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: exportedAt.data, sources, trash, clips },
+    backup: {
+      format: BACKUP_FORMAT,
+      version: BACKUP_VERSION,
+      exportedAt: exportedAt.data,
+      sources,
+      trash,
+      clips,
+      goals,
+      journal,
+    },
     invalid,
   };
 }
@@ -311,6 +354,7 @@ export const backupFormat: FileFormat<'pln-json'> = {
     mime: 'application/json',
     stem: 'pln-capture-backup',
     reads: 'everything',
-    write: ({ sources, trash = [], clips = [] }) => writeBackup({ sources, trash, clips }),
+    write: ({ sources, trash = [], clips = [], goals = [], journal = [] }) =>
+      writeBackup({ sources, trash, clips, goals, journal }),
   },
 };

@@ -1,3 +1,5 @@
+import type { Goal } from '../model/goal';
+import type { JournalEntry } from '../model/journal';
 import type { MessageKey } from '../i18n';
 import type { Clip } from '../model/clip';
 import type { Source, TrashedSource } from '../model/source';
@@ -50,6 +52,8 @@ export interface ExportData {
   sources: readonly Source[];
   trash?: readonly TrashedSource[] | undefined;
   clips?: readonly Clip[] | undefined;
+  goals?: readonly Goal[] | undefined;
+  journal?: readonly JournalEntry[] | undefined;
 }
 
 /** A backup, with its records, the ones left out, and a preview in the shape of the other formats. */

@@ -28,14 +28,25 @@ export const ImportJob = z.discriminatedUnion('kind', [
     sources: z.array(z.unknown()).max(500_000),
     trash: z.array(z.unknown()).max(500_000),
     clips: z.array(z.unknown()).max(500_000),
+    /** Learning goals and journal entries (a backup made before them has none). */
+    goals: z.array(z.unknown()).max(100_000).default([]),
+    journal: z.array(z.unknown()).max(500_000).default([]),
     /** Each source's number in the file, for what the restore reports. */
     lines: z.array(z.number().int().positive()).max(500_000).optional(),
   }),
 ]);
 export type ImportJob = z.input<typeof ImportJob>;
 
-type JobList = 'rows' | 'sources' | 'trash' | 'clips' | 'lines';
-const JOB_LISTS = ['rows', 'sources', 'trash', 'clips', 'lines'] as const satisfies readonly JobList[];
+type JobList = 'rows' | 'sources' | 'trash' | 'clips' | 'goals' | 'journal' | 'lines';
+const JOB_LISTS = [
+  'rows',
+  'sources',
+  'trash',
+  'clips',
+  'goals',
+  'journal',
+  'lines',
+] as const satisfies readonly JobList[];
 
 /** What the page sends: the job's header, its lists in chunks, then the word to write it. */
 const PageMessage = z.discriminatedUnion('type', [
@@ -83,6 +94,8 @@ export function* jobChunks(job: ImportJob, budget: number = CHUNK_CHARS): Genera
           ['sources', job.sources],
           ['trash', job.trash],
           ['clips', job.clips],
+          ['goals', job.goals ?? []],
+          ['journal', job.journal ?? []],
           ['lines', job.lines ?? []],
         ];
   for (const [list, items] of lists) {
@@ -103,7 +116,9 @@ export function* jobChunks(job: ImportJob, budget: number = CHUNK_CHARS): Genera
 }
 
 function jobSize(job: ImportJob): number {
-  return job.kind === 'rows' ? job.rows.length : job.sources.length + job.trash.length + job.clips.length;
+  return job.kind === 'rows'
+    ? job.rows.length
+    : job.sources.length + job.trash.length + job.clips.length + (job.goals?.length ?? 0) + (job.journal?.length ?? 0);
 }
 
 function outcomeOf(record: ImportRecord): ImportOutcome {
@@ -186,6 +201,8 @@ const LIST_LIMITS: Record<JobList, number> = {
   sources: 500_000,
   trash: 500_000,
   clips: 500_000,
+  goals: 100_000,
+  journal: 500_000,
   lines: 500_000,
 };
 
@@ -223,7 +240,7 @@ export function registerImportPort(db: PlnDatabase, hooks: { afterWrite?: () => 
       if (message.type === 'start') {
         if (header) return fail(new Error('The import was sent out of order: nothing was changed.'));
         header = message;
-        lists = { rows: [], sources: [], trash: [], clips: [], lines: [] };
+        lists = { rows: [], sources: [], trash: [], clips: [], goals: [], journal: [], lines: [] };
         return;
       }
       if (!header || !lists) return fail(new Error('The import was sent out of order: nothing was changed.'));
@@ -250,6 +267,8 @@ export function registerImportPort(db: PlnDatabase, hooks: { afterWrite?: () => 
                   sources: collected.sources,
                   trash: collected.trash,
                   clips: collected.clips,
+                  goals: collected.goals,
+                  journal: collected.journal,
                   lines: collected.lines.length > 0 ? collected.lines : undefined,
                 },
           );

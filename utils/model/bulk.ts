@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { SourceId, Topics } from './source';
+import { GoalId, SourceId, Topics } from './source';
 import { CATEGORIES, STATUSES } from './vocabulary';
 
 /** The most sources one bulk action takes: a whole large collection, selected at once. */
@@ -7,16 +7,23 @@ export const MAX_BULK = 100_000;
 
 export const BulkIds = z.array(SourceId).min(1).max(MAX_BULK);
 
-/** One change to many sources: set the category or the status, add or remove topics. */
+/** One change to many sources: set the category or the status, add or remove topics, link to a goal. */
 export const BulkChange = z
   .object({
     category: z.enum(CATEGORIES).optional(),
     status: z.enum(STATUSES).optional(),
     addTopics: Topics.optional(),
     removeTopics: z.array(z.string().max(1_000)).max(500).optional(),
+    /** A learning goal to link them to. */
+    addGoal: GoalId.optional(),
   })
   .refine(
-    (c) => c.category !== undefined || c.status !== undefined || !!c.addTopics?.length || !!c.removeTopics?.length,
+    (c) =>
+      c.category !== undefined ||
+      c.status !== undefined ||
+      !!c.addTopics?.length ||
+      !!c.removeTopics?.length ||
+      c.addGoal !== undefined,
     {
       message: 'A bulk change changes something',
     },
@@ -29,5 +36,7 @@ export const BulkPrevious = z.object({
   category: z.enum(CATEGORIES),
   status: z.enum(STATUSES),
   topics: Topics,
+  /** Optional: undo records written before goals existed have none. */
+  goals: z.array(GoalId).max(200).optional(),
 });
 export type BulkPrevious = z.output<typeof BulkPrevious>;

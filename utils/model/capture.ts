@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ClipInput } from './clip';
 import { HttpUrl, LIMITS } from './fields';
-import { SourceInput } from './source';
+import { GoalId, SourceInput } from './source';
 
 /** An author named on a page, as the popup passes it back to be linked. */
 export const AuthorRef = z.object({
@@ -17,6 +17,8 @@ export const PageCapture = z.object({
   page: SourceInput,
   authors: z.array(AuthorRef).max(20).default([]),
   clip: ClipInput.optional(),
+  /** A learning goal to link the page and its authors already saved to. */
+  goalId: GoalId.optional(),
 });
 export type PageCapture = z.input<typeof PageCapture>;
 
@@ -26,6 +28,8 @@ export const PersonCapture = z.object({
   fromPageUrl: HttpUrl.optional(),
   /** Other profiles the page says are the same person (JSON-LD sameAs, rel=me). */
   sameAs: z.array(HttpUrl).max(20).default([]),
+  /** A learning goal to link the person to. */
+  goalId: GoalId.optional(),
 });
 export type PersonCapture = z.input<typeof PersonCapture>;
 

@@ -17,6 +17,7 @@ export const LIMITS = {
   creators: 50,
   feeds: 20,
   profiles: 30,
+  goals: 50,
 } as const;
 
 /** An absolute http(s) URL: the only kind of link the extension stores or opens. */

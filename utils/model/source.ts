@@ -4,6 +4,8 @@ import { HttpUrl, LIMITS, Timestamp, line, optionalLine, optionalText } from './
 import { topicKey, cleanLine } from '../text';
 
 export const SourceId = z.string().min(1).max(64);
+/** A goal's id (the Goal schema is in goal.ts, which builds on this file). */
+export const GoalId = z.string().min(1).max(64);
 
 /** Trims, collapses and bounds each topic; drops empties and case-insensitive repeats. */
 export function cleanTopics(topics: readonly string[]): string[] {
@@ -87,6 +89,12 @@ export const Source = z.object({
   /** Ids of the person sources who made this one. */
   creators: z.array(SourceId).max(LIMITS.creators).default([]),
   topics: Topics.default([]),
+  /**
+   * The learning goals (Goal ids) this source serves. A field on the source rather than a link
+   * table: a source and its goals are read, written, trashed, restored, backed up and synced as
+   * one record, and the `*goals` index finds a goal's sources (since database version 4).
+   */
+  goals: z.array(GoalId).max(LIMITS.goals).default([]),
   /** Feeds to follow it by (since database version 3). */
   feeds: z.array(SourceFeed).max(LIMITS.feeds).default([]),
   /** A person's or organization's profiles beyond `url` (since version 3). */
@@ -115,6 +123,15 @@ export const Source = z.object({
 export type Source = z.output<typeof Source>;
 
 /**
+ * The goals a source serves. Every write through the repository stores `goals`, and version 4
+ * filled it in; a row put into IndexedDB by other means (a test, a tool) may still lack it, and
+ * reads through here as on none.
+ */
+export function goalsOf(source: Pick<Source, 'goals'>): readonly string[] {
+  return (source as { goals?: readonly string[] }).goals ?? [];
+}
+
+/**
  * What a view sends to be saved: a new source, or changes to one (by `id`, or found by URL).
  * A field left out keeps its stored value; `null` clears it. Category and status default from
  * the kind; times are set by the repository.
@@ -130,6 +147,7 @@ export const SourceInput = z.object({
   siteName: Source.shape.siteName.nullable(),
   creators: z.array(SourceId).max(LIMITS.creators).optional(),
   topics: Topics.optional(),
+  goals: z.array(GoalId).max(LIMITS.goals).optional(),
   feeds: z.array(SourceFeed).max(LIMITS.feeds).optional(),
   profiles: z.array(Profile).max(LIMITS.profiles).optional(),
   note: Source.shape.note.nullable(),

@@ -85,6 +85,8 @@ export const sourceType: RecordType = {
     // An ordered list (the first creator is the first author): written whole.
     creators: lww,
     topics: { kind: 'set', key: (topic) => String(topic).toLocaleLowerCase() },
+    // The learning goals it serves (goal ids).
+    goals: { kind: 'set', key: String },
     feeds: { kind: 'set', key: byUrl },
     profiles: { kind: 'set', key: byUrl },
     note: lww,

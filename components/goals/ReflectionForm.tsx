@@ -1,0 +1,132 @@
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { addJournalEntry } from '@/utils/db';
+import { errorText } from '@/utils/errors';
+import { namedSources } from '@/utils/goals/mentions';
+import { t, type MessageKey } from '@/utils/i18n';
+import type { Goal } from '@/utils/model/goal';
+import type { Source } from '@/utils/model/source';
+import { useDatabase } from '../database';
+import { kindLabel } from '../labels';
+import { MessageLine, type Message } from '../MessageLine';
+
+const QUESTIONS: readonly MessageKey[] = [
+  'reflect_q_learned',
+  'reflect_q_working',
+  'reflect_q_change',
+  'reflect_q_help',
+];
+
+/**
+ * A short reflection, saved as a journal entry: the practice's questions, a text box, the goals
+ * it is for (chosen), and the sources and people it names (found in the text by their saved
+ * titles and names, see `namedSources`; each can be left out).
+ */
+export function ReflectionForm(props: {
+  goals: readonly Goal[];
+  sources: readonly Source[];
+  goalId?: string | undefined;
+  onDone: (saved: boolean) => void;
+}) {
+  const db = useDatabase();
+  const [text, setText] = useState('');
+  const [goalIds, setGoalIds] = useState<string[]>(props.goalId ? [props.goalId] : []);
+  const [leftOut, setLeftOut] = useState<ReadonlySet<string>>(new Set());
+  const [message, setMessage] = useState<Message | undefined>();
+  const box = useRef<HTMLTextAreaElement>(null);
+  const named = useMemo(() => namedSources(text, props.sources), [text, props.sources]);
+  const shownGoals = props.goals.filter((g) => g.status === 'active' || goalIds.includes(g.id));
+
+  useEffect(() => box.current?.focus(), []);
+
+  const toggle = <T,>(list: readonly T[], item: T, on: boolean) =>
+    on ? [...list, item] : list.filter((x) => x !== item);
+
+  const save = () => {
+    if (!text.trim()) {
+      setMessage({ text: t('reflect_text_required'), error: true });
+      return;
+    }
+    addJournalEntry(db, {
+      text,
+      goalIds,
+      sourceIds: named.filter((s) => !leftOut.has(s.id)).map((s) => s.id),
+    }).then(
+      () => props.onDone(true),
+      (error: unknown) => setMessage({ text: t('reflect_error', errorText(error)), error: true }),
+    );
+  };
+
+  return (
+    <form
+      class="reflection"
+      aria-labelledby="reflect-heading"
+      onSubmit={(e) => {
+        e.preventDefault();
+        save();
+      }}
+    >
+      <h2 id="reflect-heading">{t('reflect_title')}</h2>
+      <ul class="questions">
+        {QUESTIONS.map((key) => (
+          <li key={key}>{t(key)}</li>
+        ))}
+      </ul>
+      <div class="field">
+        <label for="reflection-text">{t('reflect_text')}</label>
+        <textarea
+          id="reflection-text"
+          ref={box}
+          rows={8}
+          value={text}
+          onInput={(e) => setText(e.currentTarget.value)}
+        />
+      </div>
+      {shownGoals.length > 0 && (
+        <fieldset>
+          <legend>{t('reflect_goals')}</legend>
+          {shownGoals.map((g) => (
+            <label class="check" key={g.id}>
+              <input
+                type="checkbox"
+                checked={goalIds.includes(g.id)}
+                onChange={(e) => setGoalIds(toggle(goalIds, g.id, e.currentTarget.checked))}
+              />
+              {g.title}
+            </label>
+          ))}
+        </fieldset>
+      )}
+      <fieldset>
+        <legend>{t('reflect_named')}</legend>
+        {named.length === 0 ? (
+          <p class="muted">{t('reflect_named_none')}</p>
+        ) : (
+          named.map((s) => (
+            <label class="check" key={s.id}>
+              <input
+                type="checkbox"
+                checked={!leftOut.has(s.id)}
+                onChange={(e) => {
+                  const next = new Set(leftOut);
+                  if (e.currentTarget.checked) next.delete(s.id);
+                  else next.add(s.id);
+                  setLeftOut(next);
+                }}
+              />
+              {s.title} <span class="muted">· {kindLabel(s.kind)}</span>
+            </label>
+          ))
+        )}
+      </fieldset>
+      <div class="actions">
+        <button type="submit" class="primary">
+          {t('reflect_save')}
+        </button>
+        <button type="button" onClick={() => props.onDone(false)}>
+          {t('cancel')}
+        </button>
+      </div>
+      <MessageLine message={message} />
+    </form>
+  );
+}
