@@ -114,7 +114,7 @@ describe('bring your network: one import per format, undone', () => {
 
   it('Mastodon follows, with a header and a byte order mark', async () => {
     const text = await importAndUndo(['mastodon-follows.csv'], { [EXPERTS]: 3 });
-    expect(text).toContain('Line 5: not a Mastodon account address');
+    expect(text).toContain('Line 5: “not an account” is not a Mastodon account address');
   });
 
   it('Mastodon follows, an older export without a header', async () => {
@@ -200,7 +200,7 @@ describe('bring your network: one import per format, undone', () => {
       'Videos and channels': 5,
     });
     expect(text).toContain('3 addresses are in more than one file');
-    expect(text).toContain('references.bib, line 38: no url and no doi');
+    expect(text).toContain('references.bib, line 38: no web address and no DOI');
   });
 
   it('refuses a file of the wrong shape, naming the format it looked like and the line', async () => {
@@ -212,7 +212,7 @@ describe('bring your network: one import per format, undone', () => {
     await expect
       .poll(() => options.getByRole('alert').allTextContents())
       .toContainEqual(
-        'This file looks like Mastodon follows (CSV), but line 2 cannot be read as one: not a Mastodon account address (hello world)',
+        'This file looks like Mastodon follows (CSV), but line 2 cannot be read as one: “hello world” is not a Mastodon account address (user@server)',
       );
   });
 });

@@ -35,7 +35,7 @@ describe('BibTeX', () => {
       { name: 'Pál Erdős' },
       { name: 'Karl Johan Åström' },
     ]);
-    expect(issueReasons(result.invalid)).toEqual([{ line: 38, reason: 'It has no web address and no DOI.' }]);
+    expect(issueReasons(result.invalid)).toEqual([{ line: 38, reason: 'no web address and no DOI' }]);
   });
 
   it('turns LaTeX into text and splits authors at "and" outside braces', () => {

@@ -26,8 +26,8 @@ describe('combineImports', () => {
     ]);
     expect(combined.acrossFiles[0]?.files).toEqual(['refs.bib', 'refs.ris']);
     expect(combined.invalid.map((i) => ({ file: i.file, ...issueReasons([i])[0] }))).toEqual([
-      { file: 'refs.bib', line: 38, reason: 'It has no web address and no DOI.' },
-      { file: 'refs.ris', line: 38, reason: 'It has no web address and no DOI.' },
+      { file: 'refs.bib', line: 38, reason: 'no web address and no DOI' },
+      { file: 'refs.ris', line: 38, reason: 'no web address and no DOI' },
     ]);
     expect(combined.invalidCount).toBe(2);
     // The files' own rows are left as they were.

@@ -32,8 +32,8 @@ describe('CSL JSON', () => {
 
   it('refuses items without an address with their line', () => {
     expect(issueReasons(result.invalid)).toEqual([
-      { line: 13, reason: 'It has no web address and no DOI.' },
-      { line: 39, reason: 'It has no web address and no DOI.' },
+      { line: 13, reason: 'no web address and no DOI' },
+      { line: 39, reason: 'no web address and no DOI' },
     ]);
   });
 

@@ -14,7 +14,7 @@ describe('Karakeep JSON', () => {
       [29, 'Ørsted og elektromagnetisme', ['Learning', 'fysikk'], undefined],
     ]);
     expect(result.rows[0]).toMatchObject({ note: 'Start here', createdAt: 1_712_000_000_000 });
-    expect(issueReasons(result.invalid)).toEqual([{ line: 21, reason: 'It is a text without a web address.' }]);
+    expect(issueReasons(result.invalid)).toEqual([{ line: 21, reason: 'a text without a web address' }]);
   });
 
   it('follows parentId without looping', () => {

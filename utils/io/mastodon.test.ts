@@ -16,7 +16,7 @@ describe('Mastodon follows', () => {
       ['@yuki@mstdn.jp', 'https://mstdn.jp/@yuki', 'person', 'experts', 'following'],
     ]);
     expect(issueReasons(result.invalid)).toEqual([
-      { line: 5, reason: '“not an account” is not a Mastodon account address (user@server).' },
+      { line: 5, reason: '“not an account” is not a Mastodon account address (user@server)' },
     ]);
     expect(result.duplicatesInFile).toBe(1);
   });

@@ -35,7 +35,7 @@ describe('RIS', () => {
       creators: [{ name: 'Jürgen Müller' }, { name: 'Åse Ødegård' }],
       siteName: 'Proceedings of NordiCHI',
     });
-    expect(issueReasons(result.invalid)).toEqual([{ line: 38, reason: 'It has no web address and no DOI.' }]);
+    expect(issueReasons(result.invalid)).toEqual([{ line: 38, reason: 'no web address and no DOI' }]);
   });
 
   it('is recognised by its first tag; names are turned round', () => {
