@@ -2,11 +2,12 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { getGoal, journalForGoal, linkToGoal, unlinkFromGoal } from '@/utils/db';
 import { errorText } from '@/utils/errors';
 import { goalGaps } from '@/utils/goals/goal-gaps';
-import { messageText, t } from '@/utils/i18n';
+import { t } from '@/utils/i18n';
 import { goalsOf, type Source } from '@/utils/model/source';
 import { groupByCategory } from '@/utils/network/groups';
 import { foldForSearch } from '@/utils/text';
 import { useDatabase } from '../database';
+import { GapList } from '../GapList';
 import { categoryLabel } from '../labels';
 import { MessageLine, type Message } from '../MessageLine';
 import { SourceLine } from '../network/ShortSourceList';
@@ -123,20 +124,7 @@ export function GoalPage(props: { id: string; sources: readonly Source[]; onBack
 
       <section aria-labelledby="goal-missing-heading">
         <h2 id="goal-missing-heading">{t('goal_missing_title')}</h2>
-        {gaps.length === 0 ? (
-          <p class="muted">{t('goal_missing_none')}</p>
-        ) : (
-          <ul class="gap-list">
-            {gaps.map((gap) => {
-              const title = messageText(gap.title);
-              return (
-                <li key={title}>
-                  <strong>{title}</strong> {messageText(gap.help)}
-                </li>
-              );
-            })}
-          </ul>
-        )}
+        <GapList gaps={gaps} empty={t('goal_missing_none')} />
       </section>
 
       <section aria-labelledby="goal-link-heading">

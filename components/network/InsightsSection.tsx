@@ -2,10 +2,11 @@ import { useMemo } from 'preact/hooks';
 import { networkInsights } from '@/utils/insights';
 import { PLE_PART_MESSAGES, PLE_PARTS } from '@/utils/insights/ple-balance';
 import { allFollowsOpened, STALE_AFTER_DAYS } from '@/utils/insights/stale-follows';
-import { formatNumber, messageText, plural, t } from '@/utils/i18n';
+import { formatNumber, plural, t } from '@/utils/i18n';
 import type { Source } from '@/utils/model/source';
 import { categoryLabel, formatDate } from '../labels';
 import { GrowthChart } from './GrowthChart';
+import { GapList } from '../GapList';
 import { SourceLine } from './ShortSourceList';
 
 const STALE_SHOWN = 10;
@@ -68,20 +69,7 @@ export function InsightsSection(props: { sources: readonly Source[] }) {
 
         <section class="insight" aria-labelledby="gaps-insight-heading">
           <h3 id="gaps-insight-heading">{t('gaps_title')}</h3>
-          {gaps.length === 0 ? (
-            <p class="muted">{t('gaps_none')}</p>
-          ) : (
-            <ul class="gap-list">
-              {gaps.map((gap) => {
-                const title = messageText(gap.title);
-                return (
-                  <li key={title}>
-                    <strong>{title}</strong> {messageText(gap.help)}
-                  </li>
-                );
-              })}
-            </ul>
-          )}
+          <GapList gaps={gaps} empty={t('gaps_none')} />
         </section>
 
         <section class="insight" aria-labelledby="reliability-insight-heading">

@@ -6,6 +6,7 @@ import type { BulkChange } from '@/utils/model/bulk';
 import { listGoals } from '@/utils/db';
 import { CategoryOptions, StatusOptions } from '../VocabularyOptions';
 import { useDatabase } from '../database';
+import { GoalSelect } from '../GoalSelect';
 import { useLiveQuery } from '../use-live-query';
 
 interface Props {
@@ -107,19 +108,14 @@ export function BulkBar(props: Props) {
           </div>
           <TopicField id="bulk-add" label={t('panel_bulk_add_topic')} value={add} onValue={setAdd} />
           <TopicField id="bulk-remove" label={t('panel_bulk_remove_topic')} value={remove} onValue={setRemove} />
-          {goals.length > 0 && (
-            <div class="field">
-              <label for="bulk-goal">{t('panel_bulk_goal')}</label>
-              <select id="bulk-goal" value={goal} onChange={(e) => setGoal(e.currentTarget.value)}>
-                <option value="">{t('panel_bulk_no_change')}</option>
-                {goals.map((g) => (
-                  <option key={g.id} value={g.id}>
-                    {g.title}
-                  </option>
-                ))}
-              </select>
-            </div>
-          )}
+          <GoalSelect
+            id="bulk-goal"
+            label={t('panel_bulk_goal')}
+            goals={goals}
+            value={goal}
+            none={t('panel_bulk_no_change')}
+            onChange={setGoal}
+          />
           <datalist id="bulk-topics">
             {props.topics.slice(0, 500).map((x) => (
               <option value={x} key={x} />

@@ -27,6 +27,7 @@ import { openSidePanel } from '@/utils/navigation';
 import { candidatesFor } from '@/utils/sites/candidates';
 import { categoryLabel, formatDate } from '../labels';
 import { MessageLine, type Message } from '../MessageLine';
+import { GoalSelect } from '../GoalSelect';
 import { SourceEditor } from '../SourceEditor';
 import { useLiveQuery } from '../use-live-query';
 import { useSettings } from '../use-settings';
@@ -262,20 +263,16 @@ export function CaptureForm({ reading, onRetry }: { reading: TabReading; onRetry
     );
   };
 
-  const goalField =
-    goals.length > 0 ? (
-      <div class="field">
-        <label for="capture-goal">{t('capture_goal')}</label>
-        <select id="capture-goal" value={goalId ?? ''} onChange={(e) => setGoalChoice(e.currentTarget.value)}>
-          <option value="">{t('capture_goal_none')}</option>
-          {goals.map((g) => (
-            <option key={g.id} value={g.id}>
-              {g.title}
-            </option>
-          ))}
-        </select>
-      </div>
-    ) : undefined;
+  const goalField = (
+    <GoalSelect
+      id="capture-goal"
+      label={t('capture_goal')}
+      goals={goals}
+      value={goalId ?? ''}
+      none={t('capture_goal_none')}
+      onChange={setGoalChoice}
+    />
+  );
 
   const unreadable = reading.ok ? undefined : unreadableLabel(reading.reason);
   const primaryLabel = into
