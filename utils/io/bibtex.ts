@@ -115,7 +115,10 @@ class BibReader {
   private pos = 0;
   private line = 1;
   readonly macros = new Map<string, string>(Object.entries(MONTHS));
-  constructor(private readonly text: string) {}
+  private readonly text: string;
+  constructor(text: string) {
+    this.text = text;
+  }
 
   private advance(to: number): void {
     for (let i = this.pos; i < to && i < this.text.length; i++) if (this.text.charCodeAt(i) === 10) this.line++;

@@ -177,7 +177,10 @@ export class RowCollector {
   private invalidCount = 0;
   private duplicates = 0;
 
-  constructor(private readonly format: ImportFormat) {}
+  private readonly format: ImportFormat;
+  constructor(format: ImportFormat) {
+    this.format = format;
+  }
 
   /** Refuses a row of the file, with the reason. */
   refuse(line: number, problem: Problem): void {

@@ -31,22 +31,28 @@ function syncError<C extends SyncErrorCode>(code: C, name: string) {
 
 /** The server refused the user name or password (HTTP 401 or 403). */
 export class Unauthorized extends syncError('unauthorized', 'Unauthorized') {
-  constructor(readonly status: number) {
+  readonly status: number;
+  constructor(status: number) {
     super(`The server refused the user name or password (HTTP ${status})`);
+    this.status = status;
   }
 }
 
 /** The address or a folder under it does not exist on the server (HTTP 404 or 409). */
 export class NotFound extends syncError('not-found', 'NotFound') {
-  constructor(readonly path: string) {
+  readonly path: string;
+  constructor(path: string) {
     super(`Not found on the server: ${path}`);
+    this.path = path;
   }
 }
 
 /** The server is full, or refuses a file this large (HTTP 507 or 413). */
 export class InsufficientStorage extends syncError('insufficient-storage', 'InsufficientStorage') {
-  constructor(readonly status: number) {
+  readonly status: number;
+  constructor(status: number) {
     super(`The server has no room for the file (HTTP ${status})`);
+    this.status = status;
   }
 }
 
@@ -66,8 +72,10 @@ export class Unreachable extends syncError('unreachable', 'Unreachable') {
 
 /** Any other error answer from the server (HTTP 500, 502, 503...). */
 export class ServerError extends syncError('server-error', 'ServerError') {
-  constructor(readonly status: number) {
+  readonly status: number;
+  constructor(status: number) {
     super(`The server answered with an error (HTTP ${status})`);
+    this.status = status;
   }
 }
 
@@ -87,28 +95,30 @@ export class KeyChanged extends syncError('key-changed', 'KeyChanged') {
 
 /** A file on the server is truncated, altered, renamed or not ours: refused, never applied. */
 export class Damaged extends syncError('damaged', 'Damaged') {
-  constructor(
-    readonly path: string,
-    detail: string,
-  ) {
+  readonly path: string;
+  constructor(path: string, detail: string) {
     super(`A file on the server is damaged (${path}): ${detail}`);
+    this.path = path;
   }
 }
 
 /** A file written by a newer version of the extension: update this one to read it. */
 export class UnsupportedVersion extends syncError('unsupported-version', 'UnsupportedVersion') {
-  constructor(
-    readonly path: string,
-    readonly version: number,
-  ) {
+  readonly path: string;
+  readonly version: number;
+  constructor(path: string, version: number) {
     super(`${path} is in format ${version}, newer than this version of the extension reads`);
+    this.path = path;
+    this.version = version;
   }
 }
 
 /** A clock (another device's or this one's) is further off than a sync accepts. */
 export class ClockSkew extends syncError('clock-skew', 'ClockSkew') {
-  constructor(readonly aheadMs: number) {
+  readonly aheadMs: number;
+  constructor(aheadMs: number) {
     super(`A change is stamped ${Math.round(aheadMs / 60_000)} minutes ahead of this computer's clock`);
+    this.aheadMs = aheadMs;
   }
 }
 
