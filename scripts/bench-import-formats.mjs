@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, findChromium } from '../tests/e2e/chromium.ts';
+import { rawPutFloor, storedSources } from './bench-import-floor.mjs';
 
 const root = join(import.meta.dirname, '..');
 const build = join(root, '.output', 'chrome-mv3-e2e');
@@ -73,66 +74,8 @@ async function main() {
     await confirm.click();
     await page.getByText(/^Imported: /).waitFor({ timeout: 300_000 });
     const tDone = Date.now();
-    const stored = await page.evaluate(
-      () =>
-        new Promise((resolve) => {
-          const open = indexedDB.open('pln-capture');
-          open.onsuccess = () => {
-            const req = open.result.transaction('sources').objectStore('sources').count();
-            req.onsuccess = () => resolve(req.result);
-          };
-        }),
-    );
-
-    // The floor: as many records as were stored, put with raw IndexedDB in one transaction, into
-    // a store with the same indexes as the extension's `sources` table.
-    const raw = await page.evaluate(async (n) => {
-      const db = await new Promise((resolve) => {
-        const open = indexedDB.open('bench-raw-formats', 1);
-        open.onupgradeneeded = () => {
-          const store = open.result.createObjectStore('sources', { keyPath: 'id' });
-          store.createIndex('url', 'url', { unique: true });
-          for (const key of [
-            'kind',
-            'category',
-            'status',
-            'createdAt',
-            'updatedAt',
-            'provenance.pageUrl',
-            'lastVisitedAt',
-          ])
-            store.createIndex(key, key);
-          for (const key of ['topics', 'creators', 'aliases']) store.createIndex(key, key, { multiEntry: true });
-        };
-        open.onsuccess = () => resolve(open.result);
-      });
-      const start = performance.now();
-      await new Promise((resolve) => {
-        const tx = db.transaction('sources', 'readwrite');
-        const store = tx.objectStore('sources');
-        for (let i = 0; i < n; i++) {
-          const url = `https://instance${i % 50}.example/@user${i}`;
-          store.put({
-            id: `r${i}`,
-            kind: 'person',
-            category: 'experts',
-            title: `@user${i}@instance${i % 50}.example`,
-            url,
-            aliases: [url],
-            topics: [],
-            creators: i % 2 ? [`r${i - 1}`] : [],
-            feeds: [],
-            profiles: [],
-            visits: 0,
-            status: 'following',
-            createdAt: i,
-            updatedAt: i,
-          });
-        }
-        tx.oncomplete = resolve;
-      });
-      return performance.now() - start;
-    }, stored);
+    const stored = await storedSources(page);
+    const raw = await rawPutFloor(page, stored, 'person', 'bench-raw-formats');
 
     const write = tDone - tPreview;
     const row = (label, value, note = '') => console.log(`${label.padEnd(52)} ${value.padStart(10)}   ${note}`);

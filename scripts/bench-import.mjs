@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, findChromium } from '../tests/e2e/chromium.ts';
+import { rawPutFloor, storedSources } from './bench-import-floor.mjs';
 
 const root = join(import.meta.dirname, '..');
 const build = join(root, '.output', 'chrome-mv3-e2e');
@@ -49,66 +50,8 @@ async function main() {
     await confirm.click();
     await page.getByText(/^Imported: /).waitFor({ timeout: 300_000 });
     const tDone = Date.now();
-    const stored = await page.evaluate(
-      () =>
-        new Promise((resolve) => {
-          const open = indexedDB.open('pln-capture');
-          open.onsuccess = () => {
-            const req = open.result.transaction('sources').objectStore('sources').count();
-            req.onsuccess = () => resolve(req.result);
-          };
-        }),
-    );
-
-    // The floor: the same number of records, put with raw IndexedDB in one transaction, into a
-    // store with the same indexes as the extension's `sources` table.
-    const raw = await page.evaluate(async (n) => {
-      const db = await new Promise((resolve) => {
-        const open = indexedDB.open('bench-raw', 1);
-        open.onupgradeneeded = () => {
-          const store = open.result.createObjectStore('sources', { keyPath: 'id' });
-          store.createIndex('url', 'url', { unique: true });
-          for (const key of [
-            'kind',
-            'category',
-            'status',
-            'createdAt',
-            'updatedAt',
-            'provenance.pageUrl',
-            'lastVisitedAt',
-          ])
-            store.createIndex(key, key);
-          for (const key of ['topics', 'creators', 'aliases']) store.createIndex(key, key, { multiEntry: true });
-        };
-        open.onsuccess = () => resolve(open.result);
-      });
-      const start = performance.now();
-      await new Promise((resolve) => {
-        const tx = db.transaction('sources', 'readwrite');
-        const store = tx.objectStore('sources');
-        for (let i = 0; i < n; i++) {
-          const url = `https://site${i % 997}.example/posts/${i}`;
-          store.put({
-            id: `r${i}`,
-            kind: 'article',
-            category: 'blogs',
-            title: `Bookmark number ${i}`,
-            url,
-            aliases: [url],
-            topics: [`topic${i % 40}`],
-            creators: [],
-            feeds: [],
-            profiles: [],
-            visits: 0,
-            status: 'to_explore',
-            createdAt: i,
-            updatedAt: i,
-          });
-        }
-        tx.oncomplete = resolve;
-      });
-      return performance.now() - start;
-    }, COUNT);
+    const stored = await storedSources(page);
+    const raw = await rawPutFloor(page, COUNT, 'bookmark', 'bench-raw');
 
     const row = (label, value, note = '') => console.log(`${label.padEnd(52)} ${value.padStart(10)}   ${note}`);
     console.log(
