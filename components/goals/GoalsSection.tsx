@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import { addGoal, listGoals, listTopics, updateGoal } from '@/utils/db';
 import { errorText } from '@/utils/errors';
-import { t } from '@/utils/i18n';
+import { formatNumber, plural, t } from '@/utils/i18n';
 import type { Goal, GoalInput } from '@/utils/model/goal';
 import { goalsOf, type Source } from '@/utils/model/source';
 import { useDatabase } from '../database';
@@ -11,11 +11,32 @@ import { GoalEditor } from './GoalEditor';
 import { dayText, goalStatusLabel } from '@/utils/goals/labels';
 import { goalHash } from './use-route';
 
-/** How many sources and people each goal has, by goal id. */
-function linkCounts(sources: readonly Source[]): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const s of sources) for (const g of goalsOf(s)) counts.set(g, (counts.get(g) ?? 0) + 1);
+/** Per goal: how many sources and people are linked to it, and how many of those were never judged for reliability. */
+interface GoalCounts {
+  linked: number;
+  unjudged: number;
+}
+
+/** The counts of every goal, by goal id, in one pass over the sources. */
+function linkCounts(sources: readonly Source[]): Map<string, GoalCounts> {
+  const counts = new Map<string, GoalCounts>();
+  for (const s of sources) {
+    for (const g of goalsOf(s)) {
+      const count = counts.get(g) ?? { linked: 0, unjudged: 0 };
+      count.linked += 1;
+      if (s.reliability === undefined) count.unjudged += 1;
+      counts.set(g, count);
+    }
+  }
   return counts;
+}
+
+/** "linked: 5 · 3 of 5 sources never judged for reliability": how much of a goal rests on sources never judged. */
+function countsText(count: GoalCounts = { linked: 0, unjudged: 0 }): string {
+  const linked = t('goal_linked_count', formatNumber(count.linked));
+  return count.unjudged === 0
+    ? linked
+    : `${linked} · ${plural('unjudged', count.linked, formatNumber(count.unjudged))}`;
 }
 
 /**
@@ -93,7 +114,7 @@ export function GoalsSection(props: { sources: readonly Source[] }) {
                 {' '}
                 · {goalStatusLabel(goal.status)}
                 {goal.targetDate !== undefined && ` · ${t('goal_target_on', dayText(goal.targetDate))}`} ·{' '}
-                {t('goal_linked_count', String(counts.get(goal.id) ?? 0))}
+                {countsText(counts.get(goal.id))}
               </span>
             </div>
             {goal.why && <p class="goal-why">{goal.why}</p>}
