@@ -1,15 +1,13 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, type ExtensionBrowser } from './browser';
-import { startFixtureServer, type FixtureServer } from './server';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { withExtensionAndServer } from './browser';
 
 /**
  * Context menus, keyboard commands and the toolbar badge. A test cannot open a native context
  * menu or press a browser shortcut, so it calls, in the background, the very handlers the
  * browser calls (the e2e build exposes them as `plnTest`), with what the browser would pass.
  */
-let server: FixtureServer;
-let browser: ExtensionBrowser;
+const env = withExtensionAndServer();
 let panel: Page;
 
 interface TestHooks {
@@ -23,32 +21,25 @@ declare const chrome: {
 };
 
 beforeAll(async () => {
-  server = await startFixtureServer();
-  browser = await launchWithExtension();
-  panel = await browser.openExtensionPage('sidepanel.html');
-});
-
-afterAll(async () => {
-  await browser?.close({ removeProfile: true });
-  await server?.close();
+  panel = await env.browser.openExtensionPage('sidepanel.html');
 });
 
 async function openFixture(path: string) {
-  const page = await browser.context.newPage();
-  await page.goto(server.url(path));
-  return { page, tabId: await browser.tabIdOf(page) };
+  const page = await env.browser.context.newPage();
+  await page.goto(env.server.url(path));
+  return { page, tabId: await env.browser.tabIdOf(page) };
 }
 
 /** Calls a background handler with the tab as the browser describes it. */
 function menu(tabId: number, info: object) {
-  return browser.worker.evaluate(async ([id, data]) => plnTest.onMenuClicked(data, await chrome.tabs.get(id)), [
+  return env.browser.worker.evaluate(async ([id, data]) => plnTest.onMenuClicked(data, await chrome.tabs.get(id)), [
     tabId,
     info,
   ] as const);
 }
 
 function badge(tabId: number) {
-  return browser.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+  return env.browser.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
 }
 
 const titles = () => panel.getByRole('list', { name: 'Saved sources' }).locator('.source-title').allTextContents();
@@ -65,7 +56,7 @@ describe('capture from anywhere', () => {
 
   it('"Save link to PLN" saves the link\'s target, titled with the link\'s text', async () => {
     const { page, tabId } = await openFixture('/blog-post.html');
-    await menu(tabId, { menuItemId: 'save-link', linkUrl: server.url('/posts/other') });
+    await menu(tabId, { menuItemId: 'save-link', linkUrl: env.server.url('/posts/other') });
     await panel.bringToFront();
     await expect.poll(titles).toContain('Another post');
     await page.close();
@@ -90,7 +81,7 @@ describe('capture from anywhere', () => {
 
   it('the "save page" shortcut saves the page in front', async () => {
     const { page, tabId } = await openFixture('/plain.html');
-    await browser.worker.evaluate(async (id) => plnTest.onCommand('save-page', await chrome.tabs.get(id)), tabId);
+    await env.browser.worker.evaluate(async (id) => plnTest.onCommand('save-page', await chrome.tabs.get(id)), tabId);
     await panel.bringToFront();
     await expect.poll(titles).toContain('A page with nothing but a title');
     await page.close();
@@ -98,7 +89,7 @@ describe('capture from anywhere', () => {
 
   it('the popup lists the shortcuts', async () => {
     const { page, tabId } = await openFixture('/plain.html');
-    const popup = await browser.openExtensionPage(`popup.html?tabId=${tabId}`);
+    const popup = await env.browser.openExtensionPage(`popup.html?tabId=${tabId}`);
     await popup.getByText('Shortcuts', { exact: true }).click();
     await expect.poll(() => popup.locator('.shortcuts').textContent()).toContain('Alt+Shift+S');
     expect(await popup.locator('.shortcuts').textContent()).toContain('Save the current page to your learning network');
@@ -112,7 +103,7 @@ describe('capture from anywhere', () => {
     await saved.page.bringToFront();
     expect(await badge(saved.tabId)).toBe('');
 
-    const options = await browser.openExtensionPage('options.html');
+    const options = await env.browser.openExtensionPage('options.html');
     await options.getByRole('checkbox', { name: /already saved/ }).check();
     await expect.poll(() => options.getByRole('alert').count()).toBe(0);
     await saved.page.bringToFront();
@@ -121,7 +112,7 @@ describe('capture from anywhere', () => {
     await expect.poll(() => badge(unsaved.tabId)).toBe('');
 
     // Navigating within the tab to a saved address updates the icon.
-    await unsaved.page.goto(server.url('/posts/spaced-repetition'));
+    await unsaved.page.goto(env.server.url('/posts/spaced-repetition'));
     await expect.poll(() => badge(unsaved.tabId)).toBe('✓');
 
     await options.bringToFront();

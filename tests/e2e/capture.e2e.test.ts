@@ -1,29 +1,20 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, SCREENSHOTS, type ExtensionBrowser } from './browser';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { SCREENSHOTS, withExtensionAndServer } from './browser';
 import { sourcesBy } from './db';
-import { startFixtureServer, type FixtureServer } from './server';
 
 const POST_TITLE = 'Spaced repetition for engineers';
 
-let server: FixtureServer;
-let browser: ExtensionBrowser;
+const env = withExtensionAndServer();
 let panel: Page;
 let network: Page;
 
 beforeAll(async () => {
-  server = await startFixtureServer();
-  browser = await launchWithExtension();
   // The side panel and the network page are open before anything is saved: they must update live.
-  panel = await browser.openExtensionPage('sidepanel.html');
-  network = await browser.openExtensionPage('options.html');
-});
-
-afterAll(async () => {
-  await browser?.close({ removeProfile: true });
-  await server?.close();
+  panel = await env.browser.openExtensionPage('sidepanel.html');
+  network = await env.browser.openExtensionPage('options.html');
 });
 
 /** Runs one of a side panel row's actions, from the row's menu. */
@@ -68,8 +59,8 @@ function activeContent(page: Page): Promise<string[]> {
 
 /** Opens a fixture page and the popup for its tab, as `popup.html?tabId=N`. */
 async function capture(path: string, select?: string): Promise<{ page: Page; popup: Page }> {
-  const page = await browser.context.newPage();
-  await page.goto(server.url(path));
+  const page = await env.browser.context.newPage();
+  await page.goto(env.server.url(path));
   if (select) {
     await page.evaluate((selector) => {
       const el = document.querySelector(selector);
@@ -80,9 +71,7 @@ async function capture(path: string, select?: string): Promise<{ page: Page; pop
       getSelection()?.addRange(range);
     }, select);
   }
-  const tabId = await browser.tabIdOf(page);
-  const popup = await browser.openExtensionPage(`popup.html?tabId=${tabId}`);
-  await popup.setViewportSize({ width: 400, height: 760 });
+  const popup = await env.browser.openPopupFor(page);
   await popup.getByRole('textbox', { name: 'Title' }).waitFor();
   return { page, popup };
 }
@@ -100,7 +89,9 @@ describe('capturing a blog post and its author', () => {
       'Review just before you would forget',
     );
     const authors = popup.getByRole('region', { name: 'People behind this page' });
-    expect(await authors.getByRole('link', { name: 'Jane Doe' }).getAttribute('href')).toBe(server.url('/about/jane'));
+    expect(await authors.getByRole('link', { name: 'Jane Doe' }).getAttribute('href')).toBe(
+      env.server.url('/about/jane'),
+    );
     await popup.close();
   });
 
@@ -192,11 +183,11 @@ describe('capturing a blog post and its author', () => {
 
   it('opens a source in a tab from its row', async () => {
     const [tab] = await Promise.all([
-      browser.context.waitForEvent('page'),
+      env.browser.context.waitForEvent('page'),
       panel.getByRole('link', { name: POST_TITLE }).click(),
     ]);
     await tab.waitForLoadState();
-    expect(tab.url()).toBe(server.url('/posts/spaced-repetition'));
+    expect(tab.url()).toBe(env.server.url('/posts/spaced-repetition'));
     await tab.close();
     // The visit is counted, for "most visited" and "not opened lately".
     await expect.poll(async () => (await sourcesBy<{ visits: number }>(panel, 'kind', 'article'))[0]?.visits).toBe(1);
@@ -208,7 +199,7 @@ describe('capturing a blog post and its author', () => {
     expect(await panel.getByRole('menuitem', { name: 'Read Jane Doe offline' }).count()).toBe(0);
     await panel.keyboard.press('Escape');
     const [reader] = await Promise.all([
-      browser.context.waitForEvent('page'),
+      env.browser.context.waitForEvent('page'),
       rowAction(panel, POST_TITLE, `Read ${POST_TITLE} offline`),
     ]);
     await reader.waitForLoadState();
@@ -216,7 +207,7 @@ describe('capturing a blog post and its author', () => {
     const article = reader.getByRole('article');
     expect(await article.textContent()).toContain('Start with five cards a day');
     expect(await reader.getByRole('link', { name: 'Open the original' }).getAttribute('href')).toBe(
-      server.url('/posts/spaced-repetition'),
+      env.server.url('/posts/spaced-repetition'),
     );
     await reader.close();
   });
@@ -245,10 +236,8 @@ describe('capturing a blog post and its author', () => {
   });
 
   it('keeps the data when the browser restarts on the same profile', async () => {
-    const profile = browser.userDataDir;
-    await browser.close();
-    browser = await launchWithExtension(profile);
-    panel = await browser.openExtensionPage('sidepanel.html');
+    await env.restart();
+    panel = await env.browser.openExtensionPage('sidepanel.html');
     const list = panel.getByRole('list', { name: 'Saved sources' });
     await expect
       .poll(() => list.locator('.source-title').allTextContents())
@@ -267,7 +256,7 @@ describe('the trash', () => {
       .poll(() => list.locator('.source-title').allTextContents())
       .toEqual(['Spaced repetition, a field guide']);
 
-    const options = await browser.openExtensionPage('options.html');
+    const options = await env.browser.openExtensionPage('options.html');
     const trash = options.getByRole('region', { name: 'Trash' });
     await expect.poll(() => trash.textContent()).toContain('Jane Doe');
     await trash.getByRole('button', { name: 'Restore Jane Doe' }).click();
@@ -313,12 +302,12 @@ describe('pages that try their luck, and pages that cannot be read', () => {
     expect(await activeContent(popup)).toEqual([]);
 
     // The side panel: the list, then the details of the page and of its author.
-    const side = await browser.openExtensionPage('sidepanel.html');
+    const side = await env.browser.openExtensionPage('sidepanel.html');
     const list = side.getByRole('list', { name: 'Saved sources' });
     await expect.poll(() => list.locator('.source-title').allTextContents()).toContain(payload);
     expect(await activeContent(side)).toEqual([]);
     const page = (
-      await sourcesBy<{ id: string; kind: string }>(side, 'provenance.pageUrl', server.url('/hostile.html'))
+      await sourcesBy<{ id: string; kind: string }>(side, 'provenance.pageUrl', env.server.url('/hostile.html'))
     ).find((s) => s.kind === 'article');
     if (!page) throw new Error('the hostile page was not saved');
     // Two rows have that title: the page and its author.
@@ -335,14 +324,14 @@ describe('pages that try their luck, and pages that cannot be read', () => {
     await side.close();
 
     // The reader, with the page's kept text.
-    const reader = await browser.openExtensionPage(`reader.html?id=${page.id}`);
+    const reader = await env.browser.openExtensionPage(`reader.html?id=${page.id}`);
     await expect.poll(() => reader.getByRole('article').textContent()).toContain('tries its luck writes markup');
     expect(await reader.getByRole('article').textContent()).toContain('<iframe src="javascript:window.__pwned=1">');
     expect(await activeContent(reader)).toEqual([]);
     await reader.close();
 
     // The network page, view by view; the graph draws its labels as canvas text, the raw title.
-    const options = await browser.openExtensionPage('options.html');
+    const options = await env.browser.openExtensionPage('options.html');
     for (const view of ['By category', 'By topic', 'By person', 'Graph']) {
       await options.getByRole('tab', { name: view, exact: true }).click();
       await expect.poll(() => options.getByRole('tab', { selected: true }).textContent()).toBe(view);
@@ -365,11 +354,11 @@ describe('pages that try their luck, and pages that cannot be read', () => {
   });
 
   it('says plainly when a page is still loading, and still saves its address and title', async () => {
-    const page = await browser.context.newPage();
-    void page.goto(server.url('/slow')).catch(() => undefined);
+    const page = await env.browser.context.newPage();
+    void page.goto(env.server.url('/slow')).catch(() => undefined);
     await expect.poll(() => page.title()).toBe('Still loading');
-    const tabId = await browser.tabIdOf(page);
-    const popup = await browser.openExtensionPage(`popup.html?tabId=${tabId}`);
+    const tabId = await env.browser.tabIdOf(page);
+    const popup = await env.browser.openExtensionPage(`popup.html?tabId=${tabId}`);
     await expect
       .poll(() => popup.getByRole('alert').allTextContents())
       .toContainEqual(expect.stringContaining('still loading'));
@@ -382,12 +371,12 @@ describe('pages that try their luck, and pages that cannot be read', () => {
   });
 
   it('describes the page an app shows now, not metadata left from the page it loaded first', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(server.url('/app.html?v=first'));
+    const page = await env.browser.context.newPage();
+    await page.goto(env.server.url('/app.html?v=first'));
     await page.evaluate(() =>
       (window as unknown as { showTalk(id: string, title: string): void }).showTalk('second', 'Second talk'),
     );
-    const popup = await browser.openExtensionPage(`popup.html?tabId=${await browser.tabIdOf(page)}`);
+    const popup = await env.browser.openExtensionPage(`popup.html?tabId=${await env.browser.tabIdOf(page)}`);
     await expect.poll(() => popup.getByRole('textbox', { name: 'Title' }).inputValue()).toBe('Second talk - Talks App');
     expect(await popup.getByRole('region', { name: 'People behind this page' }).count()).toBe(0);
     // The first talk's og:type (video) is not taken for the second's kind either.
@@ -414,10 +403,10 @@ describe('pages that try their luck, and pages that cannot be read', () => {
   });
 
   it('says plainly that a PDF in the browser viewer cannot be read, and still saves it', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(server.url('/paper.pdf')).catch(() => undefined);
-    const tabId = await browser.tabIdOf(page);
-    const popup = await browser.openExtensionPage(`popup.html?tabId=${tabId}`);
+    const page = await env.browser.context.newPage();
+    await page.goto(env.server.url('/paper.pdf')).catch(() => undefined);
+    const tabId = await env.browser.tabIdOf(page);
+    const popup = await env.browser.openExtensionPage(`popup.html?tabId=${tabId}`);
     await expect
       .poll(() => popup.getByRole('alert').allTextContents())
       .toContainEqual(expect.stringContaining('PDF viewer'));

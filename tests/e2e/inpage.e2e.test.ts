@@ -1,26 +1,14 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, type ExtensionBrowser } from './browser';
+import { describe, expect, it } from 'vitest';
+import { withExtensionAndServer } from './browser';
 import { sourcesBy } from './db';
-import { startFixtureServer, type FixtureServer } from './server';
 
 /** The optional in-page button, on the e2e build's test site (127.0.0.1). */
-let server: FixtureServer;
-let browser: ExtensionBrowser;
-
-beforeAll(async () => {
-  server = await startFixtureServer();
-  browser = await launchWithExtension();
-});
-
-afterAll(async () => {
-  await browser?.close({ removeProfile: true });
-  await server?.close();
-});
+const env = withExtensionAndServer();
 
 /** The ids of the content scripts the extension registered at run time. */
 function registeredScripts(): Promise<string[]> {
-  return browser.worker.evaluate(async () => {
+  return env.browser.worker.evaluate(async () => {
     const api = (
       globalThis as unknown as { chrome: { scripting: { getRegisteredContentScripts(): Promise<{ id: string }[]> } } }
     ).chrome;
@@ -36,8 +24,8 @@ function button(page: Page) {
 describe('in-page buttons', () => {
   it('runs nothing on a site until it is turned on', async () => {
     expect(await registeredScripts()).toEqual([]);
-    const page = await browser.context.newPage();
-    await page.goto(server.url('/profile-jane.html'), { waitUntil: 'load' });
+    const page = await env.browser.context.newPage();
+    await page.goto(env.server.url('/profile-jane.html'), { waitUntil: 'load' });
     // The script marks the page as soon as it runs; it has not.
     expect(await page.evaluate(() => document.documentElement.dataset.plnInpage)).toBeUndefined();
     expect(await button(page).count()).toBe(0);
@@ -45,12 +33,12 @@ describe('in-page buttons', () => {
   });
 
   it('turning the site on shows the button; one click puts the person in the side panel', async () => {
-    const options = await browser.openExtensionPage('options.html');
+    const options = await env.browser.openExtensionPage('options.html');
     await options.getByRole('checkbox', { name: 'Test site (127.0.0.1)' }).check();
     await expect.poll(registeredScripts).toEqual(['pln-inpage-test-site']);
 
-    const page = await browser.context.newPage();
-    await page.goto(server.url('/profile-jane.html'));
+    const page = await env.browser.context.newPage();
+    await page.goto(env.server.url('/profile-jane.html'));
     await expect.poll(() => button(page).count()).toBe(1);
     const host = button(page);
     await expect.poll(() => host.evaluate((el) => el.previousElementSibling?.textContent)).toBe('Jane Doe');
@@ -62,7 +50,7 @@ describe('in-page buttons', () => {
       });
     const before = { size: await sizeSeenByPage(), look: await host.screenshot() };
     await host.click();
-    const panel = await browser.openExtensionPage('sidepanel.html');
+    const panel = await env.browser.openExtensionPage('sidepanel.html');
     const list = panel.getByRole('list', { name: 'Saved sources' });
     await expect.poll(() => list.locator('.source-title').allTextContents()).toEqual(['Jane Doe']);
     // The button now says Saved (it looks different), and the page cannot tell by its size.
@@ -75,19 +63,19 @@ describe('in-page buttons', () => {
   });
 
   it('following the same person from a second profile that links to the first gives one person with two profiles', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(server.url('/profile-jane-code.html'));
+    const page = await env.browser.context.newPage();
+    await page.goto(env.server.url('/profile-jane-code.html'));
     await expect.poll(() => button(page).count()).toBe(1);
     await button(page).click();
-    const panel = await browser.openExtensionPage('sidepanel.html');
+    const panel = await env.browser.openExtensionPage('sidepanel.html');
     const list = panel.getByRole('list', { name: 'Saved sources' });
     await expect
       .poll(() => sourcesBy(panel, 'kind', 'person'))
       .toMatchObject([
         {
           title: 'Jane Doe',
-          url: server.url('/profile-jane.html'),
-          profiles: [{ url: server.url('/profile-jane-code.html') }],
+          url: env.server.url('/profile-jane.html'),
+          profiles: [{ url: env.server.url('/profile-jane-code.html') }],
         },
       ]);
     expect(await list.locator('.source-title').allTextContents()).toEqual(['Jane Doe']);
@@ -96,12 +84,12 @@ describe('in-page buttons', () => {
   });
 
   it('a profile can be split off into a person of its own, and merged back', async () => {
-    const panel = await browser.openExtensionPage('sidepanel.html');
+    const panel = await env.browser.openExtensionPage('sidepanel.html');
     const list = panel.getByRole('list', { name: 'Saved sources' });
     // A row's actions are in its menu.
     await panel.getByRole('button', { name: 'Actions for Jane Doe' }).click();
     await panel.getByRole('menuitem', { name: 'Details of Jane Doe' }).click();
-    const code = `${new URL(server.url('/')).host}/profile-jane-code.html`;
+    const code = `${new URL(env.server.url('/')).host}/profile-jane-code.html`;
     await panel.getByRole('button', { name: `Split ${code} off into a person of its own` }).click();
     await expect
       .poll(() => panel.getByRole('status').allTextContents())

@@ -1,36 +1,15 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, type ExtensionBrowser } from './browser';
-import { startFixtureServer, type FixtureServer } from './server';
+import { describe, expect, it } from 'vitest';
+import { openWithPopup, withExtensionAndServer } from './browser';
 
 /**
  * Kinds beyond the blog post, in the popup of the real extension (Chromium): fixture pages of real
  * markup patterns on 127.0.0.1, a host no site adapter knows, so only the markup can say what
  * each page is.
  */
-let server: FixtureServer;
-let browser: ExtensionBrowser;
+const env = withExtensionAndServer();
 
-beforeAll(async () => {
-  server = await startFixtureServer();
-  browser = await launchWithExtension();
-});
-
-afterAll(async () => {
-  await browser?.close({ removeProfile: true });
-  await server?.close();
-});
-
-/** Opens a fixture page and the popup for its tab, as `popup.html?tabId=N`. */
-async function capture(path: string): Promise<{ page: Page; popup: Page }> {
-  const page = await browser.context.newPage();
-  await page.goto(server.url(path));
-  const tabId = await browser.tabIdOf(page);
-  const popup = await browser.openExtensionPage(`popup.html?tabId=${tabId}`);
-  await popup.setViewportSize({ width: 400, height: 760 });
-  await popup.getByRole('textbox', { name: 'Title' }).waitFor();
-  return { page, popup };
-}
+const capture = (path: string) => openWithPopup(env, path);
 
 const kindOf = (popup: Page) => popup.getByRole('combobox', { name: 'Kind', exact: true }).inputValue();
 const categoryOf = (popup: Page) => popup.getByRole('combobox', { name: 'Category', exact: true }).inputValue();

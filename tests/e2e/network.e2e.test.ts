@@ -1,9 +1,8 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, SCREENSHOTS, type ExtensionBrowser } from './browser';
-import { startFixtureServer, type FixtureServer } from './server';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { withExtensionAndServer, SCREENSHOTS } from './browser';
 
 /** The graph's test hook, set by the e2e build (GraphCanvas). */
 interface GraphHook {
@@ -14,8 +13,7 @@ interface GraphHook {
   graph: { getNodeAttributes(node: string): { x: number; y: number } };
 }
 
-let server: FixtureServer;
-let browser: ExtensionBrowser;
+const env = withExtensionAndServer();
 let network: Page;
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -35,7 +33,7 @@ function sources(now: number) {
       category: 'experts',
       status: 'following',
       title: 'Jane Doe',
-      url: server.url('/about/jane'),
+      url: env.server.url('/about/jane'),
       topics: ['memory'],
       createdAt: now - 100 * DAY,
     }),
@@ -45,7 +43,7 @@ function sources(now: number) {
       category: 'experts',
       status: 'following',
       title: 'Ravi Kumar',
-      url: server.url('/about/ravi'),
+      url: env.server.url('/about/ravi'),
       createdAt: now - 40 * DAY,
     }),
     row({
@@ -54,7 +52,7 @@ function sources(now: number) {
       category: 'blogs',
       status: 'following',
       title: 'The Learning Loop',
-      url: server.url('/'),
+      url: env.server.url('/'),
       createdAt: now - 120 * DAY,
     }),
     row({
@@ -63,7 +61,7 @@ function sources(now: number) {
       category: 'blogs',
       status: 'to_explore',
       title: 'Spaced repetition for engineers',
-      url: server.url('/posts/spaced-repetition'),
+      url: env.server.url('/posts/spaced-repetition'),
       siteName: 'The Learning Loop',
       creators: ['jane'],
       topics: ['learning science', 'memory'],
@@ -76,7 +74,7 @@ function sources(now: number) {
       category: 'videos',
       status: 'to_explore',
       title: 'Memory palaces explained',
-      url: server.url('/posts/memory-palaces'),
+      url: env.server.url('/posts/memory-palaces'),
       siteName: 'YouTube',
       creators: ['jane', 'ravi'],
       topics: ['memory'],
@@ -88,7 +86,7 @@ function sources(now: number) {
       category: 'research',
       status: 'to_explore',
       title: 'Sleep and memory consolidation',
-      url: server.url('/posts/sleep-paper'),
+      url: env.server.url('/posts/sleep-paper'),
       creators: ['ravi'],
       topics: ['memory', 'sleep'],
       createdAt: now - 40 * DAY,
@@ -99,7 +97,7 @@ function sources(now: number) {
       category: 'communities',
       status: 'following',
       title: 'Rust learners',
-      url: server.url('/posts/rust-forum'),
+      url: env.server.url('/posts/rust-forum'),
       topics: ['rust'],
       createdAt: now - 2 * DAY,
     }),
@@ -131,14 +129,7 @@ const tab = (name: string) => network.getByRole('tab', { name, exact: true });
 const selectedTab = () => network.getByRole('tab', { selected: true }).textContent();
 
 beforeAll(async () => {
-  server = await startFixtureServer();
-  browser = await launchWithExtension();
-  network = await browser.openExtensionPage('options.html');
-});
-
-afterAll(async () => {
-  await browser?.close({ removeProfile: true });
-  await server?.close();
+  network = await env.browser.openExtensionPage('options.html');
 });
 
 describe('the network page', () => {
@@ -163,7 +154,7 @@ describe('the network page', () => {
 
     // Opening a source counts a visit; it then shows under "Most visited".
     const [opened] = await Promise.all([
-      browser.context.waitForEvent('page'),
+      env.browser.context.waitForEvent('page'),
       blogs.getByRole('link', { name: 'Spaced repetition for engineers' }).click(),
     ]);
     await opened.close();
@@ -259,7 +250,7 @@ describe('the network page', () => {
     const detail = network.getByRole('region', { name: 'Spaced repetition for engineers' });
     await expect.poll(() => detail.count()).toBe(1);
     expect(await detail.textContent()).toContain('Article · Blogs and newsletters');
-    expect(await detail.getByRole('link').getAttribute('href')).toBe(server.url('/posts/spaced-repetition'));
+    expect(await detail.getByRole('link').getAttribute('href')).toBe(env.server.url('/posts/spaced-repetition'));
     expect(await detail.getByRole('button').allTextContents()).toEqual(
       expect.arrayContaining(['Jane Doe', 'The Learning Loop', 'learning science', 'memory']),
     );
@@ -368,7 +359,7 @@ describe('the network page', () => {
   });
 
   it('says in words when the browser cannot draw WebGL, and keeps the summary', async () => {
-    const page = await browser.context.newPage();
+    const page = await env.browser.context.newPage();
     await page.addInitScript(() => {
       // eslint-disable-next-line @typescript-eslint/unbound-method -- called below with the canvas as `this`
       const getContext = HTMLCanvasElement.prototype.getContext;

@@ -1,8 +1,7 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, type ExtensionBrowser } from './browser';
+import { describe, expect, it } from 'vitest';
+import { openWithPopup, withExtensionAndServer } from './browser';
 import { record, sourcesBy } from './db';
-import { startFixtureServer, type FixtureServer } from './server';
 
 /**
  * The popup as a person uses it from the keyboard and after saving: the focus on the title,
@@ -11,28 +10,9 @@ import { startFixtureServer, type FixtureServer } from './server';
  * links point at a saved profile).
  */
 
-let server: FixtureServer;
-let browser: ExtensionBrowser;
+const env = withExtensionAndServer();
 
-beforeAll(async () => {
-  server = await startFixtureServer();
-  browser = await launchWithExtension();
-});
-
-afterAll(async () => {
-  await browser?.close({ removeProfile: true });
-  await server?.close();
-});
-
-/** Opens a fixture page and the popup for its tab, as `popup.html?tabId=N`, once its form is there. */
-async function openPopup(path: string): Promise<{ page: Page; popup: Page }> {
-  const page = await browser.context.newPage();
-  await page.goto(server.url(path));
-  const popup = await browser.openExtensionPage(`popup.html?tabId=${await browser.tabIdOf(page)}`);
-  await popup.setViewportSize({ width: 400, height: 760 });
-  await popup.getByRole('textbox', { name: 'Title' }).waitFor();
-  return { page, popup };
-}
+const openPopup = (path: string) => openWithPopup(env, path);
 
 const statuses = (popup: Page) => popup.getByRole('status').allTextContents();
 /** One message, which starts so (a plain page adds that it had no article text to keep). */
@@ -83,7 +63,7 @@ describe('the popup from the keyboard', () => {
     expect(await popup.getByRole('button', { name: 'Saved', exact: true }).count()).toBe(1);
     await expect
       .poll(async () => (await articles(popup)).map((s) => s.url))
-      .toContain(server.url('/plain.html?flow=enter'));
+      .toContain(env.server.url('/plain.html?flow=enter'));
     await popup.close();
     await page.close();
   });
@@ -95,7 +75,7 @@ describe('the popup from the keyboard', () => {
     await popup.keyboard.type('Read it again next week.');
     await popup.keyboard.press('Control+Enter');
     await expect.poll(() => statuses(popup)).toEqual(says('Saved to Blogs and newsletters.'));
-    const saved = (await articles(popup)).find((s) => s.url === server.url('/plain.html?flow=ctrl'));
+    const saved = (await articles(popup)).find((s) => s.url === env.server.url('/plain.html?flow=ctrl'));
     expect(saved?.note).toBe('Read it again next week.');
     // The note is a note: the key did not add a line to it.
     expect(await note.inputValue()).toBe('Read it again next week.');
@@ -130,7 +110,7 @@ describe('one saved state', () => {
     await popup.getByRole('button', { name: 'Update' }).click();
     await expect.poll(() => statuses(popup)).toEqual(says('Updated in Blogs and newsletters.'));
     expect(await buttonNames(popup)).toEqual(['Saved', 'Undo', 'Show in side panel']);
-    const [saved] = (await articles(popup)).filter((s) => s.url === server.url('/plain.html?flow=saved'));
+    const [saved] = (await articles(popup)).filter((s) => s.url === env.server.url('/plain.html?flow=saved'));
     expect(saved?.note).toBe('Worth a second look.');
 
     // Undo takes back what this popup did: the new source goes to the trash, nothing is lost.
@@ -153,7 +133,7 @@ describe('one saved state', () => {
     await popup.getByRole('textbox', { name: 'Title' }).fill('A plain page, renamed');
     await popup.getByRole('button', { name: 'Update' }).click();
     await expect.poll(() => statuses(popup)).toEqual(says('Updated in Blogs and newsletters.'));
-    const id = (await articles(popup)).find((s) => s.url === server.url('/plain.html?flow=enter'))!.id;
+    const id = (await articles(popup)).find((s) => s.url === env.server.url('/plain.html?flow=enter'))!.id;
     expect((await record<Stored>(popup, 'sources', id))?.title).toBe('A plain page, renamed');
 
     await popup.getByRole('button', { name: 'Undo' }).click();
@@ -166,12 +146,12 @@ describe('one saved state', () => {
   });
 
   it('shows the saved source in the side panel', async () => {
-    const panel = await browser.openExtensionPage('sidepanel.html');
+    const panel = await env.browser.openExtensionPage('sidepanel.html');
     await panel.setViewportSize({ width: 400, height: 800 });
     const { page, popup } = await openPopup('/plain.html?flow=ctrl');
     await Promise.all([popup.waitForEvent('close'), popup.getByRole('button', { name: 'Show in side panel' }).click()]);
     // The panel shows the source's details (a side panel opened by the browser, or this one).
-    const panels = () => browser.context.pages().filter((p) => p.url().includes('/sidepanel.html'));
+    const panels = () => env.browser.context.pages().filter((p) => p.url().includes('/sidepanel.html'));
     await expect
       .poll(async () => {
         for (const p of panels()) {
@@ -201,12 +181,12 @@ describe('people the network may already know', () => {
     await expect.poll(() => statuses(popup)).toEqual(['Added to Kiko Beats, as one more of their profiles.']);
     const [kiko, ...others] = await people(popup);
     expect(others).toEqual([]);
-    expect(kiko?.aliases).toEqual([server.url('/person-x.html'), server.url('/person-site.html')]);
+    expect(kiko?.aliases).toEqual([env.server.url('/person-x.html'), env.server.url('/person-site.html')]);
     expect(await buttonNames(popup)).toEqual(['Following', 'Undo', 'Show in side panel']);
 
     // Undo: Kiko Beats as before, with one profile.
     await popup.getByRole('button', { name: 'Undo' }).click();
-    await expect.poll(async () => (await people(popup))[0]?.aliases).toEqual([server.url('/person-x.html')]);
+    await expect.poll(async () => (await people(popup))[0]?.aliases).toEqual([env.server.url('/person-x.html')]);
     await popup.close();
     await page.close();
   });
@@ -218,7 +198,7 @@ describe('people the network may already know', () => {
     await expect.poll(() => statuses(popup)).toEqual(['Added to Kiko Beats, as one more of their profiles.']);
     const all = await people(popup);
     expect(all.map((p) => p.title)).toEqual(['Kiko Beats']);
-    expect(all[0]?.aliases).toContain(server.url('/person-home.html'));
+    expect(all[0]?.aliases).toContain(env.server.url('/person-home.html'));
     await popup.close();
     await page.close();
   });

@@ -1,8 +1,7 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, type ExtensionBrowser } from './browser';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { withExtensionAndServer } from './browser';
 import { writeFakeCollection } from './fake-collection';
-import { startFixtureServer, type FixtureServer } from './server';
 import { putRecords, record } from './db';
 
 /**
@@ -12,8 +11,7 @@ import { putRecords, record } from './db';
  * reloaded: what it shows comes from the database, as after any capture.
  */
 
-let server: FixtureServer;
-let browser: ExtensionBrowser;
+const env = withExtensionAndServer();
 let panel: Page;
 
 const DAY = 24 * 3600 * 1000;
@@ -141,26 +139,19 @@ const focusedRow = () =>
   panel.evaluate(() => document.activeElement?.closest('li[data-index]')?.getAttribute('data-index') ?? null);
 
 beforeAll(async () => {
-  server = await startFixtureServer();
-  browser = await launchWithExtension();
-  await browser.context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  panel = await browser.openExtensionPage('sidepanel.html');
+  await env.browser.context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  panel = await env.browser.openExtensionPage('sidepanel.html');
   // A side panel's width.
   await panel.setViewportSize({ width: 400, height: 800 });
   await panel.getByText('Nothing saved yet', { exact: false }).waitFor();
   await put(
     panel,
     'sources',
-    rows((path) => server.url(path)),
+    rows((path) => env.server.url(path)),
   );
   await put(panel, 'clips', [CLIP]);
   await panel.reload();
   await list().locator('.source-title').nth(4).waitFor();
-});
-
-afterAll(async () => {
-  await browser?.close({ removeProfile: true });
-  await server?.close();
 });
 
 describe('searching the collection', () => {
@@ -281,8 +272,10 @@ describe('details', () => {
     await jane.waitFor();
     expect(await jane.getByRole('list', { name: 'Saved from Jane Doe' }).textContent()).toContain(SPACED);
     await jane.getByRole('button', { name: 'Copy address of Jane writes' }).click();
-    await expect.poll(() => jane.getByRole('status').textContent()).toBe(`Copied ${server.url('/feeds/jane.xml')}.`);
-    expect(await panel.evaluate(() => navigator.clipboard.readText())).toBe(server.url('/feeds/jane.xml'));
+    await expect
+      .poll(() => jane.getByRole('status').textContent())
+      .toBe(`Copied ${env.server.url('/feeds/jane.xml')}.`);
+    expect(await panel.evaluate(() => navigator.clipboard.readText())).toBe(env.server.url('/feeds/jane.xml'));
 
     await jane.getByRole('button', { name: `← Back to ${SPACED}` }).click();
     await panel.getByRole('region', { name: SPACED }).waitFor();
@@ -295,11 +288,11 @@ describe('details', () => {
     await rowAction(RETRIEVAL, `Details of ${RETRIEVAL}`);
     const detail = panel.getByRole('region', { name: RETRIEVAL });
     await detail.waitFor();
-    await browser.context.route('https://papers.example/**', (route) =>
+    await env.browser.context.route('https://papers.example/**', (route) =>
       route.fulfill({ body: 'paper', contentType: 'text/plain' }),
     );
     const [tab] = await Promise.all([
-      browser.context.waitForEvent('page'),
+      env.browser.context.waitForEvent('page'),
       detail.getByRole('link', { name: RETRIEVAL }).click(),
     ]);
     await tab.close();
@@ -465,8 +458,8 @@ describe('bulk edits', () => {
 
 describe('the tab in front', () => {
   it('says whether its page is saved, what came from its site and from its author, and follows the tab', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(server.url('/blog-post.html'));
+    const page = await env.browser.context.newPage();
+    await page.goto(env.server.url('/blog-post.html'));
     await panel.bringToFront();
     const context = panel.getByRole('region', { name: 'This tab' });
     await expect
@@ -483,14 +476,14 @@ describe('the tab in front', () => {
     await panel.keyboard.press('Escape');
 
     // It follows navigations in the tab.
-    await page.goto(server.url('/plain.html'));
+    await page.goto(env.server.url('/plain.html'));
     await expect.poll(() => context.textContent()).toContain('This page is not saved yet.');
     expect(await context.getByRole('list', { name: /^From 127\.0\.0\.1/ }).count()).toBe(1);
     expect(await context.getByRole('list', { name: /^From Jane Doe/ }).count()).toBe(0);
 
     // And tab switches.
-    const other = await browser.context.newPage();
-    await other.goto(server.url('/posts/interleaving'));
+    const other = await env.browser.context.newPage();
+    await other.goto(env.server.url('/posts/interleaving'));
     await panel.bringToFront();
     await expect.poll(() => context.textContent()).toContain('Saved in your network as Article');
     expect(await context.getByRole('button', { name: INTERLEAVING }).count()).toBe(1);
@@ -500,9 +493,9 @@ describe('the tab in front', () => {
     await expect.poll(() => context.textContent()).toContain('This page is not saved yet.');
 
     // "Save this tab" opens the capture popup for that tab, in a window of its own.
-    const tabId = await browser.tabIdOf(page);
+    const tabId = await env.browser.tabIdOf(page);
     const [popup] = await Promise.all([
-      browser.context.waitForEvent('page'),
+      env.browser.context.waitForEvent('page'),
       context.getByRole('button', { name: 'Save this tab' }).click(),
     ]);
     await popup.waitForLoadState();
@@ -517,7 +510,7 @@ describe('the tab in front', () => {
 describe('the network page', () => {
   it('does not say everything followed was opened when some of it never was', async () => {
     // Jane Doe is followed and was never opened; Interleaving practice was opened an hour ago.
-    const network = await browser.openExtensionPage('options.html');
+    const network = await env.browser.openExtensionPage('options.html');
     const stale = network.getByRole('region', { name: 'Not opened in 90 days' });
     await expect.poll(() => stale.textContent()).toContain('once 90 days pass');
     expect(await stale.textContent()).not.toContain('You opened everything');
