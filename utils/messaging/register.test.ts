@@ -3,6 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { getSource, saveSource, type PlnDatabase } from '../db';
 import { freshDatabase } from '../db/test-db';
 import { registerMessageHandlers } from './register';
+import { sendAs } from './test-send';
 
 let db: PlnDatabase;
 let unregister: (() => void) | undefined;
@@ -17,25 +18,7 @@ afterEach(() => {
 
 const page = { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/sidepanel.html') };
 
-/** Sends a message as the browser delivers it (the messaging library's envelope), from `sender`. */
-async function send(
-  type: string,
-  data: unknown,
-  sender: object,
-): Promise<{ res?: unknown; err?: { message: string } }> {
-  let answer: unknown;
-  const [handled] = await fakeBrowser.runtime.onMessage.trigger(
-    { id: 1, type, data, timestamp: Date.now() },
-    sender,
-    (r: unknown) => {
-      answer = r;
-    },
-  );
-  // The listener says it will answer later (it returns true), as listeners of async work do.
-  expect(handled).toBe(true);
-  await vi.waitFor(() => expect(answer).toBeDefined());
-  return answer as { res?: unknown; err?: { message: string } };
-}
+const send = sendAs;
 
 describe('registerMessageHandlers', () => {
   it('answers the extension’s own pages, and runs afterWrite after a write', async () => {

@@ -5,6 +5,7 @@ import { freshDatabase } from '../db/test-db';
 import { registerInPageHandlers, trustedTab } from '../inpage/handlers';
 import { updateSettings } from '../settings';
 import { registerMessageHandlers } from './register';
+import { sendAs } from './test-send';
 
 /**
  * The sender checks as the background wires them: a message goes through the browser's
@@ -34,26 +35,7 @@ beforeAll(async () => {
   await updateSettings({ inPageSites: ['youtube'] });
 });
 
-/** Sends a message through the fake browser as `sender`; answers what the background answered. */
-async function send(
-  type: string,
-  data: unknown,
-  sender: object,
-): Promise<{ res?: unknown; err?: { message: string } }> {
-  let answer: unknown;
-  const answered = new Promise((resolve) => {
-    void fakeBrowser.runtime.onMessage.trigger(
-      { id: 1, type, data, timestamp: Date.now() },
-      sender,
-      (response: unknown) => {
-        answer = response;
-        resolve(response);
-      },
-    );
-  });
-  await answered;
-  return answer as { res?: unknown; err?: { message: string } };
-}
+const send = sendAs;
 
 const capture = { page: { kind: 'article', title: 'Forged', url: 'https://evil.example/forged' } };
 
