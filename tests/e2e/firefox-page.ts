@@ -79,6 +79,6 @@ export async function textOf(page: Page, selector: string): Promise<string | nul
 export const textsOf = (page: Page, selector: string) =>
   page.$$eval(selector, (els) => els.map((el) => el.textContent?.trim() ?? ''));
 
-/** Chooses a file in the file input `selector` finds. */
-export const upload = (page: Page, selector: string, path: string) =>
-  withElement(page, selector, (el) => (el as ElementHandle<HTMLInputElement>).uploadFile(path));
+/** Chooses files (one, or several at once) in the file input `selector` finds. */
+export const upload = (page: Page, selector: string, ...paths: string[]) =>
+  withElement(page, selector, (el) => (el as ElementHandle<HTMLInputElement>).uploadFile(...paths));

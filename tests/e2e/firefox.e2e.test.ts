@@ -5,13 +5,7 @@ import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from './browser';
-import {
-  FIREFOX_CANDIDATE,
-  firefoxPath,
-  launchFirefoxWithExtension,
-  WAIT_MS,
-  type FirefoxWithExtension,
-} from './firefox';
+import { describeInFirefox, launchFirefoxWithExtension, WAIT_MS, type FirefoxWithExtension } from './firefox';
 import { click, fill, role, textOf, textsOf, upload, valueOf } from './firefox-page';
 import { startFixtureServer, type FixtureServer } from './server';
 
@@ -24,9 +18,6 @@ import { startFixtureServer, type FixtureServer } from './server';
 // as Firefox computes it (a section labelled by its heading includes the heading's count).
 // Waits and clicks go through firefox-page.ts, never Puppeteer's Locator (see there why).
 
-const FIREFOX = firefoxPath();
-const SKIP_REASON = `no Firefox at ${FIREFOX_CANDIDATE}: install firefox-esr or set FIREFOX_PATH`;
-if (!FIREFOX) console.warn(`Skipping the Firefox browser tests: ${SKIP_REASON}`);
 const POST_TITLE = 'Spaced repetition for engineers';
 const BOOKMARKS = join(ROOT, 'tests', 'fixtures', 'import', 'bookmarks.html');
 const IMPORTED = [
@@ -42,7 +33,7 @@ const statusTexts = (page: Page) => textsOf(page, role('status'));
 /** The titles listed in the side panel's "Saved sources" list, top to bottom. */
 const listedTitles = (page: Page) => textsOf(page, `${role('list', 'Saved sources')} .source-title`);
 
-describe.skipIf(!FIREFOX)(FIREFOX ? 'Firefox' : `Firefox (skipped: ${SKIP_REASON})`, () => {
+describeInFirefox('Firefox', () => {
   let server: FixtureServer;
   let firefox: FirefoxWithExtension;
   let downloads: string;

@@ -4,6 +4,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { randomUUID } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { describe } from 'vitest';
 import { ROOT } from './browser';
 
 /** The Firefox build for browser tests: `wxt build -b firefox --mode e2e`. */
@@ -15,6 +16,17 @@ export const FIREFOX_CANDIDATE = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-e
 /** The Firefox to drive, or undefined when there is none at FIREFOX_CANDIDATE. */
 export function firefoxPath(): string | undefined {
   return existsSync(FIREFOX_CANDIDATE) ? FIREFOX_CANDIDATE : undefined;
+}
+
+/**
+ * `describe` for tests in Firefox: when there is no Firefox at FIREFOX_CANDIDATE they are skipped,
+ * with the reason in their name and a warning, and not failed.
+ */
+export function describeInFirefox(name: string, body: () => void): void {
+  const found = firefoxPath() !== undefined;
+  const reason = `no Firefox at ${FIREFOX_CANDIDATE}: install firefox-esr or set FIREFOX_PATH`;
+  if (!found) console.warn(`Skipping "${name}": ${reason}`);
+  describe.skipIf(!found)(found ? name : `${name} (skipped: ${reason})`, body);
 }
 
 /** How long one wait on the browser may take before the test fails. */

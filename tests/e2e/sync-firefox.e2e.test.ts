@@ -1,10 +1,10 @@
 import type { Page as FirefoxPage } from 'puppeteer-core';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../../utils/sync/test-server';
 import { launchWithExtension, type ExtensionBrowser } from './browser';
 import { putRecords, record } from './db';
-import { firefoxPath, launchFirefoxWithExtension, WAIT_MS, type FirefoxWithExtension } from './firefox';
+import { describeInFirefox, launchFirefoxWithExtension, WAIT_MS, type FirefoxWithExtension } from './firefox';
 import { click, fill, role, textsOf } from './firefox-page';
 import { PASSPHRASE, setUpSync, storedSource, syncedOk, nextStatus, type Status } from './sync-helpers';
 
@@ -15,7 +15,6 @@ import { PASSPHRASE, setUpSync, storedSource, syncedOk, nextStatus, type Status 
  * firefox-page.ts (the extension pages' CSP blocks Puppeteer's own waits on ESR 140).
  */
 
-const FIREFOX = firefoxPath();
 const poll = { timeout: 60_000, interval: 100 };
 
 let server: TestServer;
@@ -78,7 +77,7 @@ async function firefoxSyncNow(page: FirefoxPage): Promise<Status> {
   return firefoxStatus(page);
 }
 
-describe.skipIf(!FIREFOX)('sync between Firefox and Chromium', () => {
+describeInFirefox('sync between Firefox and Chromium', () => {
   beforeAll(async () => {
     server = await startTestServer();
     chromium = await launchWithExtension();
