@@ -8,6 +8,7 @@ import { visibleEntries, type ListFilters, type Sort } from '@/utils/search/list
 import { MessageLine } from './MessageLine';
 import { BulkBar } from './panel/BulkBar';
 import { FilterBar } from './panel/FilterBar';
+import { JournalMatches } from './panel/JournalMatches';
 import { ListHead } from './panel/ListHead';
 import { ReviewQueue } from './panel/ReviewQueue';
 import { SourceDetail } from './panel/SourceDetail';
@@ -15,6 +16,7 @@ import { SourceList } from './panel/SourceList';
 import type { RowActions } from './panel/SourceRow';
 import { TabContext } from './panel/TabContext';
 import { useCollection } from './panel/use-collection';
+import { useJournalMatches } from './panel/use-journal-matches';
 import { usePanelKeys } from './panel/use-panel-keys';
 import { usePanelView } from './panel/use-panel-view';
 import { useSelection } from './panel/use-selection';
@@ -47,6 +49,7 @@ export function SourcesPanel({
   const hits = useMemo(() => collection.search(text), [collection, status.indexVersion, text]);
   const shown = useMemo(() => visibleEntries(sorted, filters, hits, Date.now()), [sorted, filters, hits]);
   const terms = hits?.terms ?? NO_TERMS;
+  const journal = useJournalMatches(collection, terms, status.version);
   const topics = useMemo(() => collection.topics(), [collection, status.version]);
   /* eslint-enable react-hooks/exhaustive-deps */
 
@@ -220,7 +223,13 @@ export function SourcesPanel({
         <MessageLine message={acts.notice ? { text: acts.notice } : undefined} />
         <MessageLine message={acts.error ? { text: acts.error, error: true } : undefined} />
         {status.loaded && status.total === 0 && <p class="empty">{t('panel_empty')}</p>}
-        {status.total > 0 && shown.length === 0 && (status.loaded || !searching) && (
+        <JournalMatches
+          entries={journal}
+          terms={terms}
+          titleOf={(id) => collection.get(id)?.title}
+          onOpen={(id) => openDetail(id)}
+        />
+        {status.total > 0 && shown.length === 0 && journal.length === 0 && (status.loaded || !searching) && (
           <p class="empty" role="status">
             {t('no_matches')}
           </p>

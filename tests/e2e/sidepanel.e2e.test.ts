@@ -194,6 +194,35 @@ describe('searching the collection', () => {
     await expect.poll(focusedRow).toBe('0');
   });
 
+  it('finds journal entries with the sources, and opens what an entry names', async () => {
+    await put(panel, 'journal', [
+      {
+        id: 'journal-interleaving',
+        text: 'Mixing problem sets felt slower, but I remembered more a week later.',
+        createdAt: NOW,
+        goalIds: [],
+        sourceIds: ['interleaving'],
+      },
+    ]);
+    // Written past the extension's database layer, which is not told: the panel reads it anew.
+    await panel.reload();
+    await list().locator('.source-title').nth(4).waitFor();
+    await search().fill('remembered');
+    const found = panel.getByRole('region', { name: '1 journal entry matches' });
+    await expect.poll(() => found.locator('mark').allTextContents()).toEqual(['remembered']);
+    await expect.poll(() => panel.getByRole('status').allTextContents()).not.toContain('No saved source matches.');
+    expect(await titles()).toEqual([]);
+
+    await search().fill('mix problem'); // the entry, and the article whose kept text says it
+    await expect.poll(titles).toEqual([INTERLEAVING]);
+    expect(await found.locator('.journal-text mark').allTextContents()).toEqual(['Mix', 'problem']);
+    await found.getByRole('button', { name: INTERLEAVING }).click();
+    await panel.getByRole('region', { name: INTERLEAVING }).waitFor();
+    await panel.getByRole('button', { name: 'Back to the list' }).click();
+    await search().fill('');
+    await expect.poll(() => panel.getByRole('region', { name: /journal entr/ }).count()).toBe(0);
+  });
+
   it('filters by kind, category, topic, status, reliability and date saved', async () => {
     const select = (name: string) => panel.getByRole('combobox', { name, exact: true });
     await select('Kind').selectOption('article');
