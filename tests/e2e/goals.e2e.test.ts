@@ -26,6 +26,8 @@ const GOAL = 'Learn spaced repetition';
 const POST = 'Spaced repetition for engineers';
 const AUTHOR = 'Jane Doe';
 const REFLECTION = `${POST} taught me to review just before I would forget; five cards a day.`;
+const EDITED = `${REFLECTION} ${AUTHOR} explains why.`;
+const SECOND = 'Five cards a day is enough.';
 const REMINDER_ALARM = 'weekly-reflection';
 
 let server: FixtureServer;
@@ -120,6 +122,65 @@ describe('learning goals, reflection and the portfolio', () => {
     for (const text of [GOAL, POST, REFLECTION, AUTHOR]) expect(html).toContain(text);
     expect(html).not.toMatch(/<script/i);
     expect(html).not.toMatch(/\s(src)=|<link\b/i);
+  });
+
+  it('edits the reflection in the same form: its links found again in the new text', async () => {
+    const journal = options.getByRole('region', { name: 'Journal' });
+    const edit = journal.getByRole('button', { name: /^Edit reflection from / });
+    await edit.click();
+    const form = journal.getByRole('form', { name: 'Edit reflection' });
+    const text = form.getByRole('textbox', { name: 'Reflection', exact: true });
+    expect(await text.inputValue()).toBe(REFLECTION);
+    expect(await form.getByRole('checkbox', { name: GOAL }).isChecked()).toBe(true);
+    await text.fill(EDITED);
+    const named = form.getByRole('group', { name: 'Sources and people named' });
+    await expect.poll(() => named.getByRole('checkbox', { name: new RegExp(`^${AUTHOR}`) }).isChecked()).toBe(true);
+    await form.getByRole('button', { name: 'Save reflection' }).click();
+    await expect.poll(() => journal.getByRole('status').allTextContents()).toContain('Reflection updated.');
+    expect(await journal.getByRole('form').count()).toBe(0);
+    expect(await journal.textContent()).toContain(EDITED);
+    expect(await journal.textContent()).toContain(`Names: ${POST}, ${AUTHOR}`);
+    // The focus goes back to the entry's Edit button.
+    await expect
+      .poll(() => options.evaluate(() => document.activeElement?.getAttribute('aria-label')))
+      .toMatch(/^Edit reflection from /);
+    // The goal's page lists the entry as edited, with the same buttons.
+    await options.getByRole('link', { name: GOAL }).click();
+    const goalJournal = options.getByRole('region', { name: 'Journal' });
+    await expect.poll(() => goalJournal.textContent()).toContain(EDITED);
+    expect(await goalJournal.getByRole('button', { name: /^Delete reflection from / }).count()).toBe(1);
+    await options.getByRole('link', { name: /Back to my network/ }).click();
+  });
+
+  it('deletes a reflection with undo; each entry’s buttons have names of their own', async () => {
+    await options.getByRole('button', { name: 'Reflect now' }).click();
+    await options.getByRole('textbox', { name: 'Reflection', exact: true }).fill(SECOND);
+    await options.getByRole('button', { name: 'Save reflection' }).click();
+    const journal = options.getByRole('region', { name: 'Journal' });
+    await expect.poll(() => journal.textContent()).toContain(SECOND);
+    const deletes = journal.getByRole('button', { name: /^Delete reflection from / });
+    expect(await deletes.count()).toBe(2);
+    const [newest, oldest] = await Promise.all(
+      [deletes.nth(0), deletes.nth(1)].map((b) => b.getAttribute('aria-label')),
+    );
+    expect(newest).not.toBe(oldest);
+    const edits = await journal.getByRole('button', { name: /^Edit reflection from / }).all();
+    expect(new Set(await Promise.all(edits.map((b) => b.getAttribute('aria-label')))).size).toBe(2);
+
+    await journal.getByRole('button', { name: newest ?? '', exact: true }).click();
+    const toast = options.getByRole('status').filter({ hasText: /^Deleted the reflection from / });
+    await toast.waitFor();
+    await expect.poll(() => journal.textContent()).not.toContain(SECOND);
+    expect(await journal.textContent()).toContain(EDITED);
+    await toast.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => journal.textContent()).toContain(SECOND);
+    expect(await toast.count()).toBe(0);
+
+    // Deleted for good this time.
+    await journal.getByRole('button', { name: newest ?? '', exact: true }).click();
+    await expect.poll(() => journal.textContent()).not.toContain(SECOND);
+    await options.getByRole('button', { name: 'Dismiss' }).click();
+    expect(await journal.getByRole('button', { name: /^Delete reflection from / }).count()).toBe(1);
   });
 
   it('fires the weekly reminder, which opens the reflection', async () => {
