@@ -23,6 +23,7 @@ declare const chrome: {
 };
 
 const GOAL = 'Learn spaced repetition';
+const GOAL2 = 'Write a study plan';
 const POST = 'Spaced repetition for engineers';
 const AUTHOR = 'Jane Doe';
 const REFLECTION = `${POST} taught me to review just before I would forget; five cards a day.`;
@@ -181,6 +182,71 @@ describe('learning goals, reflection and the portfolio', () => {
     await expect.poll(() => journal.textContent()).not.toContain(SECOND);
     await options.getByRole('button', { name: 'Dismiss' }).click();
     expect(await journal.getByRole('button', { name: /^Delete reflection from / }).count()).toBe(1);
+  });
+
+  it('links one source to a goal from its row menu in the side panel, from the keyboard, with undo', async () => {
+    await options.getByRole('textbox', { name: 'New goal' }).fill(GOAL2);
+    await options.getByRole('button', { name: 'Add goal' }).click();
+    await options.getByRole('link', { name: GOAL2 }).waitFor();
+
+    const panel = await browser.openExtensionPage('sidepanel.html');
+    const actions = panel.getByRole('button', { name: `Actions for ${POST}`, exact: true });
+    const openDialog = async () => {
+      await actions.focus();
+      await panel.keyboard.press('Enter');
+      const menu = panel.getByRole('menu', { name: `Actions for ${POST}` });
+      await menu.waitFor();
+      const item = menu.getByRole('menuitem', { name: `Link ${POST} to a goal`, exact: true });
+      expect(await item.textContent()).toBe('Link to goal…');
+      // Down from the first item until the focus is on it, as a keyboard user would.
+      for (let i = 0; i < 5 && !(await item.evaluate((el) => el === document.activeElement)); i++) {
+        await panel.keyboard.press('ArrowDown');
+      }
+      await panel.keyboard.press('Enter');
+      const dialog = panel.getByRole('dialog', { name: `Link “${POST}” to a goal` });
+      await dialog.waitFor();
+      return dialog;
+    };
+
+    let dialog = await openDialog();
+    const goal = dialog.getByRole('combobox', { name: 'Goal', exact: true });
+    // Only the active goal it is not linked to yet is offered, and chosen already.
+    await expect.poll(() => goal.evaluate((el: HTMLSelectElement) => el.selectedOptions[0]?.text)).toBe(GOAL2);
+    expect(await goal.getByRole('option').allTextContents()).toEqual(['No goal', GOAL2]);
+    await expect.poll(() => goal.evaluate((el) => el === document.activeElement)).toBe(true);
+    await panel.keyboard.press('Tab');
+    await panel.keyboard.press('Enter');
+    const toast = panel.getByRole('status').filter({ hasText: `Linked 1 source to the goal ${GOAL2}.` });
+    await toast.waitFor();
+    expect(await dialog.count()).toBe(0);
+
+    dialog = await openDialog();
+    await expect.poll(() => dialog.textContent()).toContain('It is already linked to every active goal.');
+    expect(await dialog.getByRole('combobox').count()).toBe(0);
+    await panel.keyboard.press('Escape');
+    await expect.poll(() => dialog.count()).toBe(0);
+    // Escape gives the focus back to the row's button.
+    await expect.poll(() => actions.evaluate((el) => el === document.activeElement)).toBe(true);
+
+    await toast.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => toast.count()).toBe(0);
+    dialog = await openDialog();
+    await expect
+      .poll(() => dialog.getByRole('combobox', { name: 'Goal', exact: true }).getByRole('option').allTextContents())
+      .toEqual(['No goal', GOAL2]);
+    await dialog.getByRole('button', { name: 'Link', exact: true }).click();
+    await panel
+      .getByRole('status')
+      .filter({ hasText: `Linked 1 source to the goal ${GOAL2}.` })
+      .waitFor();
+    await panel.close();
+
+    await options.bringToFront();
+    await options.getByRole('link', { name: GOAL2 }).click();
+    const linked = options.getByRole('region', { name: /^Sources and people/ });
+    await expect.poll(() => linked.getByRole('link', { name: POST }).count()).toBe(1);
+    expect(await linked.getByRole('link', { name: AUTHOR }).count()).toBe(0);
+    await options.getByRole('link', { name: /Back to my network/ }).click();
   });
 
   it('fires the weekly reminder, which opens the reflection', async () => {
