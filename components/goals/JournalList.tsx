@@ -44,13 +44,15 @@ export function JournalList(props: {
   const [editing, setEditing] = useState<string | undefined>();
   const [message, setMessage] = useState<Message | undefined>();
   const [undo, setUndo] = useState<{ entry: JournalEntry; when: string } | undefined>();
-  // The Edit button to give the focus back to once its form closes.
+  // The entry whose Edit button gets the focus back once its form closes.
   const [refocus, setRefocus] = useState<string | undefined>();
-  const editButtons = useRef(new Map<string, HTMLButtonElement>());
+  const list = useRef<HTMLOListElement>(null);
+  // The buttons' words once, not once per entry (a journal can be long).
+  const words = useMemo(() => ({ edit: t('edit'), remove: t('delete') }), []);
 
   useEffect(() => {
     if (refocus === undefined) return;
-    editButtons.current.get(refocus)?.focus();
+    list.current?.querySelector<HTMLElement>(`button[data-edit="${CSS.escape(refocus)}"]`)?.focus();
     setRefocus(undefined);
   }, [refocus]);
 
@@ -79,7 +81,7 @@ export function JournalList(props: {
       {props.entries.length === 0 ? (
         <p class="muted">{t('journal_empty')}</p>
       ) : (
-        <ol class="journal" reversed>
+        <ol class="journal" reversed ref={list}>
           {props.entries.map((entry) => {
             const when = names.get(entry.id) ?? formatDateTime(entry.createdAt);
             if (editing === entry.id) {
@@ -111,17 +113,14 @@ export function JournalList(props: {
                 <div class="actions">
                   <button
                     type="button"
-                    ref={(button) => {
-                      if (button) editButtons.current.set(entry.id, button);
-                      else editButtons.current.delete(entry.id);
-                    }}
+                    data-edit={entry.id}
                     aria-label={t('journal_edit_label', when)}
                     onClick={() => {
                       setMessage(undefined);
                       setEditing(entry.id);
                     }}
                   >
-                    {t('edit')}
+                    {words.edit}
                   </button>
                   <button
                     type="button"
@@ -129,7 +128,7 @@ export function JournalList(props: {
                     aria-label={t('journal_delete_label', when)}
                     onClick={() => remove(entry, when)}
                   >
-                    {t('delete')}
+                    {words.remove}
                   </button>
                 </div>
               </li>
