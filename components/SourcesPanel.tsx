@@ -60,7 +60,7 @@ export function SourcesPanel({
   );
   const { view, setView, detailId, open, show, backToList, goBack, ...list } = usePanelView();
   const acts = useSourceActions(collection);
-  const { clearError, remove } = acts;
+  const { clearError, remove, bulkChange } = acts;
 
   const openDetail = useCallback(
     (id: string, editing = false) => {
@@ -105,10 +105,11 @@ export function SourcesPanel({
       onDetails: (id) => openDetail(id),
       onEdit: (id) => openDetail(id, true),
       onDelete: (id) => void remove(id),
+      onLinkGoal: (id, goal) => void bulkChange([id], { addGoal: goal.id }, goal.title),
       // The list opens rows' menus itself.
       onMenu: () => undefined,
     }),
-    [toggle, openDetail, remove],
+    [toggle, openDetail, remove, bulkChange],
   );
 
   usePanelKeys({
@@ -215,7 +216,7 @@ export function SourcesPanel({
             count={selection.size}
             busy={acts.busy}
             topics={topics}
-            onChange={(change) => void acts.bulkChange([...selection], change)}
+            onChange={(change, goalTitle) => void bulkChange([...selection], change, goalTitle)}
             onDelete={() => void acts.bulkDelete([...selection], clear)}
             onClear={clear}
           />

@@ -1,9 +1,10 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { addJournalEntry } from '@/utils/db';
+import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
+import { addJournalEntry, updateJournalEntry } from '@/utils/db';
 import { errorText } from '@/utils/errors';
 import { namedSources } from '@/utils/goals/mentions';
 import { t, type MessageKey } from '@/utils/i18n';
 import type { Goal } from '@/utils/model/goal';
+import type { JournalEntry } from '@/utils/model/journal';
 import type { Source } from '@/utils/model/source';
 import { useDatabase } from '../database';
 import { kindLabel } from '../labels';
@@ -20,19 +21,35 @@ const QUESTIONS: readonly MessageKey[] = [
  * A short reflection, saved as a journal entry: the practice's questions, a text box, the goals
  * it is for (chosen), and the sources and people it names (found in the text by their saved
  * titles and names, see `namedSources`; each can be left out).
+ *
+ * With `entry`, the same form edits that entry: filled in with its text and goals, the sources
+ * it names found again in the text, and those left out when it was written still left out. On
+ * save, its links are found again from the text as it is then; a source it links that is no
+ * longer in `sources` (in the trash, say) keeps its link, since the text cannot be checked for it.
  */
 export function ReflectionForm(props: {
   goals: readonly Goal[];
   sources: readonly Source[];
   goalId?: string | undefined;
+  entry?: JournalEntry | undefined;
   onDone: (saved: boolean) => void;
 }) {
   const db = useDatabase();
-  const [text, setText] = useState('');
-  const [goalIds, setGoalIds] = useState<string[]>(props.goalId ? [props.goalId] : []);
-  const [leftOut, setLeftOut] = useState<ReadonlySet<string>>(new Set());
+  const { entry } = props;
+  const id = useId();
+  const [text, setText] = useState(entry?.text ?? '');
+  const [goalIds, setGoalIds] = useState<string[]>(() =>
+    entry ? [...entry.goalIds] : props.goalId ? [props.goalId] : [],
+  );
+  const [leftOut, setLeftOut] = useState<ReadonlySet<string>>(() =>
+    entry
+      ? new Set(namedSources(entry.text, props.sources).flatMap((s) => (entry.sourceIds.includes(s.id) ? [] : s.id)))
+      : new Set(),
+  );
   const [message, setMessage] = useState<Message | undefined>();
   const box = useRef<HTMLTextAreaElement>(null);
+  // The new reflection's box keeps a fixed id (the reminder's address focuses it); an edit's is its own.
+  const textId = entry ? `${id}-text` : 'reflection-text';
   const named = useMemo(() => namedSources(text, props.sources), [text, props.sources]);
   const shownGoals = props.goals.filter((g) => g.status === 'active' || goalIds.includes(g.id));
 
@@ -46,11 +63,16 @@ export function ReflectionForm(props: {
       setMessage({ text: t('reflect_text_required'), error: true });
       return;
     }
-    addJournalEntry(db, {
+    const known = new Set(props.sources.map((s) => s.id));
+    const input = {
       text,
       goalIds,
-      sourceIds: named.filter((s) => !leftOut.has(s.id)).map((s) => s.id),
-    }).then(
+      sourceIds: [
+        ...named.filter((s) => !leftOut.has(s.id)).map((s) => s.id),
+        ...(entry?.sourceIds.filter((sourceId) => !known.has(sourceId)) ?? []),
+      ],
+    };
+    (entry ? updateJournalEntry(db, entry.id, input) : addJournalEntry(db, input)).then(
       () => props.onDone(true),
       (error: unknown) => setMessage({ text: t('reflect_error', errorText(error)), error: true }),
     );
@@ -59,27 +81,21 @@ export function ReflectionForm(props: {
   return (
     <form
       class="reflection"
-      aria-labelledby="reflect-heading"
+      aria-labelledby={`${id}-heading`}
       onSubmit={(e) => {
         e.preventDefault();
         save();
       }}
     >
-      <h2 id="reflect-heading">{t('reflect_title')}</h2>
+      <h2 id={`${id}-heading`}>{t(entry ? 'reflect_edit_title' : 'reflect_title')}</h2>
       <ul class="questions">
         {QUESTIONS.map((key) => (
           <li key={key}>{t(key)}</li>
         ))}
       </ul>
       <div class="field">
-        <label for="reflection-text">{t('reflect_text')}</label>
-        <textarea
-          id="reflection-text"
-          ref={box}
-          rows={8}
-          value={text}
-          onInput={(e) => setText(e.currentTarget.value)}
-        />
+        <label for={textId}>{t('reflect_text')}</label>
+        <textarea id={textId} ref={box} rows={8} value={text} onInput={(e) => setText(e.currentTarget.value)} />
       </div>
       {shownGoals.length > 0 && (
         <fieldset>

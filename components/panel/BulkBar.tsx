@@ -13,7 +13,8 @@ interface Props {
   count: number;
   busy: boolean;
   topics: readonly string[];
-  onChange: (change: BulkChange) => void;
+  /** `goalTitle` names the goal linked, if one is. */
+  onChange: (change: BulkChange, goalTitle?: string) => void;
   onDelete: () => void;
   onClear: () => void;
 }
@@ -83,7 +84,7 @@ export function BulkBar(props: Props) {
           onSubmit={(e) => {
             e.preventDefault();
             if (!changes || props.busy) return;
-            props.onChange(change);
+            props.onChange(change, goals.find((g) => g.id === goal)?.title);
             reset();
             setEditing(false);
           }}

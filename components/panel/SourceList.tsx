@@ -2,6 +2,7 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } fr
 import { t } from '@/utils/i18n';
 import type { Entry } from '@/utils/search/live-collection';
 import { openReader } from '@/utils/navigation';
+import { GoalLinkDialog } from './GoalLinkDialog';
 import { RowMenu, type MenuItem } from './RowMenu';
 import { SourceRow, type RowActions } from './SourceRow';
 import { renderedIndexes, visibleRange } from './virtual';
@@ -57,6 +58,8 @@ export function SourceList(props: Props) {
 
   const searching = props.terms.length > 0;
   const [menu, setMenu] = useState<OpenMenu | undefined>();
+  // The source being linked to a goal from its menu, and the menu button to give the focus back to.
+  const [linking, setLinking] = useState<{ id: string; button: HTMLElement } | undefined>();
 
   const measure = useCallback(() => {
     const el = list.current;
@@ -171,12 +174,29 @@ export function SourceList(props: Props) {
     setMenu(undefined);
   };
   const menuSource = menu && entries.find((e) => e.source.id === menu.id)?.source;
+  const linkSource = linking && entries.find((e) => e.source.id === linking.id)?.source;
+  // Back to the menu's button once the dialog is gone (while it is open, the rest of the page is inert).
+  const [refocus, setRefocus] = useState<HTMLElement | undefined>();
+  useEffect(() => {
+    if (linking || !refocus) return;
+    if (refocus.isConnected) refocus.focus();
+    setRefocus(undefined);
+  }, [linking, refocus]);
+  const closeLinking = () => {
+    setRefocus(linking?.button);
+    setLinking(undefined);
+  };
   const menuItems = (id: string, title: string): MenuItem[] => [
     { label: t('panel_details'), name: t('panel_details_of', title), run: () => props.actions.onDetails(id) },
     ...(props.hasClip(id)
       ? [{ label: t('read_offline'), name: t('read_offline_source', title), run: () => void openReader(id) }]
       : []),
     { label: t('edit'), name: t('edit_source', title), run: () => props.actions.onEdit(id) },
+    {
+      label: t('panel_link_goal'),
+      name: t('panel_link_goal_of', title),
+      run: () => menu && setLinking({ id, button: menu.button }),
+    },
     { label: t('delete'), name: t('delete_source', title), run: () => props.actions.onDelete(id), danger: true },
   ];
 
@@ -230,6 +250,16 @@ export function SourceList(props: Props) {
             items={menuItems(menuSource.id, menuSource.title)}
             position={menu.position}
             onClose={closeMenu}
+          />
+        )}
+        {linkSource && (
+          <GoalLinkDialog
+            source={linkSource}
+            onLink={(goal) => {
+              props.actions.onLinkGoal(linkSource.id, goal);
+              closeLinking();
+            }}
+            onClose={closeLinking}
           />
         )}
       </div>

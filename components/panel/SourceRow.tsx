@@ -4,6 +4,7 @@ import { useDatabase } from '../database';
 import { getClip } from '@/utils/db';
 import { t } from '@/utils/i18n';
 import { clipText } from '@/utils/model/clip';
+import type { Goal } from '@/utils/model/goal';
 import type { Source } from '@/utils/model/source';
 import { recordVisit } from '@/utils/navigation';
 import { matchesAny, snippet } from '@/utils/search/highlight';
@@ -17,6 +18,8 @@ export interface RowActions {
   onDetails(id: string): void;
   onEdit(id: string): void;
   onDelete(id: string): void;
+  /** Links the source to a goal, chosen in the row menu's "Link to goal…". */
+  onLinkGoal(id: string, goal: Goal): void;
   /** Opens (or closes) the row's menu of actions, under its button. */
   onMenu(id: string, button: HTMLElement): void;
 }

@@ -46,7 +46,7 @@ export function useSourceActions(collection: LiveCollection) {
   );
 
   /** One bulk edit: busy while it runs, the last notice and error cleared, its failure said. */
-  const bulk = async (run: () => Promise<void>) => {
+  const bulk = useCallback(async (run: () => Promise<void>) => {
     setBusy(true);
     setError(undefined);
     setNotice(undefined);
@@ -57,21 +57,25 @@ export function useSourceActions(collection: LiveCollection) {
     } finally {
       setBusy(false);
     }
-  };
+  }, []);
 
-  const bulkChange = (ids: string[], change: BulkChange) =>
-    bulk(async () => {
-      const result = await sendMessage('bulkUpdate', { ids, change });
-      if (result.updated === 0) setNotice(t('panel_bulk_nothing'));
-      else {
-        setUndo({
-          title: '',
-          message: describeChange(change, result.updated),
-          run: () => sendMessage('bulkRevert', { previous: result.previous }),
-          failure: (e) => t('panel_error_undo', errorText(e)),
-        });
-      }
-    });
+  /** `goalTitle` names the goal of `change.addGoal`, for the notice. */
+  const bulkChange = useCallback(
+    (ids: string[], change: BulkChange, goalTitle?: string) =>
+      bulk(async () => {
+        const result = await sendMessage('bulkUpdate', { ids, change });
+        if (result.updated === 0) setNotice(t('panel_bulk_nothing'));
+        else {
+          setUndo({
+            title: '',
+            message: describeChange(change, result.updated, goalTitle),
+            run: () => sendMessage('bulkRevert', { previous: result.previous }),
+            failure: (e) => t('panel_error_undo', errorText(e)),
+          });
+        }
+      }),
+    [bulk],
+  );
 
   /** Moves the sources to the trash; `done` runs once they are there. */
   const bulkDelete = (ids: string[], done: () => void) =>
@@ -102,12 +106,13 @@ export function useSourceActions(collection: LiveCollection) {
   return { undo, notice, error, busy, clearError, dismissUndo, remove, bulkChange, bulkDelete, runUndo };
 }
 
-function describeChange(change: BulkChange, count: number): string {
+function describeChange(change: BulkChange, count: number, goalTitle = ''): string {
   return [
     change.category !== undefined && plural('panel_bulk_done_category', count, categoryLabel(change.category)),
     change.status !== undefined && plural('panel_bulk_done_status', count, statusLabel(change.status)),
     !!change.addTopics?.length && plural('panel_bulk_done_add', count, change.addTopics.join(', ')),
     !!change.removeTopics?.length && plural('panel_bulk_done_remove', count, change.removeTopics.join(', ')),
+    change.addGoal !== undefined && plural('panel_bulk_done_goal', count, goalTitle),
   ]
     .filter((part) => part !== false)
     .join(' ');

@@ -23,9 +23,12 @@ declare const chrome: {
 };
 
 const GOAL = 'Learn spaced repetition';
+const GOAL2 = 'Write a study plan';
 const POST = 'Spaced repetition for engineers';
 const AUTHOR = 'Jane Doe';
 const REFLECTION = `${POST} taught me to review just before I would forget; five cards a day.`;
+const EDITED = `${REFLECTION} ${AUTHOR} explains why.`;
+const SECOND = 'Five cards a day is enough.';
 const REMINDER_ALARM = 'weekly-reflection';
 
 let server: FixtureServer;
@@ -120,6 +123,130 @@ describe('learning goals, reflection and the portfolio', () => {
     for (const text of [GOAL, POST, REFLECTION, AUTHOR]) expect(html).toContain(text);
     expect(html).not.toMatch(/<script/i);
     expect(html).not.toMatch(/\s(src)=|<link\b/i);
+  });
+
+  it('edits the reflection in the same form: its links found again in the new text', async () => {
+    const journal = options.getByRole('region', { name: 'Journal' });
+    const edit = journal.getByRole('button', { name: /^Edit reflection from / });
+    await edit.click();
+    const form = journal.getByRole('form', { name: 'Edit reflection' });
+    const text = form.getByRole('textbox', { name: 'Reflection', exact: true });
+    expect(await text.inputValue()).toBe(REFLECTION);
+    expect(await form.getByRole('checkbox', { name: GOAL }).isChecked()).toBe(true);
+    await text.fill(EDITED);
+    const named = form.getByRole('group', { name: 'Sources and people named' });
+    await expect.poll(() => named.getByRole('checkbox', { name: new RegExp(`^${AUTHOR}`) }).isChecked()).toBe(true);
+    await form.getByRole('button', { name: 'Save reflection' }).click();
+    await expect.poll(() => journal.getByRole('status').allTextContents()).toContain('Reflection updated.');
+    expect(await journal.getByRole('form').count()).toBe(0);
+    expect(await journal.textContent()).toContain(EDITED);
+    expect(await journal.textContent()).toContain(`Names: ${POST}, ${AUTHOR}`);
+    // The focus goes back to the entry's Edit button.
+    await expect
+      .poll(() => options.evaluate(() => document.activeElement?.getAttribute('aria-label')))
+      .toMatch(/^Edit reflection from /);
+    // The goal's page lists the entry as edited, with the same buttons.
+    await options.getByRole('link', { name: GOAL }).click();
+    const goalJournal = options.getByRole('region', { name: 'Journal' });
+    await expect.poll(() => goalJournal.textContent()).toContain(EDITED);
+    expect(await goalJournal.getByRole('button', { name: /^Delete reflection from / }).count()).toBe(1);
+    await options.getByRole('link', { name: /Back to my network/ }).click();
+  });
+
+  it('deletes a reflection with undo; each entry’s buttons have names of their own', async () => {
+    await options.getByRole('button', { name: 'Reflect now' }).click();
+    await options.getByRole('textbox', { name: 'Reflection', exact: true }).fill(SECOND);
+    await options.getByRole('button', { name: 'Save reflection' }).click();
+    const journal = options.getByRole('region', { name: 'Journal' });
+    await expect.poll(() => journal.textContent()).toContain(SECOND);
+    const deletes = journal.getByRole('button', { name: /^Delete reflection from / });
+    expect(await deletes.count()).toBe(2);
+    const [newest, oldest] = await Promise.all(
+      [deletes.nth(0), deletes.nth(1)].map((b) => b.getAttribute('aria-label')),
+    );
+    expect(newest).not.toBe(oldest);
+    const edits = await journal.getByRole('button', { name: /^Edit reflection from / }).all();
+    expect(new Set(await Promise.all(edits.map((b) => b.getAttribute('aria-label')))).size).toBe(2);
+
+    await journal.getByRole('button', { name: newest ?? '', exact: true }).click();
+    const toast = options.getByRole('status').filter({ hasText: /^Deleted the reflection from / });
+    await toast.waitFor();
+    await expect.poll(() => journal.textContent()).not.toContain(SECOND);
+    expect(await journal.textContent()).toContain(EDITED);
+    await toast.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => journal.textContent()).toContain(SECOND);
+    expect(await toast.count()).toBe(0);
+
+    // Deleted for good this time.
+    await journal.getByRole('button', { name: newest ?? '', exact: true }).click();
+    await expect.poll(() => journal.textContent()).not.toContain(SECOND);
+    await options.getByRole('button', { name: 'Dismiss' }).click();
+    expect(await journal.getByRole('button', { name: /^Delete reflection from / }).count()).toBe(1);
+  });
+
+  it('links one source to a goal from its row menu in the side panel, from the keyboard, with undo', async () => {
+    await options.getByRole('textbox', { name: 'New goal' }).fill(GOAL2);
+    await options.getByRole('button', { name: 'Add goal' }).click();
+    await options.getByRole('link', { name: GOAL2 }).waitFor();
+
+    const panel = await browser.openExtensionPage('sidepanel.html');
+    const actions = panel.getByRole('button', { name: `Actions for ${POST}`, exact: true });
+    const openDialog = async () => {
+      await actions.focus();
+      await panel.keyboard.press('Enter');
+      const menu = panel.getByRole('menu', { name: `Actions for ${POST}` });
+      await menu.waitFor();
+      const item = menu.getByRole('menuitem', { name: `Link ${POST} to a goal`, exact: true });
+      expect(await item.textContent()).toBe('Link to goal…');
+      // Down from the first item until the focus is on it, as a keyboard user would.
+      for (let i = 0; i < 5 && !(await item.evaluate((el) => el === document.activeElement)); i++) {
+        await panel.keyboard.press('ArrowDown');
+      }
+      await panel.keyboard.press('Enter');
+      const dialog = panel.getByRole('dialog', { name: `Link “${POST}” to a goal` });
+      await dialog.waitFor();
+      return dialog;
+    };
+
+    let dialog = await openDialog();
+    const goal = dialog.getByRole('combobox', { name: 'Goal', exact: true });
+    // Only the active goal it is not linked to yet is offered, and chosen already.
+    await expect.poll(() => goal.evaluate((el: HTMLSelectElement) => el.selectedOptions[0]?.text)).toBe(GOAL2);
+    expect(await goal.getByRole('option').allTextContents()).toEqual(['No goal', GOAL2]);
+    await expect.poll(() => goal.evaluate((el) => el === document.activeElement)).toBe(true);
+    await panel.keyboard.press('Tab');
+    await panel.keyboard.press('Enter');
+    const toast = panel.getByRole('status').filter({ hasText: `Linked 1 source to the goal ${GOAL2}.` });
+    await toast.waitFor();
+    expect(await dialog.count()).toBe(0);
+
+    dialog = await openDialog();
+    await expect.poll(() => dialog.textContent()).toContain('It is already linked to every active goal.');
+    expect(await dialog.getByRole('combobox').count()).toBe(0);
+    await panel.keyboard.press('Escape');
+    await expect.poll(() => dialog.count()).toBe(0);
+    // Escape gives the focus back to the row's button.
+    await expect.poll(() => actions.evaluate((el) => el === document.activeElement)).toBe(true);
+
+    await toast.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => toast.count()).toBe(0);
+    dialog = await openDialog();
+    await expect
+      .poll(() => dialog.getByRole('combobox', { name: 'Goal', exact: true }).getByRole('option').allTextContents())
+      .toEqual(['No goal', GOAL2]);
+    await dialog.getByRole('button', { name: 'Link', exact: true }).click();
+    await panel
+      .getByRole('status')
+      .filter({ hasText: `Linked 1 source to the goal ${GOAL2}.` })
+      .waitFor();
+    await panel.close();
+
+    await options.bringToFront();
+    await options.getByRole('link', { name: GOAL2 }).click();
+    const linked = options.getByRole('region', { name: /^Sources and people/ });
+    await expect.poll(() => linked.getByRole('link', { name: POST }).count()).toBe(1);
+    expect(await linked.getByRole('link', { name: AUTHOR }).count()).toBe(0);
+    await options.getByRole('link', { name: /Back to my network/ }).click();
   });
 
   it('fires the weekly reminder, which opens the reflection', async () => {

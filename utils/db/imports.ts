@@ -31,6 +31,12 @@ export const ImportRecord = z.object({
   /** Trash records and clips a backup restored. */
   trashed: z.array(z.string()).default([]),
   clips: z.array(z.string()).default([]),
+  /**
+   * Goals and journal entries a backup restored, by id, with the time each was written with (a
+   * goal's `updatedAt`, an entry's `updatedAt` or else `createdAt`): undo takes out those unchanged since.
+   */
+  goals: z.record(z.string(), Timestamp).default({}),
+  journal: z.record(z.string(), Timestamp).default({}),
   /** Rows or records the import left out because they did not validate. */
   skipped: z.number().int().nonnegative().default(0),
   undone: z.boolean().default(false),

@@ -48,4 +48,11 @@ export { newestSources, sourceChangeKeys, sourcesAfter, type SourceChangeKeys } 
 export { followChanges, type DatabaseChange } from './changes';
 export { clearSyncData, DexieSyncStore } from './sync-store';
 export { addGoal, getGoal, goalSources, linkToGoal, listGoals, unlinkFromGoal, updateGoal } from './goals';
-export { addJournalEntry, deleteJournalEntry, journalForGoal, listJournal } from './journal';
+export {
+  addJournalEntry,
+  deleteJournalEntry,
+  journalForGoal,
+  listJournal,
+  restoreJournalEntry,
+  updateJournalEntry,
+} from './journal';

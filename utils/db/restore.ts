@@ -247,13 +247,17 @@ export async function restoreBackup(
     await db.clips.bulkPut(newClips);
 
     // Goals and journal entries not here yet; an entry names its sources by the ids they have here.
+    // Each is recorded with the time it was written with, for undo.
     const haveGoal = await db.goals.bulkGet(goals.map((g) => g.id));
-    await db.goals.bulkPut(goals.filter((_, j) => !haveGoal[j]));
+    const newGoals = goals.filter((_, j) => !haveGoal[j]);
+    await db.goals.bulkPut(newGoals);
     const haveEntry = await db.journal.bulkGet(journal.map((e) => e.id));
+    const newEntries = journal.filter((_, j) => !haveEntry[j]);
     await db.journal.bulkPut(
-      journal
-        .filter((_, j) => !haveEntry[j])
-        .map((entry) => ({ ...entry, sourceIds: [...new Set(entry.sourceIds.map((id) => ids.get(id) ?? id))] })),
+      newEntries.map((entry) => ({
+        ...entry,
+        sourceIds: [...new Set(entry.sourceIds.map((id) => ids.get(id) ?? id))],
+      })),
     );
     const record = ImportRecord.parse({
       id: input.id ?? crypto.randomUUID(),
@@ -265,6 +269,8 @@ export async function restoreBackup(
       merged: [...merged.values()],
       trashed,
       clips: newClips.map((c) => c.sourceId),
+      goals: Object.fromEntries(newGoals.map((g) => [g.id, g.updatedAt])),
+      journal: Object.fromEntries(newEntries.map((e) => [e.id, e.updatedAt ?? e.createdAt])),
       skipped,
     });
     await db.imports.put(record);

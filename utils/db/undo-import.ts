@@ -1,6 +1,6 @@
 import type { PlnDatabase } from './database';
 import { ImportRecord } from './imports';
-import { TrashedSource, type Source } from '../model/source';
+import { TrashedSource, goalsOf, type Source } from '../model/source';
 
 /** How many records undo reads or writes at a time. */
 const BATCH = 500;
@@ -20,10 +20,12 @@ export interface UndoImportResult {
  *   changed it since (its `updatedAt` or its kept text is newer than the import), or a source
  *   that stays names it as its creator: then it stays, counted as kept;
  * - a source it merged into is put back as it was, unless the person changed or removed it since;
- * - trashed sources and kept texts a backup brought are taken out again, unless changed since.
+ * - trashed sources and kept texts a backup brought are taken out again, unless changed since;
+ * - so are the goals and journal entries a backup brought, and a goal stays while a source or an
+ *   entry that stays is linked to it.
  */
 export async function undoImport(db: PlnDatabase, id: string, now: number = Date.now()): Promise<UndoImportResult> {
-  return db.transaction('rw', [db.sources, db.trash, db.clips, db.imports], async () => {
+  return db.transaction('rw', [db.sources, db.trash, db.clips, db.imports, db.goals, db.journal], async () => {
     const stored = await db.imports.get(id);
     if (!stored) throw new Error('This import can no longer be undone.');
     // Parsed, so that a record written before `stamps` existed has its defaults.
@@ -74,6 +76,7 @@ export async function undoImport(db: PlnDatabase, id: string, now: number = Date
       if (clip && clip.clippedAt <= record.createdAt) await db.clips.delete(before.id);
     }
     await undoTrash(db, record);
+    await undoPractice(db, record);
     await db.imports.put({ ...record, undone: true });
     return { removed: removing.length, restored, keptChanged };
   });
@@ -103,4 +106,28 @@ async function undoTrash(db: PlnDatabase, record: ImportRecord): Promise<void> {
   const going = record.trashed.filter((_, j) => inTrash[j] !== undefined && inSources[j] === undefined);
   await db.trash.bulkDelete(going);
   await db.clips.bulkDelete(going.filter((trashId) => restoredClips.has(trashId)));
+}
+
+/**
+ * Takes out the goals and journal entries a backup brought that are as it wrote them (the time
+ * each was written with is unchanged): entries first, then goals that no source or entry here is
+ * linked to any more (sources the undo moved to the trash no longer count).
+ */
+async function undoPractice(db: PlnDatabase, record: ImportRecord): Promise<void> {
+  const entryIds = Object.keys(record.journal);
+  const goalIds = Object.keys(record.goals);
+  if (entryIds.length === 0 && goalIds.length === 0) return;
+  const entries = await db.journal.bulkGet(entryIds);
+  await db.journal.bulkDelete(
+    entries.flatMap((e) => (e && (e.updatedAt ?? e.createdAt) === record.journal[e.id] ? e.id : [])),
+  );
+  const goals = await db.goals.bulkGet(goalIds);
+  const untouched = goals.flatMap((g) => (g && g.updatedAt === record.goals[g.id] ? g.id : []));
+  if (untouched.length === 0) return;
+  const [sources, stayingEntries] = await Promise.all([
+    db.sources.where('goals').anyOf(untouched).toArray(),
+    db.journal.where('goalIds').anyOf(untouched).toArray(),
+  ]);
+  const linked = new Set([...sources.flatMap((s) => goalsOf(s)), ...stayingEntries.flatMap((e) => e.goalIds)]);
+  await db.goals.bulkDelete(untouched.filter((id) => !linked.has(id)));
 }

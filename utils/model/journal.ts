@@ -16,6 +16,8 @@ export const JournalEntry = z.object({
     .transform((s) => cleanText(s, JOURNAL_TEXT_LIMIT))
     .pipe(z.string().min(1)),
   createdAt: Timestamp,
+  /** When it was last edited; none while it is as written. */
+  updatedAt: Timestamp.optional(),
   goalIds: z.array(GoalId).max(100).default([]),
   sourceIds: z.array(SourceId).max(500).default([]),
 });
