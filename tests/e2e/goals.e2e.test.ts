@@ -75,6 +75,9 @@ describe('learning goals, reflection and the portfolio', () => {
 
   it('shows both on the goal’s page by category, and names what is missing', async () => {
     await options.bringToFront();
+    // How much of the goal rests on sources never judged for reliability: both, so far.
+    const line = options.getByRole('listitem').filter({ has: options.getByRole('link', { name: GOAL }) });
+    await expect.poll(() => line.textContent()).toContain('linked: 2 · 2 of 2 sources never judged for reliability');
     await options.getByRole('link', { name: GOAL }).click();
     const heading = options.getByRole('heading', { name: GOAL, level: 1 });
     await heading.waitFor();
