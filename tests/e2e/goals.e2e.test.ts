@@ -1,9 +1,9 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, type ExtensionBrowser } from './browser';
+import { launchWithExtension, SCREENSHOTS, type ExtensionBrowser } from './browser';
 import { startFixtureServer, type FixtureServer } from './server';
 
 /**
@@ -90,6 +90,8 @@ describe('learning goals, reflection and the portfolio', () => {
     expect(await missing.textContent()).toContain('No community for this goal.');
     // The author is an expert: that gap is not claimed.
     expect(await missing.textContent()).not.toContain('No mentor or expert');
+    await mkdir(SCREENSHOTS, { recursive: true });
+    await options.locator('main').screenshot({ path: join(SCREENSHOTS, 'goal.png') });
   });
 
   it('writes a reflection that names the post, linked to the goal and the post', async () => {
