@@ -2,8 +2,8 @@ import { plural, t } from '@/utils/i18n';
 import type { Source } from '@/utils/model/source';
 import { CATEGORIES } from '@/utils/model/vocabulary';
 import { CategoryView } from './network/CategoryView';
-import { GraphView } from './network/GraphView';
 import { InsightsSection } from './network/InsightsSection';
+import { LazyGraphView } from './network/LazyGraphView';
 import { PersonView } from './network/PersonView';
 import { TopicView } from './network/TopicView';
 import { useHashView, type View } from './network/use-hash-view';
@@ -30,7 +30,7 @@ function renderView(view: View, sources: readonly Source[]) {
     case 'by-person':
       return <PersonView sources={sources} />;
     case 'graph':
-      return <GraphView sources={sources} />;
+      return <LazyGraphView sources={sources} />;
   }
 }
 
