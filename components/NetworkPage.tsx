@@ -18,7 +18,7 @@ import { useRoute } from './goals/use-route';
 import { InPageSection } from './InPageSection';
 import { SettingsSection } from './SettingsSection';
 import { TrashSection } from './TrashSection';
-import { useSources } from './use-sources';
+import { useSources, type NetworkSources } from './use-sources';
 import { errorText } from '@/utils/errors';
 
 function renderView(view: View, sources: readonly Source[]) {
@@ -39,8 +39,8 @@ function renderView(view: View, sources: readonly Source[]) {
  * (the view is kept in the address's hash); insights about it; then import and export, the
  * trash and settings.
  */
-export function NetworkPage() {
-  const { sources, error } = useSources();
+export function NetworkPage(props: { network: NetworkSources }) {
+  const { sources, error } = useSources(props.network);
   const [view, setView] = useHashView();
   const [route, go] = useRoute();
 
