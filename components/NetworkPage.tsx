@@ -1,6 +1,6 @@
 import { plural, t } from '@/utils/i18n';
 import type { Source } from '@/utils/model/source';
-import { CATEGORIES } from '@/utils/model/vocabulary';
+import { CATEGORIES, type Category } from '@/utils/model/vocabulary';
 import { CategoryView } from './network/CategoryView';
 import { InsightsSection } from './network/InsightsSection';
 import { LazyGraphView } from './network/LazyGraphView';
@@ -20,6 +20,16 @@ import { SettingsSection } from './SettingsSection';
 import { TrashSection } from './TrashSection';
 import { useSources, type NetworkSources } from './use-sources';
 import { errorText } from '@/utils/errors';
+
+/** How many categories have sources: one look at each source at most, however many are empty. */
+function filledCategories(sources: readonly Source[]): number {
+  const used = new Set<Category>();
+  for (const s of sources) {
+    used.add(s.category);
+    if (used.size === CATEGORIES.length) break;
+  }
+  return CATEGORIES.filter((c) => used.has(c)).length;
+}
 
 function renderView(view: View, sources: readonly Source[]) {
   switch (view) {
@@ -57,7 +67,7 @@ export function NetworkPage(props: { network: NetworkSources }) {
   if (!sources) return <main class="network" aria-busy="true" />;
 
   const all = sources;
-  const filled = CATEGORIES.filter((c) => all.some((s) => s.category === c));
+  const filled = filledCategories(all);
 
   if (route.type === 'goal') {
     return (
@@ -82,7 +92,7 @@ export function NetworkPage(props: { network: NetworkSources }) {
         </section>
       ) : (
         <>
-          <p class="summary">{plural('network_summary', all.length, plural('count_categories', filled.length))}</p>
+          <p class="summary">{plural('network_summary', all.length, plural('count_categories', filled))}</p>
           <ViewTabs view={view} onView={setView}>
             {(v) => renderView(v, all)}
           </ViewTabs>
