@@ -21,12 +21,13 @@
 // marks and the functions that took the most time (self time, and time by script), then stops
 // before the graph figures. `--profile=out.cpuprofile` also writes the profile, for DevTools.
 import { existsSync } from 'node:fs';
-import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, findChromium } from '../tests/e2e/chromium.ts';
 import { practiceRecords } from './bench-network-practice.mjs';
+import { profileLoad } from './bench-network-profile.mjs';
 
 const root = join(import.meta.dirname, '..');
 const build = join(root, '.output', 'chrome-mv3-e2e');
@@ -313,64 +314,6 @@ async function panFps(page, seconds) {
   }, seconds);
 }
 
-/** Self time by function and total time by script, from a CPU profile's samples. */
-function summarizeProfile(profile, top = 25) {
-  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-  const self = new Map();
-  const deltas = profile.timeDeltas;
-  profile.samples.forEach((id, i) => {
-    const dt = (deltas[i + 1] ?? 0) / 1000;
-    self.set(id, (self.get(id) ?? 0) + dt);
-  });
-  const byFunction = new Map();
-  const byScript = new Map();
-  for (const [id, time] of self) {
-    const { callFrame } = byId.get(id);
-    const file = callFrame.url.split('/').pop() || '(native)';
-    const name = `${callFrame.functionName || '(anonymous)'}  ${file}:${callFrame.lineNumber + 1}:${callFrame.columnNumber + 1}`;
-    byFunction.set(name, (byFunction.get(name) ?? 0) + time);
-    byScript.set(file, (byScript.get(file) ?? 0) + time);
-  }
-  const total = [...self.values()].reduce((a, b) => a + b, 0);
-  console.log(`\nCPU profile of one load: ${ms(total)} sampled`);
-  console.log('Self time by script:');
-  for (const [file, time] of [...byScript].sort((a, b) => b[1] - a[1]).slice(0, 10)) row(`  ${file}`, ms(time));
-  console.log('Self time by function:');
-  for (const [name, time] of [...byFunction].sort((a, b) => b[1] - a[1]).slice(0, top))
-    console.log(`  ${ms(time).padStart(8)}  ${name}`);
-}
-
-/** Loads the page once under the CPU profiler; prints its marks and where the time went. */
-async function profileLoad(context, page, base) {
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Profiler.enable');
-  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
-  await page.goto('about:blank');
-  await cdp.send('Profiler.start');
-  await page.goto(`${base}options.html#by-category`);
-  await page.waitForFunction(() => window.__pageDrawn !== undefined, null, { timeout: 60_000 });
-  const { profile } = await cdp.send('Profiler.stop');
-  const marks = await page.evaluate(() => ({
-    entries: performance
-      .getEntries()
-      .filter((e) => e.entryType === 'mark' || e.entryType === 'measure' || e.entryType === 'paint')
-      .map((e) => ({ name: e.name, type: e.entryType, start: e.startTime, duration: e.duration })),
-    firstCard: window.__firstCard,
-    drawn: window.__pageDrawn,
-  }));
-  console.log('\nOne profiled load (slower than the timed ones), from navigation:');
-  for (const e of marks.entries.sort((a, b) => a.start - b.start))
-    row(`  ${e.type} ${e.name}`, e.duration > 0 ? `${ms(e.start)} +${ms(e.duration)}` : ms(e.start));
-  row('  first category card', ms(marks.firstCard));
-  row('  whole page drawn', ms(marks.drawn));
-  summarizeProfile(profile);
-  if (PROFILE_FILE) {
-    await writeFile(PROFILE_FILE, JSON.stringify(profile));
-    console.log(`Profile written to ${PROFILE_FILE}`);
-  }
-  await cdp.detach();
-}
-
 async function main() {
   if (!existsSync(join(build, 'manifest.json'))) {
     console.log(`No e2e build at ${build}: run "wxt build --mode e2e" first.`);
@@ -451,7 +394,7 @@ async function main() {
     row('Switch to the by-topic view', ms(median(tabs['By topic'])));
     row('Switch to the by-person view', ms(median(tabs['By person'])));
     if (PROFILE) {
-      await profileLoad(context, page, base);
+      await profileLoad(context, `${base}options.html#by-category`, PROFILE_FILE);
       return;
     }
 
