@@ -38,7 +38,7 @@ export default defineConfig({
       // the person may turn on the in-page button (utils/inpage/sites.ts), `notifications` for
       // the weekly reminder to reflect. Manifest V2 lists those sites among these too.
       // The sync server, asked for at Start syncing, that one origin only: any https server, or
-      // one on this computer (utils/sync/webdav.ts: serverUrlProblem).
+      // one on this computer (utils/sync/server-url.ts: serverUrlProblem).
       optional_permissions: [
         'tabs',
         'bookmarks',

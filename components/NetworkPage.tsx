@@ -1,9 +1,9 @@
 import { plural, t } from '@/utils/i18n';
 import type { Source } from '@/utils/model/source';
-import { CATEGORIES } from '@/utils/model/vocabulary';
+import { CATEGORIES, type Category } from '@/utils/model/vocabulary';
 import { CategoryView } from './network/CategoryView';
-import { GraphView } from './network/GraphView';
 import { InsightsSection } from './network/InsightsSection';
+import { LazyGraphView } from './network/LazyGraphView';
 import { PersonView } from './network/PersonView';
 import { TopicView } from './network/TopicView';
 import { useHashView, type View } from './network/use-hash-view';
@@ -18,8 +18,18 @@ import { useRoute } from './goals/use-route';
 import { InPageSection } from './InPageSection';
 import { SettingsSection } from './SettingsSection';
 import { TrashSection } from './TrashSection';
-import { useSources } from './use-sources';
+import { useSources, type NetworkSources } from './use-sources';
 import { errorText } from '@/utils/errors';
+
+/** How many categories have sources: one look at each source at most, however many are empty. */
+function filledCategories(sources: readonly Source[]): number {
+  const used = new Set<Category>();
+  for (const s of sources) {
+    used.add(s.category);
+    if (used.size === CATEGORIES.length) break;
+  }
+  return CATEGORIES.filter((c) => used.has(c)).length;
+}
 
 function renderView(view: View, sources: readonly Source[]) {
   switch (view) {
@@ -30,7 +40,7 @@ function renderView(view: View, sources: readonly Source[]) {
     case 'by-person':
       return <PersonView sources={sources} />;
     case 'graph':
-      return <GraphView sources={sources} />;
+      return <LazyGraphView sources={sources} />;
   }
 }
 
@@ -39,8 +49,8 @@ function renderView(view: View, sources: readonly Source[]) {
  * (the view is kept in the address's hash); insights about it; then import and export, the
  * trash and settings.
  */
-export function NetworkPage() {
-  const { sources, error } = useSources();
+export function NetworkPage(props: { network: NetworkSources }) {
+  const { sources, error } = useSources(props.network);
   const [view, setView] = useHashView();
   const [route, go] = useRoute();
 
@@ -57,7 +67,7 @@ export function NetworkPage() {
   if (!sources) return <main class="network" aria-busy="true" />;
 
   const all = sources;
-  const filled = CATEGORIES.filter((c) => all.some((s) => s.category === c));
+  const filled = filledCategories(all);
 
   if (route.type === 'goal') {
     return (
@@ -82,7 +92,7 @@ export function NetworkPage() {
         </section>
       ) : (
         <>
-          <p class="summary">{plural('network_summary', all.length, plural('count_categories', filled.length))}</p>
+          <p class="summary">{plural('network_summary', all.length, plural('count_categories', filled))}</p>
           <ViewTabs view={view} onView={setView}>
             {(v) => renderView(v, all)}
           </ViewTabs>

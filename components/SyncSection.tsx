@@ -4,7 +4,7 @@ import { getSyncStatus, serverOrigin, watchSyncStatus, type SyncStatus } from '@
 import { errorText, problemText, type ProblemCode } from '@/utils/errors';
 import { formatDateTime, isMessageKey, t } from '@/utils/i18n';
 import { sendMessage } from '@/utils/messaging/protocol';
-import { serverUrlProblem } from '@/utils/sync/webdav';
+import { serverUrlProblem } from '@/utils/sync/server-url';
 import { MessageLine, type Message } from './MessageLine';
 
 /** The status the background keeps, current as it changes. */

@@ -12,10 +12,11 @@ const DatabaseContext = createContext<PlnDatabase | undefined>(undefined);
  * extension upgraded it, the disk failed) the page says why instead of showing an empty collection.
  */
 export function DatabaseProvider(props: { database: PlnDatabase; children: ComponentChildren }) {
-  const [state, setState] = useState<{ open: boolean; error?: string }>({ open: false });
+  // Already open (a read the entrypoint started opened it): the views appear at once.
+  const [state, setState] = useState<{ open: boolean; error?: string }>(() => ({ open: props.database.isOpen() }));
   useEffect(() => {
     props.database.open().then(
-      () => setState({ open: true }),
+      () => setState((s) => (s.open ? s : { open: true })),
       (error: unknown) => setState({ open: false, error: errorText(error) }),
     );
   }, [props.database]);

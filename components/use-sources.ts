@@ -1,39 +1,75 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { PlnDatabase } from '@/utils/db';
 import type { Source } from '@/utils/model/source';
 import { SourceStore } from '@/utils/search/source-store';
 import { newestFirst } from '@/utils/search/views';
-import { useDatabase } from './database';
 
-interface State {
-  /** Bumped whenever sources change. */
-  version: number;
-  loaded: boolean;
-  error: unknown;
-}
+/** More sources than any collection holds: a limit that reads them all at once. */
+const ONE_READ = 10_000_000;
 
 /**
- * Every source, newest first, kept up to date as sources change anywhere in the extension: the
- * sources are read once, then only those a write changed (see SourceStore). Undefined until
- * every source is read.
+ * Every source for the network page, newest first, kept up to date as sources change anywhere
+ * in the extension: the sources are read once, then only those a write changed (see
+ * SourceStore). The entrypoint starts it as its script starts, so that reading the sources (the
+ * page's longest wait) begins before the first render rather than after it.
  */
-export function useSources(): { sources: readonly Source[] | undefined; error: unknown } {
-  const db = useDatabase();
-  const [state, setState] = useState<State>({ version: 0, loaded: false, error: undefined });
-  const [store] = useState(
-    () =>
-      new SourceStore(db, (event) => {
-        if (event.type === 'error') setState((s) => ({ ...s, error: event.error }));
-        else if (event.type === 'loaded') setState((s) => ({ ...s, loaded: true, version: s.version + 1 }));
-        else if (event.type === 'sources') setState((s) => ({ ...s, version: s.version + 1 }));
-      }),
-  );
-  useEffect(() => {
-    store
+export class NetworkSources {
+  private readonly store: SourceStore;
+  private readonly listeners = new Set<() => void>();
+  private sorted: { version: number; sources: Source[] } | undefined;
+  /** Bumped whenever sources change. */
+  version = 0;
+  loaded = false;
+  error: unknown = undefined;
+
+  constructor(db: PlnDatabase) {
+    this.store = new SourceStore(
+      db,
+      (event) => {
+        if (event.type === 'error') this.error = event.error;
+        else if (event.type === 'loaded') this.loaded = true;
+        else if (event.type !== 'sources') return;
+        this.version += 1;
+        for (const listener of this.listeners) listener();
+      },
+      // Every source in one read: quicker than several, and the page shows nothing until all are in.
+      { chunk: ONE_READ },
+    );
+    this.store
       .loadAll()
-      .then(() => store.follow())
-      .catch((error: unknown) => setState((s) => ({ ...s, error })));
-    return () => store.stop();
-  }, [store]);
-  const sources = useMemo(() => (state.loaded ? newestFirst(store.entries.values()) : undefined), [store, state]);
-  return { sources, error: state.error };
+      .then(() => this.store.follow())
+      .catch((error: unknown) => {
+        this.error = error;
+        this.version += 1;
+        for (const listener of this.listeners) listener();
+      });
+  }
+
+  /** Every source, newest first; undefined until every source is read. */
+  get sources(): readonly Source[] | undefined {
+    if (!this.loaded) return undefined;
+    if (this.sorted?.version !== this.version)
+      this.sorted = { version: this.version, sources: newestFirst(this.store.entries.values()) };
+    return this.sorted.sources;
+  }
+
+  subscribe(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+}
+
+/** The sources (undefined until every one is read) and any error, re-rendering as they change. */
+export function useSources(network: NetworkSources): { sources: readonly Source[] | undefined; error: unknown } {
+  const [, setVersion] = useState(network.version);
+  const rendered = useRef(network.version);
+  rendered.current = network.version;
+  useEffect(() => {
+    const update = () => setVersion(network.version);
+    const unsubscribe = network.subscribe(update);
+    // What changed between this render and the subscription.
+    if (network.version !== rendered.current) update();
+    return unsubscribe;
+  }, [network]);
+  return { sources: network.sources, error: network.error };
 }

@@ -15,6 +15,11 @@
 // The network page also shows the learning practice: goals and journal entries. How many is set by
 //   node scripts/bench-network.mjs --goals=20 --journal=500     (the defaults; or BENCH_GOALS, BENCH_JOURNAL)
 // and their records come from scripts/bench-network-practice.mjs; the figures say which were there.
+//
+// Where the page load's time goes: `--profile` (or BENCH_PROFILE=1) loads the page once more after
+// the timed runs, under the DevTools Protocol's CPU profiler, and prints the page's performance
+// marks and the functions that took the most time (self time, and time by script), then stops
+// before the graph figures. `--profile=out.cpuprofile` also writes the profile, for DevTools.
 import { existsSync } from 'node:fs';
 import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -22,6 +27,7 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, findChromium } from '../tests/e2e/chromium.ts';
 import { practiceRecords } from './bench-network-practice.mjs';
+import { profileLoad } from './bench-network-profile.mjs';
 
 const root = join(import.meta.dirname, '..');
 const build = join(root, '.output', 'chrome-mv3-e2e');
@@ -35,6 +41,9 @@ function countOption(name, env, fallback) {
   if (!Number.isInteger(value) || value < 0) throw new Error(`--${name} takes a whole number, not ${arg ?? value}`);
   return value;
 }
+const profileArg = process.argv.find((a) => a === '--profile' || a.startsWith('--profile='));
+const PROFILE = profileArg !== undefined || !!process.env.BENCH_PROFILE;
+const PROFILE_FILE = profileArg?.startsWith('--profile=') ? profileArg.slice('--profile='.length) : undefined;
 const GOALS = countOption('goals', 'BENCH_GOALS', 20);
 const JOURNAL = countOption('journal', 'BENCH_JOURNAL', 500);
 
@@ -384,6 +393,10 @@ async function main() {
     row('Whole page drawn (insights included), from navigation', ms(median(drawn)), '< 500 ms');
     row('Switch to the by-topic view', ms(median(tabs['By topic'])));
     row('Switch to the by-person view', ms(median(tabs['By person'])));
+    if (PROFILE) {
+      await profileLoad(context, `${base}options.html#by-category`, PROFILE_FILE);
+      return;
+    }
 
     const whole = await openGraph(page, base);
     const wholePan = await panFps(page, PAN_SECONDS);

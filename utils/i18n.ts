@@ -15,17 +15,28 @@ export interface MessageRef {
 }
 
 /**
+ * Messages without placeholders, as read once: a page reads hundreds of labels as it renders, and
+ * each read from the browser is a call into the extension API. (The browser's language, and so
+ * its messages, stay the same for the page's life.)
+ */
+const plainMessages = new Map<MessageKey, string>();
+
+/**
  * A UI string in the browser's language. Falls back to English where the browser has no
  * message (tests, or a key missing from a translation).
  */
 export function t(key: MessageKey, ...subs: string[]): string {
+  const plain = subs.length === 0 ? plainMessages.get(key) : undefined;
+  if (plain !== undefined) return plain;
   let localized = '';
   try {
     localized = browser.i18n.getMessage(key as never, subs);
   } catch {
     // No i18n API in this context (unit tests).
   }
-  return localized || substitute(messages[key].message, subs);
+  const text = localized || substitute(messages[key].message, subs);
+  if (subs.length === 0) plainMessages.set(key, text);
+  return text;
 }
 
 /** Whether a string is the key of a message (for codes that crossed from another context). */
@@ -33,8 +44,16 @@ export function isMessageKey(key: string): key is MessageKey {
   return Object.hasOwn(messages, key);
 }
 
+/** Read once: it stays the same for the page's life, and every number and date formatted asks. */
+let language: string | undefined;
+
 /** The browser's language, for formatting lists and numbers as the messages do ("en" without one). */
 export function uiLanguage(): string {
+  language ??= browserLanguage();
+  return language;
+}
+
+function browserLanguage(): string {
   try {
     return browser.i18n.getUILanguage() || 'en';
   } catch {

@@ -50,7 +50,12 @@ export function GoalsSection(props: { sources: readonly Source[] }) {
   const [title, setTitle] = useState('');
   const [editing, setEditing] = useState<string | undefined>();
   const [message, setMessage] = useState<Message | undefined>();
-  const counts = useMemo(() => linkCounts(props.sources), [props.sources]);
+  // Counted once there are goals to show them beside (the goals come in after the first render).
+  const anyGoal = (goals.value?.length ?? 0) > 0;
+  const counts = useMemo(
+    () => (anyGoal ? linkCounts(props.sources) : new Map<string, number>()),
+    [anyGoal, props.sources],
+  );
 
   const act = (action: () => Promise<unknown>, done: string) => {
     setMessage(undefined);

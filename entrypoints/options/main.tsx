@@ -1,15 +1,19 @@
 import { render } from 'preact';
+import '@/components/styles.css';
 import { DatabaseProvider } from '@/components/database';
 import { NetworkPage } from '@/components/NetworkPage';
-import '@/components/styles.css';
+import { NetworkSources } from '@/components/use-sources';
 import { getDatabase } from '@/utils/db';
 import { setPageLanguage, t } from '@/utils/i18n';
 
+const database = getDatabase();
+// The sources are read from the start: the longest wait of a large network's page.
+const sources = new NetworkSources(database);
 setPageLanguage();
 document.title = t('network_title');
 render(
-  <DatabaseProvider database={getDatabase()}>
-    <NetworkPage />
+  <DatabaseProvider database={database}>
+    <NetworkPage network={sources} />
   </DatabaseProvider>,
   document.getElementById('app')!,
 );

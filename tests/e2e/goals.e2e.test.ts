@@ -96,6 +96,9 @@ describe('learning goals, reflection and the portfolio', () => {
 
   it('writes a reflection that names the post, linked to the goal and the post', async () => {
     await options.getByRole('link', { name: /Back to my network/ }).click();
+    // The network page's list of goals counts what is linked to each: the post and its author.
+    const goalItem = options.getByRole('listitem').filter({ has: options.getByRole('link', { name: GOAL }) });
+    await expect.poll(() => goalItem.textContent()).toContain('linked: 2');
     await options.getByRole('button', { name: 'Reflect now' }).click();
     const text = options.getByRole('textbox', { name: 'Reflection', exact: true });
     await text.fill(REFLECTION);

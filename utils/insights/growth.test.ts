@@ -33,4 +33,29 @@ describe('growthByMonth', () => {
     expect(months.map((m) => m.month)).toEqual(['2025-05']);
     expect(months.at(-1)?.total).toBe(1);
   });
+
+  it('puts each source in its local month, at the edges of months and across summer time', () => {
+    const edges = [
+      new Date(2024, 2, 1).getTime(),
+      new Date(2024, 2, 1).getTime() - 1,
+      new Date(2024, 9, 27, 2, 30).getTime(),
+    ];
+    // Every 7 hours and a bit over two years: both summer time changes, every month's edges.
+    const times = [
+      ...edges,
+      ...Array.from({ length: 2_600 }, (_, i) => new Date(2023, 0, 1).getTime() + i * 7.3 * 3_600_000),
+    ];
+    const months = growthByMonth(
+      times.map((createdAt, i) => testSource({ id: `s${i}`, createdAt })),
+      new Date(2025, 0, 1).getTime(),
+    );
+    const expected = new Map<string, number>();
+    for (const time of times) {
+      const d = new Date(time);
+      const key = `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}`;
+      expected.set(key, (expected.get(key) ?? 0) + 1);
+    }
+    expect(months.filter((m) => m.added > 0).map((m) => [m.month, m.added])).toEqual([...expected].sort());
+    expect(months.at(-1)?.total).toBe(times.length);
+  });
 });

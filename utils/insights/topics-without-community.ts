@@ -19,13 +19,19 @@ const isCommunity = (s: Source) => s.kind === 'community' || s.category === 'com
  */
 export const topicsWithoutCommunity: InsightRule<TopicGap[]> = (sources: readonly Source[]) => {
   const topics = new Map<string, { topic: string; count: number; community: boolean }>();
+  // A network has far fewer topics than tags: each spelling is lower-cased once.
+  const entries = new Map<string, { topic: string; count: number; community: boolean }>();
   for (const s of sources) {
     for (const topic of s.topics) {
-      const key = topicKey(topic);
-      const entry = topics.get(key) ?? { topic, count: 0, community: false };
+      let entry = entries.get(topic);
+      if (!entry) {
+        const key = topicKey(topic);
+        entry = topics.get(key) ?? { topic, count: 0, community: false };
+        topics.set(key, entry);
+        entries.set(topic, entry);
+      }
       entry.count += 1;
       entry.community ||= isCommunity(s);
-      topics.set(key, entry);
     }
   }
   return [...topics.values()]

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { testSource } from '../model/test-source';
-import { groupByCategory, groupByPerson, groupByTopic } from './groups';
+import { firstSorted, groupByCategory, groupByPerson, groupByTopic } from './groups';
 
 const ids = (list: readonly { id: string }[]) => list.map((s) => s.id);
 
@@ -58,5 +58,20 @@ describe('groupByPerson', () => {
       ['ada', ['talk']],
       ['cy', []],
     ]);
+  });
+});
+
+describe('firstSorted', () => {
+  it('keeps the first items a stable sort gives, equal ones in their order', () => {
+    let seed = 7;
+    const random = () => {
+      seed = (seed * 16807) % 2147483647;
+      return seed % 20;
+    };
+    const items = Array.from({ length: 500 }, (_, i) => ({ i, key: random() }));
+    const byKey = (a: { key: number }, b: { key: number }) => a.key - b.key;
+    for (const limit of [0, 1, 3, 10, 499, 500, 600]) {
+      expect(firstSorted(items, byKey, limit)).toEqual([...items].sort(byKey).slice(0, limit));
+    }
   });
 });

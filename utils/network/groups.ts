@@ -36,11 +36,31 @@ export function groupByCategory(
     const list = byCategory.get(category);
     if (!list) return [];
     list.sort(newestFirst);
-    const visited = list.filter((s) => s.visits > 0).sort(mostVisitedFirst);
-    return [
-      { category, sources: list, recent: list.slice(0, limits.recent), mostVisited: visited.slice(0, limits.visited) },
-    ];
+    const visited = firstSorted(
+      list.filter((s) => s.visits > 0),
+      mostVisitedFirst,
+      limits.visited,
+    );
+    return [{ category, sources: list, recent: list.slice(0, limits.recent), mostVisited: visited }];
   });
+}
+
+/**
+ * The first `limit` items as a stable sort would order them, without sorting them all: a category
+ * of a large network has thousands of visited sources, and the page shows three.
+ */
+export function firstSorted<T>(items: readonly T[], compare: (a: T, b: T) => number, limit: number): T[] {
+  const kept: T[] = [];
+  for (const item of items) {
+    const last = kept.at(-1);
+    if (kept.length === limit && (last === undefined || compare(item, last) >= 0)) continue;
+    // After every kept item it does not come before: equal items keep their order.
+    let at = kept.length;
+    while (at > 0 && compare(item, kept[at - 1]!) < 0) at--;
+    kept.splice(at, 0, item);
+    if (kept.length > limit) kept.pop();
+  }
+  return kept;
 }
 
 export interface TopicGroup {

@@ -136,6 +136,9 @@ export class SourceStore {
   async loadAll(): Promise<void> {
     const { db, options } = this;
     this.listen();
+    // The kept texts' dates are read meanwhile (a read of their own, in parallel).
+    const clips = clipStamps(db);
+    clips.catch(() => undefined);
     const all: Source[] = [];
     for (let after: string | undefined; ;) {
       const chunk = await sourcesAfter(db, after, options.chunk);
@@ -145,7 +148,8 @@ export class SourceStore {
       if (chunk.length < options.chunk) break;
       await options.yieldToPage();
     }
-    this.clips = await clipStamps(db);
+    this.clips = await clips;
+    if (this.stopped) return;
     this.entries.clear();
     for (const source of all) this.entries.set(source.id, { source, slot: -1 });
     this.knownIds = all.map((s) => s.id);

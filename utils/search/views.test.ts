@@ -61,3 +61,22 @@ describe('ViewMemo', () => {
     expect(order(4)).toEqual(['aaron', 'ada', 'note', 'post']);
   });
 });
+
+describe('newestFirst', () => {
+  it('orders by date saved, newest first, and the same date by id, greater first', () => {
+    let seed = 11;
+    const random = (n: number) => {
+      seed = (seed * 16807) % 2147483647;
+      return seed % n;
+    };
+    // Few distinct dates, so that many share one; ids in no order.
+    const entries = Array.from({ length: 400 }, (_, i) =>
+      entry({ id: `s${random(1000)}-${i}`, createdAt: random(50) }),
+    );
+    const expected = entries
+      .map((e) => e.source)
+      .sort((a, b) => b.createdAt - a.createdAt || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0));
+    expect(ids(newestFirst(entries))).toEqual(ids(expected));
+    expect(newestFirst([])).toEqual([]);
+  });
+});

@@ -15,9 +15,27 @@ export function sortedEntries(entries: Iterable<Entry>, sort: Sort): Entry[] {
  * saved at the same time, the greater id first.
  */
 export function newestFirst(entries: Iterable<Entry>): Source[] {
-  return [...entries]
-    .map((e) => e.source)
-    .sort((a, b) => b.createdAt - a.createdAt || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0));
+  // The dates are sorted as numbers, natively (a comparison function would be called some
+  // 130,000 times for 10,000 sources), then each source is found again by its date; sources
+  // saved at the same time, rare, are ordered by id.
+  const byDate = new Map<number, Source | Source[]>();
+  const dates: number[] = [];
+  for (const { source } of entries) {
+    const same = byDate.get(source.createdAt);
+    if (same === undefined) {
+      byDate.set(source.createdAt, source);
+      dates.push(source.createdAt);
+    } else if (Array.isArray(same)) same.push(source);
+    else byDate.set(source.createdAt, [same, source]);
+  }
+  const sorted = Float64Array.from(dates).sort();
+  const out: Source[] = [];
+  for (let i = sorted.length - 1; i >= 0; i--) {
+    const found = byDate.get(sorted[i]!)!;
+    if (Array.isArray(found)) out.push(...found.sort((a, b) => (a.id < b.id ? 1 : a.id > b.id ? -1 : 0)));
+    else out.push(found);
+  }
+  return out;
 }
 
 /** Every topic in use, A to Z. */

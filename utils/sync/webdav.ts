@@ -2,6 +2,8 @@ import { AuthType, createClient, type FileStat, type WebDAVClient } from 'webdav
 import { toBase64, utf8, type Bytes } from './bytes';
 import { InsufficientStorage, NotFound, NotWebDav, ServerError, SyncError, Unauthorized, Unreachable } from './errors';
 
+export { serverUrlProblem } from './server-url';
+
 /**
  * What the sync needs of a WebDAV server, over the maintained `webdav` package (its browser
  * build, `webdav/web`: fetch only, no Node built-ins, so it runs in a service worker), with
@@ -35,23 +37,6 @@ export interface WebDavOptions {
   password: string;
   /** How long one request may take before the server counts as unreachable. */
   timeoutMs?: number;
-}
-
-/**
- * Whether an address may be a sync server: https, or http on this computer only (a password
- * and the encrypted files never cross a network in the clear). Returns the problem, if any.
- */
-export function serverUrlProblem(url: string): 'invalid' | 'not-https' | undefined {
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return 'invalid';
-  }
-  if (parsed.username || parsed.password) return 'invalid';
-  if (parsed.protocol === 'https:') return undefined;
-  if (parsed.protocol !== 'http:') return 'invalid';
-  return ['localhost', '127.0.0.1', '[::1]'].includes(parsed.hostname) ? undefined : 'not-https';
 }
 
 function statusOf(error: unknown): number | undefined {
