@@ -53,7 +53,7 @@ export function GoalsSection(props: { sources: readonly Source[] }) {
   // Counted once there are goals to show them beside (the goals come in after the first render).
   const anyGoal = (goals.value?.length ?? 0) > 0;
   const counts = useMemo(
-    () => (anyGoal ? linkCounts(props.sources) : new Map<string, number>()),
+    () => (anyGoal ? linkCounts(props.sources) : new Map<string, GoalCounts>()),
     [anyGoal, props.sources],
   );
 
