@@ -231,6 +231,10 @@ export async function applyImport(
         }
         return [person.id];
       });
+    // Each batch is put as soon as it is built, without waiting for the one before: IndexedDB
+    // carries out a transaction's requests in order, so the database writes one batch while the
+    // next is built, and progress is told as each batch is written.
+    const writes: Promise<void>[] = [];
     for (let i = 0; i < rows.length; i += BATCH) {
       const batch: Source[] = [];
       for (const { row, url } of rows.slice(i, i + BATCH)) {
@@ -252,9 +256,10 @@ export async function applyImport(
           batch.push(source);
         }
       }
-      await db.sources.bulkPut(batch);
-      onProgress(Math.min(i + BATCH, rows.length), rows.length);
+      const done = Math.min(i + BATCH, rows.length);
+      writes.push(db.sources.bulkPut(batch).then(() => onProgress(done, rows.length)));
     }
+    await Promise.all(writes);
     const record = ImportRecord.parse({
       id: input.id ?? crypto.randomUUID(),
       createdAt: now,
