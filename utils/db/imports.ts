@@ -188,23 +188,55 @@ function newPerson(name: string, now: number): Source {
 
 export type Progress = (done: number, total: number) => void;
 
+/** A row that validated, with its address normalized: what an import writes. */
+export interface CheckedRow {
+  row: ImportRow;
+  url: string;
+}
+
+/**
+ * Checks rows before they are written: those that validate, with their address normalized, and
+ * how many did not (they are skipped and counted). The background checks each chunk of an import
+ * as it arrives, while the page sends the next.
+ */
+export function checkImportRows(raw: readonly unknown[]): { rows: CheckedRow[]; skipped: number } {
+  const rows: CheckedRow[] = [];
+  for (const item of raw) {
+    const parsed = ImportRow.safeParse(item);
+    const url = parsed.success ? normalizeUrl(parsed.data.url) : undefined;
+    if (parsed.success && url) rows.push({ row: parsed.data, url });
+  }
+  return { rows, skipped: raw.length - rows.length };
+}
+
+/** `id`: the record's id, when the caller chose it (to find the import after a lost connection). */
+interface ImportHeader {
+  id?: string;
+  fileName: string;
+  format: string;
+}
+
 /**
  * Writes an import's rows in one transaction: new addresses become sources, known ones merge.
  * Rows that fail validation are skipped and counted. Returns the record that undoes it.
  */
-export async function applyImport(
+export function applyImport(
   db: PlnDatabase,
-  /** `id`: the record's id, when the caller chose it (to find the import after a lost connection). */
-  input: { id?: string; fileName: string; format: string; rows: readonly unknown[] },
+  input: ImportHeader & { rows: readonly unknown[] },
   onProgress: Progress = () => undefined,
   now: number = Date.now(),
 ): Promise<{ record: ImportRecord; skipped: number }> {
-  const rows = input.rows.flatMap((raw) => {
-    const parsed = ImportRow.safeParse(raw);
-    const url = parsed.success ? normalizeUrl(parsed.data.url) : undefined;
-    return parsed.success && url ? [{ row: parsed.data, url }] : [];
-  });
-  const skipped = input.rows.length - rows.length;
+  return writeImport(db, { ...input, ...checkImportRows(input.rows) }, onProgress, now);
+}
+
+/** `applyImport` for rows already checked (`checkImportRows`): `skipped` is how many were not valid. */
+export async function writeImport(
+  db: PlnDatabase,
+  input: ImportHeader & { rows: readonly CheckedRow[]; skipped: number },
+  onProgress: Progress = () => undefined,
+  now: number = Date.now(),
+): Promise<{ record: ImportRecord; skipped: number }> {
+  const { rows, skipped } = input;
   return db.transaction('rw', db.sources, db.imports, async () => {
     const existing = await existingFor(
       db,
