@@ -126,23 +126,35 @@ export async function previewImport(db: PlnDatabase, rows: readonly PreviewRow[]
   return { created, merged, byCategory };
 }
 
+/**
+ * `fields` without those that are undefined: a field without a value is stored as no field at all,
+ * which makes each of thousands of records smaller to write (and reads the same).
+ */
+function present(fields: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const key in fields) if (fields[key] !== undefined) out[key] = fields[key];
+  return out;
+}
+
 /** A row merged into a saved source: only what the source lacks is taken from the row. */
 function mergeRow(source: Source, row: ImportRow, now: number, creators: readonly string[]): Source {
-  return Source.parse({
-    ...source,
-    creators: [...new Set([...source.creators, ...creators])].slice(0, LIMITS.creators),
-    siteName: source.siteName ?? row.siteName,
-    description: source.description ?? row.description,
-    image: source.image ?? row.image,
-    note: withEmail(source.note ?? row.note, source.note?.includes(row.email ?? '') ? undefined : row.email),
-    quote: source.quote ?? row.quote,
-    topics: cleanTopics([...source.topics, ...row.topics]),
-    feeds: mergeFeeds(
-      source.feeds,
-      row.feeds.map(({ url, title, type }) => ({ url, title, type })),
-    ),
-    updatedAt: now,
-  });
+  return Source.parse(
+    present({
+      ...source,
+      creators: [...new Set([...source.creators, ...creators])].slice(0, LIMITS.creators),
+      siteName: source.siteName ?? row.siteName,
+      description: source.description ?? row.description,
+      image: source.image ?? row.image,
+      note: withEmail(source.note ?? row.note, source.note?.includes(row.email ?? '') ? undefined : row.email),
+      quote: source.quote ?? row.quote,
+      topics: cleanTopics([...source.topics, ...row.topics]),
+      feeds: mergeFeeds(
+        source.feeds,
+        row.feeds.map(({ url, title, type }) => ({ url, title, type })),
+      ),
+      updatedAt: now,
+    }),
+  );
 }
 
 /** A note with an email address (a contacts export's, kept only when the person asked) after it. */
@@ -152,25 +164,27 @@ function withEmail(note: string | undefined, email: string | undefined): string 
 }
 
 function newSource(row: ImportRow, url: string, now: number, creators: readonly string[]): Source {
-  return Source.parse({
-    id: crypto.randomUUID(),
-    kind: row.kind,
-    category: row.category ?? defaultCategory(row.kind),
-    status: row.status ?? defaultStatus(row.kind),
-    title: cleanLine(row.title, LIMITS.title) || url,
-    url,
-    aliases: [url],
-    creators,
-    siteName: row.siteName,
-    description: row.description,
-    image: row.image,
-    note: withEmail(row.note, row.email),
-    quote: row.quote,
-    topics: row.topics,
-    feeds: row.feeds,
-    createdAt: row.createdAt ?? now,
-    updatedAt: now,
-  });
+  return Source.parse(
+    present({
+      id: crypto.randomUUID(),
+      kind: row.kind,
+      category: row.category ?? defaultCategory(row.kind),
+      status: row.status ?? defaultStatus(row.kind),
+      title: cleanLine(row.title, LIMITS.title) || url,
+      url,
+      aliases: [url],
+      creators,
+      siteName: row.siteName,
+      description: row.description,
+      image: row.image,
+      note: withEmail(row.note, row.email),
+      quote: row.quote,
+      topics: row.topics,
+      feeds: row.feeds,
+      createdAt: row.createdAt ?? now,
+      updatedAt: now,
+    }),
+  );
 }
 
 /** An author who is not saved yet: a person known by name only. */
