@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { PlnDatabase } from './database';
-import { applyImport, BATCH } from './imports';
+import { applyImport, BATCH, checkImportRows } from './imports';
+import { ImportRow } from '../model/import-row';
+import { normalizeUrl } from '../url/normalize';
 import { saveSource } from './sources';
 import { freshDatabase } from './test-db';
 
@@ -171,5 +173,35 @@ describe('what an import stores', () => {
       sources: await db.sources.count(),
       sha256: createHash('sha256').update(state).digest('hex'),
     }).toMatchSnapshot();
+  });
+});
+
+describe('checkImportRows', () => {
+  it('takes the rows ImportRow takes, with the address normalizeUrl gives', () => {
+    const addresses = [
+      'https://a.example/x?utm_source=y#top',
+      ' https://a.example/spaced ',
+      '\u00a0https://a.example/nbsp-before',
+      'https://a.example/nbsp-after\u00a0',
+      '\tHTTP://A.EXAMPLE/tab',
+      'javascript:alert(1)',
+      'ftp://a.example/',
+      'a.example/bare',
+      '/relative',
+      '',
+      'https://',
+      `https://a.example/${'x'.repeat(2100)}`,
+      `https://a.example/${'x'.repeat(2020)}`,
+      'https://user:pass@a.example/',
+      'https://a.example/ä ü',
+    ];
+    const rows = addresses.map((url, i) => article(i, { url }));
+    const expected = rows.flatMap((row) => {
+      const parsed = ImportRow.safeParse(row);
+      const url = parsed.success ? normalizeUrl(parsed.data.url) : undefined;
+      return parsed.success && url ? [{ row: parsed.data, url }] : [];
+    });
+    expect(expected.length).toBeGreaterThan(3);
+    expect(checkImportRows(rows)).toEqual({ rows: expected, skipped: rows.length - expected.length });
   });
 });

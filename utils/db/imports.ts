@@ -6,6 +6,7 @@ import { cleanLine, nameKey } from '../text';
 import { ImportRow } from '../model/import-row';
 import { Source, cleanTopics, mergeFeeds } from '../model/source';
 import { CATEGORIES, KINDS, defaultCategory, defaultStatus, type Category, type Kind } from '../model/vocabulary';
+import { isHttpUrl } from '../url/http';
 import { normalizeUrl } from '../url/normalize';
 
 /**
@@ -209,6 +210,12 @@ export interface CheckedRow {
 }
 
 /**
+ * ImportRow, but its address only bounded: `checkImportRows` checks it with the URL it parses to
+ * normalize it, instead of parsing each address twice.
+ */
+const RowFields = ImportRow.extend({ url: z.string().max(LIMITS.url) });
+
+/**
  * Checks rows before they are written: those that validate, with their address normalized, and
  * how many did not (they are skipped and counted). The background checks each chunk of an import
  * as it arrives, while the page sends the next.
@@ -216,9 +223,14 @@ export interface CheckedRow {
 export function checkImportRows(raw: readonly unknown[]): { rows: CheckedRow[]; skipped: number } {
   const rows: CheckedRow[] = [];
   for (const item of raw) {
-    const parsed = ImportRow.safeParse(item);
-    const url = parsed.success ? normalizeUrl(parsed.data.url) : undefined;
-    if (parsed.success && url) rows.push({ row: parsed.data, url });
+    const parsed = RowFields.safeParse(item);
+    if (!parsed.success) continue;
+    const address = parsed.data.url;
+    const url = normalizeUrl(address);
+    // What ImportRow's `HttpUrl` asks of the address: normalizeUrl parsed it as an http(s) URL
+    // already, unless it trimmed spaces off first.
+    if (url === undefined || (address !== address.trim() && !isHttpUrl(address))) continue;
+    rows.push({ row: parsed.data, url });
   }
   return { rows, skipped: raw.length - rows.length };
 }
