@@ -41,6 +41,8 @@ export type ImportRecord = z.output<typeof ImportRecord>;
 /** Import records kept for undo; older imports can no longer be undone. */
 const KEEP_IMPORTS = 10;
 export const BATCH = 500;
+/** Batches put and not yet written, at most, while the next is built. */
+const IN_FLIGHT = 2;
 
 export interface ImportPreview {
   /** Rows that will become new sources, and authors who will become new people. */
@@ -291,9 +293,12 @@ export async function writeImport(
       });
     // Each batch is put as soon as it is built, without waiting for the one before: IndexedDB
     // carries out a transaction's requests in order, so the database writes one batch while the
-    // next is built, and progress is told as each batch is written.
+    // next is built, and progress is told as each batch is written. At most IN_FLIGHT batches
+    // wait in the database, so that a transaction cut short (the browser stopped the background)
+    // has little to throw away, and progress is told as it goes.
     const writes: Promise<void>[] = [];
     for (let i = 0; i < rows.length; i += BATCH) {
+      if (writes.length >= IN_FLIGHT) await writes.shift();
       const batch: Source[] = [];
       for (const { row, url } of rows.slice(i, i + BATCH)) {
         const creators = creatorIds(row, batch);
@@ -315,9 +320,13 @@ export async function writeImport(
         }
       }
       const done = Math.min(i + BATCH, rows.length);
-      writes.push(db.sources.bulkPut(batch).then(() => onProgress(done, rows.length)));
+      const written = db.sources.bulkPut(batch).then(() => onProgress(done, rows.length));
+      // Awaited in its turn; when an earlier batch fails, the transaction fails with that error,
+      // and this one's (the same abort) needs no other handler.
+      written.catch(() => undefined);
+      writes.push(written);
     }
-    await Promise.all(writes);
+    for (const written of writes) await written;
     const record = ImportRecord.parse({
       id: input.id ?? crypto.randomUUID(),
       createdAt: now,
