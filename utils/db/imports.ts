@@ -6,6 +6,7 @@ import { cleanLine, nameKey } from '../text';
 import { ImportRow } from '../model/import-row';
 import { Source, cleanTopics, mergeFeeds } from '../model/source';
 import { CATEGORIES, KINDS, defaultCategory, defaultStatus, type Category, type Kind } from '../model/vocabulary';
+import { isHttpUrl } from '../url/http';
 import { normalizeUrl } from '../url/normalize';
 
 /**
@@ -46,6 +47,8 @@ export type ImportRecord = z.output<typeof ImportRecord>;
 /** Import records kept for undo; older imports can no longer be undone. */
 const KEEP_IMPORTS = 10;
 export const BATCH = 500;
+/** Batches put and not yet written, at most, while the next is built. */
+const IN_FLIGHT = 2;
 
 export interface ImportPreview {
   /** Rows that will become new sources, and authors who will become new people. */
@@ -132,23 +135,35 @@ export async function previewImport(db: PlnDatabase, rows: readonly PreviewRow[]
   return { created, merged, byCategory };
 }
 
+/**
+ * `fields` without those that are undefined: a field without a value is stored as no field at all,
+ * which makes each of thousands of records smaller to write (and reads the same).
+ */
+function present(fields: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const key in fields) if (fields[key] !== undefined) out[key] = fields[key];
+  return out;
+}
+
 /** A row merged into a saved source: only what the source lacks is taken from the row. */
 function mergeRow(source: Source, row: ImportRow, now: number, creators: readonly string[]): Source {
-  return Source.parse({
-    ...source,
-    creators: [...new Set([...source.creators, ...creators])].slice(0, LIMITS.creators),
-    siteName: source.siteName ?? row.siteName,
-    description: source.description ?? row.description,
-    image: source.image ?? row.image,
-    note: withEmail(source.note ?? row.note, source.note?.includes(row.email ?? '') ? undefined : row.email),
-    quote: source.quote ?? row.quote,
-    topics: cleanTopics([...source.topics, ...row.topics]),
-    feeds: mergeFeeds(
-      source.feeds,
-      row.feeds.map(({ url, title, type }) => ({ url, title, type })),
-    ),
-    updatedAt: now,
-  });
+  return Source.parse(
+    present({
+      ...source,
+      creators: [...new Set([...source.creators, ...creators])].slice(0, LIMITS.creators),
+      siteName: source.siteName ?? row.siteName,
+      description: source.description ?? row.description,
+      image: source.image ?? row.image,
+      note: withEmail(source.note ?? row.note, source.note?.includes(row.email ?? '') ? undefined : row.email),
+      quote: source.quote ?? row.quote,
+      topics: cleanTopics([...source.topics, ...row.topics]),
+      feeds: mergeFeeds(
+        source.feeds,
+        row.feeds.map(({ url, title, type }) => ({ url, title, type })),
+      ),
+      updatedAt: now,
+    }),
+  );
 }
 
 /** A note with an email address (a contacts export's, kept only when the person asked) after it. */
@@ -158,25 +173,27 @@ function withEmail(note: string | undefined, email: string | undefined): string 
 }
 
 function newSource(row: ImportRow, url: string, now: number, creators: readonly string[]): Source {
-  return Source.parse({
-    id: crypto.randomUUID(),
-    kind: row.kind,
-    category: row.category ?? defaultCategory(row.kind),
-    status: row.status ?? defaultStatus(row.kind),
-    title: cleanLine(row.title, LIMITS.title) || url,
-    url,
-    aliases: [url],
-    creators,
-    siteName: row.siteName,
-    description: row.description,
-    image: row.image,
-    note: withEmail(row.note, row.email),
-    quote: row.quote,
-    topics: row.topics,
-    feeds: row.feeds,
-    createdAt: row.createdAt ?? now,
-    updatedAt: now,
-  });
+  return Source.parse(
+    present({
+      id: crypto.randomUUID(),
+      kind: row.kind,
+      category: row.category ?? defaultCategory(row.kind),
+      status: row.status ?? defaultStatus(row.kind),
+      title: cleanLine(row.title, LIMITS.title) || url,
+      url,
+      aliases: [url],
+      creators,
+      siteName: row.siteName,
+      description: row.description,
+      image: row.image,
+      note: withEmail(row.note, row.email),
+      quote: row.quote,
+      topics: row.topics,
+      feeds: row.feeds,
+      createdAt: row.createdAt ?? now,
+      updatedAt: now,
+    }),
+  );
 }
 
 /** An author who is not saved yet: a person known by name only. */
@@ -194,23 +211,66 @@ function newPerson(name: string, now: number): Source {
 
 export type Progress = (done: number, total: number) => void;
 
+/** A row that validated, with its address normalized: what an import writes. */
+export interface CheckedRow {
+  row: ImportRow;
+  url: string;
+}
+
+/**
+ * ImportRow, but its address only bounded: `checkImportRows` checks it with the URL it parses to
+ * normalize it, instead of parsing each address twice.
+ */
+const RowFields = ImportRow.extend({ url: z.string().max(LIMITS.url) });
+
+/**
+ * Checks rows before they are written: those that validate, with their address normalized, and
+ * how many did not (they are skipped and counted). The background checks each chunk of an import
+ * as it arrives, while the page sends the next.
+ */
+export function checkImportRows(raw: readonly unknown[]): { rows: CheckedRow[]; skipped: number } {
+  const rows: CheckedRow[] = [];
+  for (const item of raw) {
+    const parsed = RowFields.safeParse(item);
+    if (!parsed.success) continue;
+    const address = parsed.data.url;
+    const url = normalizeUrl(address);
+    // What ImportRow's `HttpUrl` asks of the address: normalizeUrl parsed it as an http(s) URL
+    // already, unless it trimmed spaces off first.
+    if (url === undefined || (address !== address.trim() && !isHttpUrl(address))) continue;
+    rows.push({ row: parsed.data, url });
+  }
+  return { rows, skipped: raw.length - rows.length };
+}
+
+/** `id`: the record's id, when the caller chose it (to find the import after a lost connection). */
+interface ImportHeader {
+  id?: string;
+  fileName: string;
+  format: string;
+}
+
 /**
  * Writes an import's rows in one transaction: new addresses become sources, known ones merge.
  * Rows that fail validation are skipped and counted. Returns the record that undoes it.
  */
-export async function applyImport(
+export function applyImport(
   db: PlnDatabase,
-  /** `id`: the record's id, when the caller chose it (to find the import after a lost connection). */
-  input: { id?: string; fileName: string; format: string; rows: readonly unknown[] },
+  input: ImportHeader & { rows: readonly unknown[] },
   onProgress: Progress = () => undefined,
   now: number = Date.now(),
 ): Promise<{ record: ImportRecord; skipped: number }> {
-  const rows = input.rows.flatMap((raw) => {
-    const parsed = ImportRow.safeParse(raw);
-    const url = parsed.success ? normalizeUrl(parsed.data.url) : undefined;
-    return parsed.success && url ? [{ row: parsed.data, url }] : [];
-  });
-  const skipped = input.rows.length - rows.length;
+  return writeImport(db, { ...input, ...checkImportRows(input.rows) }, onProgress, now);
+}
+
+/** `applyImport` for rows already checked (`checkImportRows`): `skipped` is how many were not valid. */
+export async function writeImport(
+  db: PlnDatabase,
+  input: ImportHeader & { rows: readonly CheckedRow[]; skipped: number },
+  onProgress: Progress = () => undefined,
+  now: number = Date.now(),
+): Promise<{ record: ImportRecord; skipped: number }> {
+  const { rows, skipped } = input;
   return db.transaction('rw', db.sources, db.imports, async () => {
     const existing = await existingFor(
       db,
@@ -237,7 +297,14 @@ export async function applyImport(
         }
         return [person.id];
       });
+    // Each batch is put as soon as it is built, without waiting for the one before: IndexedDB
+    // carries out a transaction's requests in order, so the database writes one batch while the
+    // next is built, and progress is told as each batch is written. At most IN_FLIGHT batches
+    // wait in the database, so that a transaction cut short (the browser stopped the background)
+    // has little to throw away, and progress is told as it goes.
+    const writes: Promise<void>[] = [];
     for (let i = 0; i < rows.length; i += BATCH) {
+      if (writes.length >= IN_FLIGHT) await writes.shift();
       const batch: Source[] = [];
       for (const { row, url } of rows.slice(i, i + BATCH)) {
         const creators = creatorIds(row, batch);
@@ -258,9 +325,14 @@ export async function applyImport(
           batch.push(source);
         }
       }
-      await db.sources.bulkPut(batch);
-      onProgress(Math.min(i + BATCH, rows.length), rows.length);
+      const done = Math.min(i + BATCH, rows.length);
+      const written = db.sources.bulkPut(batch).then(() => onProgress(done, rows.length));
+      // Awaited in its turn; when an earlier batch fails, the transaction fails with that error,
+      // and this one's (the same abort) needs no other handler.
+      written.catch(() => undefined);
+      writes.push(written);
     }
+    for (const written of writes) await written;
     const record = ImportRecord.parse({
       id: input.id ?? crypto.randomUUID(),
       createdAt: now,

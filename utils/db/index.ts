@@ -33,10 +33,13 @@ export { bulkRemove, bulkRestore, bulkRevert, bulkUpdate, type BulkUpdateResult 
 export { saveAtAddress, saveCapture, savePage, savePerson, type CapturePlan } from './capture';
 export {
   applyImport,
+  checkImportRows,
   getImport,
   listImports,
   previewImport,
   samePersonSuggestions,
+  writeImport,
+  type CheckedRow,
   type ImportPreview,
   type ImportRecord,
   type SamePersonSuggestion,

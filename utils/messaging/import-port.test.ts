@@ -58,6 +58,33 @@ describe('the import port, in the background', () => {
     expect(afterWrite).toHaveBeenCalledTimes(1);
   });
 
+  it('takes rows in several chunks, and a page that leaves before the commit leaves nothing behind', async () => {
+    const connect = fakeEvent<[ReturnType<typeof fakePort>]>();
+    stand(fakeBrowser.runtime, 'onConnect', connect);
+    registerImportPort(db);
+    const { rows, ...header } = job;
+    const send = async (port: ReturnType<typeof fakePort>) => {
+      await connect.trigger(port);
+      await port.onMessage.trigger({ type: 'start', id: crypto.randomUUID(), ...header });
+      for (const row of rows) await port.onMessage.trigger({ type: 'chunk', list: 'rows', items: [row] });
+      expect(port.posted).toEqual(rows.map(() => ({ type: 'received' })));
+    };
+    const leaving = fakePort(IMPORT_PORT, page);
+    await send(leaving);
+    await leaving.onDisconnect.trigger();
+    // What it sent is dropped: a commit that still arrived writes nothing.
+    await leaving.onMessage.trigger({ type: 'commit' });
+    expect(leaving.posted.at(-1)).toMatchObject({ type: 'error' });
+    expect(await db.sources.count()).toBe(0);
+
+    const port = fakePort(IMPORT_PORT, page);
+    await send(port);
+    await port.onMessage.trigger({ type: 'commit' });
+    await vi.waitFor(() => expect(port.posted.at(-1)).toMatchObject({ type: 'done' }));
+    expect(port.posted.at(-1)).toMatchObject({ outcome: { created: 2, merged: 0, skipped: 1 } });
+    expect(await db.sources.count()).toBe(2);
+  });
+
   it('says why a job is refused, and hangs up on anyone but the extension’s pages', async () => {
     const connect = fakeEvent<[ReturnType<typeof fakePort>]>();
     stand(fakeBrowser.runtime, 'onConnect', connect);

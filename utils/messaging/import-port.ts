@@ -1,6 +1,14 @@
 import { browser, type Browser } from 'wxt/browser';
 import { z } from 'zod';
-import { type PlnDatabase, type ImportRecord, applyImport, getImport, restoreBackup } from '../db';
+import {
+  type CheckedRow,
+  type PlnDatabase,
+  type ImportRecord,
+  checkImportRows,
+  getImport,
+  restoreBackup,
+  writeImport,
+} from '../db';
 import { isExtensionPage } from './sender';
 import { errorText } from '../errors';
 import { t } from '../i18n';
@@ -15,6 +23,19 @@ import { t } from '../i18n';
  */
 export const IMPORT_PORT = 'pln-import';
 
+const BackupJob = z.object({
+  kind: z.literal('backup'),
+  fileName: z.string().max(500),
+  sources: z.array(z.unknown()).max(500_000),
+  trash: z.array(z.unknown()).max(500_000),
+  clips: z.array(z.unknown()).max(500_000),
+  /** Learning goals and journal entries (a backup made before them has none). */
+  goals: z.array(z.unknown()).max(100_000).default([]),
+  journal: z.array(z.unknown()).max(500_000).default([]),
+  /** Each source's number in the file, for what the restore reports. */
+  lines: z.array(z.number().int().positive()).max(500_000).optional(),
+});
+
 export const ImportJob = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('rows'),
@@ -22,18 +43,7 @@ export const ImportJob = z.discriminatedUnion('kind', [
     format: z.string().max(40),
     rows: z.array(z.unknown()).max(250_000),
   }),
-  z.object({
-    kind: z.literal('backup'),
-    fileName: z.string().max(500),
-    sources: z.array(z.unknown()).max(500_000),
-    trash: z.array(z.unknown()).max(500_000),
-    clips: z.array(z.unknown()).max(500_000),
-    /** Learning goals and journal entries (a backup made before them has none). */
-    goals: z.array(z.unknown()).max(100_000).default([]),
-    journal: z.array(z.unknown()).max(500_000).default([]),
-    /** Each source's number in the file, for what the restore reports. */
-    lines: z.array(z.number().int().positive()).max(500_000).optional(),
-  }),
+  BackupJob,
 ]);
 export type ImportJob = z.input<typeof ImportJob>;
 
@@ -82,8 +92,11 @@ type BackgroundMessage =
   | { type: 'done'; outcome: ImportOutcome }
   | { type: 'error'; message: string };
 
-/** At most this many characters of JSON per chunk: far below the 64 MiB a message may carry. */
-export const CHUNK_CHARS = 8 * 1024 * 1024;
+/**
+ * At most this many characters of JSON per chunk: far below the 64 MiB a message may carry, and
+ * small enough that the background checks one chunk of rows while the page sends the next.
+ */
+export const CHUNK_CHARS = 1024 * 1024;
 
 /** The job's lists cut into chunks of at most `budget` characters of JSON (one record at least). */
 export function* jobChunks(job: ImportJob, budget: number = CHUNK_CHARS): Generator<[JobList, unknown[]]> {
@@ -224,14 +237,19 @@ export function registerImportPort(db: PlnDatabase, hooks: { afterWrite?: () => 
     };
     let header: Extract<z.output<typeof PageMessage>, { type: 'start' }> | undefined;
     let lists: Record<JobList, unknown[]> | undefined;
+    // A job of rows: its rows checked as each chunk arrives, and how many did not validate.
+    let checked: { rows: CheckedRow[]; skipped: number } | undefined;
     let writing = false;
     const fail = (error: unknown) => {
       lists = undefined;
+      checked = undefined;
       post({ type: 'error', message: errorText(error) });
     };
     // A page that leaves before the last chunk leaves nothing behind.
     port.onDisconnect.addListener(() => {
-      if (!writing) lists = undefined;
+      if (writing) return;
+      lists = undefined;
+      checked = undefined;
     });
     port.onMessage.addListener((raw: unknown) => {
       const parsed = PageMessage.safeParse(raw);
@@ -241,41 +259,55 @@ export function registerImportPort(db: PlnDatabase, hooks: { afterWrite?: () => 
         if (header) return fail(new Error('The import was sent out of order: nothing was changed.'));
         header = message;
         lists = { rows: [], sources: [], trash: [], clips: [], goals: [], journal: [], lines: [] };
+        checked = message.kind === 'rows' ? { rows: [], skipped: 0 } : undefined;
         return;
       }
       if (!header || !lists) return fail(new Error('The import was sent out of order: nothing was changed.'));
       if (message.type === 'chunk') {
         const list = lists[message.list];
-        if (list.length + message.items.length > LIST_LIMITS[message.list])
+        const rows = message.list === 'rows' ? checked : undefined;
+        const held = rows ? rows.rows.length + rows.skipped : list.length;
+        if (held + message.items.length > LIST_LIMITS[message.list])
           return fail(new Error('This file holds more records than one import can take.'));
-        for (const item of message.items) list.push(item);
-        return post({ type: 'received' });
+        post({ type: 'received' });
+        // Rows are checked now, while the page sends the next chunk; other lists when the job is whole.
+        if (rows) {
+          const chunk = checkImportRows(message.items);
+          for (const row of chunk.rows) rows.rows.push(row);
+          rows.skipped += chunk.skipped;
+        } else {
+          for (const item of message.items) list.push(item);
+        }
+        return;
       }
       writing = true;
       const { id, kind, fileName, format } = header;
       const collected = lists;
+      const rows = checked;
       lists = undefined;
+      checked = undefined;
       void (async () => {
         try {
           const progress = (done: number, total: number) => post({ type: 'progress', done, total });
-          const job = ImportJob.parse(
-            kind === 'rows'
-              ? { kind, fileName, format, rows: collected.rows }
-              : {
-                  kind,
-                  fileName,
-                  sources: collected.sources,
-                  trash: collected.trash,
-                  clips: collected.clips,
-                  goals: collected.goals,
-                  journal: collected.journal,
-                  lines: collected.lines.length > 0 ? collected.lines : undefined,
+          const result = rows
+            ? { ...(await writeImport(db, { id, fileName, format, ...rows }, progress)), notes: [] }
+            : await restoreBackup(
+                db,
+                {
+                  ...BackupJob.parse({
+                    kind,
+                    fileName,
+                    sources: collected.sources,
+                    trash: collected.trash,
+                    clips: collected.clips,
+                    goals: collected.goals,
+                    journal: collected.journal,
+                    lines: collected.lines.length > 0 ? collected.lines : undefined,
+                  }),
+                  id,
                 },
-          );
-          const result =
-            job.kind === 'rows'
-              ? { ...(await applyImport(db, { ...job, id }, progress)), notes: [] }
-              : await restoreBackup(db, { ...job, id }, progress);
+                progress,
+              );
           hooks.afterWrite?.();
           post({ type: 'done', outcome: { ...outcomeOf(result.record), notes: result.notes } });
         } catch (error) {

@@ -103,18 +103,24 @@ export function normalizeUrl(input: string, base?: string): string | undefined {
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return undefined;
 
-  url.username = '';
-  url.password = '';
+  // Each part is set only when it changes: every setter serializes the whole URL again, and an
+  // import normalizes thousands of addresses that are mostly normal already.
+  if (url.username) url.username = '';
+  if (url.password) url.password = '';
 
   const host = canonicalHost(url.hostname.replace(/\.+$/, ''));
   if (!host) return undefined;
-  url.hostname = host;
+  if (host !== url.hostname) url.hostname = host;
 
-  if (!(url.hash.startsWith('#!') && url.hash.length > 2)) url.hash = '';
+  // `hash` is '' for an empty fragment too: the href tells whether there is one.
+  if (!(url.hash.startsWith('#!') && url.hash.length > 2) && url.href.includes('#')) url.hash = '';
 
   youtube(url);
-  url.search = filterQuery(url.search, (name) => !isTrackingParam(name, url.hostname));
-  url.pathname = url.pathname.replace(/\/+$/, '') || '/';
+  const search = filterQuery(url.search, (name) => !isTrackingParam(name, url.hostname));
+  // Likewise `search` is '' for an empty query ("?").
+  if (search !== url.search || (search === '' && url.href.includes('?'))) url.search = search;
+  const path = url.pathname.replace(/\/+$/, '') || '/';
+  if (path !== url.pathname) url.pathname = path;
 
   return url.href.length > MAX_URL_LENGTH ? undefined : url.href;
 }
