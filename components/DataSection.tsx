@@ -391,7 +391,7 @@ function ImportNotes({ notes }: { notes: readonly ImportNote[] }) {
       <summary>{t('import_left_out', String(notes.length))}</summary>
       <ul>
         {notes.map((note, i) => (
-          <li key={i}>{t('import_invalid_line', String(note.line), note.reason)}</li>
+          <li key={i}>{t('import_invalid_line', String(note.line), problemText(note.problem))}</li>
         ))}
       </ul>
     </details>

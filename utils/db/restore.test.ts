@@ -7,6 +7,7 @@ import type { PlnDatabase } from './database';
 import { previewRestore, restoreBackup } from './restore';
 import { findSaved, getSource, listSources, saveSource } from './sources';
 import { freshDatabase } from './test-db';
+import { issueReasons } from '../io/test-issues';
 
 let db: PlnDatabase;
 beforeEach(() => {
@@ -70,10 +71,15 @@ describe('restoring a backup: addresses', () => {
     });
     const input = backupOf({ sources: [person] });
     const reason =
-      'source 1 ("Split-off Jane"): its profile https://existing.example/post is the address of “Post” here, so it was left out';
-    expect(await previewRestore(db, input.sources)).toEqual({ created: 1, merged: 0, issues: [{ line: 1, reason }] });
+      'source 1 (“Split-off Jane”): its profile https://existing.example/post is the address of “Post” here, so it was left out';
+    const preview = await previewRestore(db, input.sources);
+    expect({ ...preview, issues: issueReasons(preview.issues) }).toEqual({
+      created: 1,
+      merged: 0,
+      issues: [{ line: 1, reason }],
+    });
     const { notes } = await restoreBackup(db, input, undefined, 100);
-    expect(notes).toEqual([{ line: 1, reason }]);
+    expect(issueReasons(notes)).toEqual([{ line: 1, reason }]);
     expect(await getSource(db, 'p')).toMatchObject({
       profiles: [{ url: 'https://github.com/jane' }],
       aliases: ['https://jane.example/', 'https://github.com/jane'],
@@ -90,11 +96,11 @@ describe('restoring a backup: addresses', () => {
       ],
     });
     const { notes } = await restoreBackup(db, input, undefined, 100);
-    expect(notes).toEqual([
+    expect(issueReasons(notes)).toEqual([
       {
         line: 1,
         reason:
-          'source 1 ("A"): its profile https://x.example/ is the address of “B” in this backup, so it was left out',
+          'source 1 (“A”): its profile https://x.example/ is the address of “B” in this backup, so it was left out',
       },
     ]);
     expect((await getSource(db, 'a'))?.aliases).toEqual([]);

@@ -1,4 +1,5 @@
 import type { PlnDatabase } from './database';
+import type { Problem } from '../errors';
 import { BATCH, ImportRecord, existingFor, pruneImports, type Progress } from './imports';
 import { cleanProfiles } from './sources';
 import { Clip } from '../model/clip';
@@ -15,10 +16,13 @@ import { Source, TrashedSource, cleanTopics, goalsOf, mergeFeeds, type Profile }
  * source that merged into one saved under another id (a backup restored on another computer).
  */
 
-/** A source of the backup that was changed or left out on restore, and why; `line` is its number in the file. */
+/**
+ * A source of the backup that was changed or left out on restore, and why (a problem, shown in
+ * the person's language); `line` is its number in the file.
+ */
 export interface RestoreNote {
   line: number;
-  reason: string;
+  problem: Problem;
 }
 
 interface Plan {
@@ -37,7 +41,7 @@ function aliasesOf(url: string | undefined, profiles: readonly Profile[]): strin
 }
 
 function quoted(title: string): string {
-  return `"${title.slice(0, 80)}"`;
+  return title.slice(0, 80);
 }
 
 /**
@@ -74,7 +78,10 @@ async function planRestore(db: PlnDatabase, sources: readonly Source[], lines?: 
       if (here && here.id !== ownerId) {
         plan.notes.push({
           line: lineOf(i),
-          reason: `source ${lineOf(i)} (${quoted(source.title)}): its profile ${profile.url} is the address of “${here.title}” here, so it was left out`,
+          problem: {
+            code: 'problem_restore_profile_here',
+            subs: [String(lineOf(i)), quoted(source.title), profile.url, here.title],
+          },
         });
         continue;
       }
@@ -82,7 +89,10 @@ async function planRestore(db: PlnDatabase, sources: readonly Source[], lines?: 
       if (other !== undefined && other !== source.id) {
         plan.notes.push({
           line: lineOf(i),
-          reason: `source ${lineOf(i)} (${quoted(source.title)}): its profile ${profile.url} is the address of “${titleOf.get(other) ?? other}” in this backup, so it was left out`,
+          problem: {
+            code: 'problem_restore_profile_in_file',
+            subs: [String(lineOf(i)), quoted(source.title), profile.url, titleOf.get(other) ?? other],
+          },
         });
         continue;
       }

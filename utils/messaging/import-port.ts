@@ -4,6 +4,7 @@ import {
   type CheckedRow,
   type PlnDatabase,
   type ImportRecord,
+  type RestoreNote,
   checkImportRows,
   getImport,
   restoreBackup,
@@ -72,10 +73,8 @@ const PageMessage = z.discriminatedUnion('type', [
 ]);
 type PageMessage = z.input<typeof PageMessage>;
 
-export interface ImportNote {
-  line: number;
-  reason: string;
-}
+/** What a restore changed or left out of one line, and why (see RestoreNote). */
+export type ImportNote = RestoreNote;
 
 export interface ImportOutcome {
   importId: string;
