@@ -44,17 +44,21 @@ export function JournalList(props: {
   const [editing, setEditing] = useState<string | undefined>();
   const [message, setMessage] = useState<Message | undefined>();
   const [undo, setUndo] = useState<{ entry: JournalEntry; when: string } | undefined>();
-  // The entry whose Edit button gets the focus back once its form closes.
-  const [refocus, setRefocus] = useState<string | undefined>();
+  // The entry whose Edit button gets the focus back (its form closed, or its delete undone);
+  // `wait`: it is on its way back into the list. An entry no longer listed gives the focus to the
+  // first entry's Edit button, so that it is not lost to the page.
+  const [refocus, setRefocus] = useState<{ id: string; wait?: boolean } | undefined>();
   const list = useRef<HTMLOListElement>(null);
   // The buttons' words once, not once per entry (a journal can be long).
   const words = useMemo(() => ({ edit: t('edit'), remove: t('delete') }), []);
 
   useEffect(() => {
     if (refocus === undefined) return;
-    list.current?.querySelector<HTMLElement>(`button[data-edit="${CSS.escape(refocus)}"]`)?.focus();
+    const button = list.current?.querySelector<HTMLElement>(`button[data-edit="${CSS.escape(refocus.id)}"]`);
+    if (!button && refocus.wait) return;
+    (button ?? list.current?.querySelector<HTMLElement>('button[data-edit]'))?.focus();
     setRefocus(undefined);
-  }, [refocus]);
+  }, [refocus, props.entries]);
 
   const remove = (entry: JournalEntry, when: string) => {
     setMessage(undefined);
@@ -70,7 +74,10 @@ export function JournalList(props: {
   const runUndo = () => {
     if (!undo) return;
     restoreJournalEntry(db, undo.entry).then(
-      () => setUndo(undefined),
+      () => {
+        setUndo(undefined);
+        setRefocus({ id: undo.entry.id, wait: true });
+      },
       (error: unknown) => setMessage({ text: t('journal_restore_error', errorText(error)), error: true }),
     );
   };
@@ -93,7 +100,7 @@ export function JournalList(props: {
                     onDone={(saved) => {
                       setEditing(undefined);
                       setMessage(saved ? { text: t('reflect_updated') } : undefined);
-                      setRefocus(entry.id);
+                      setRefocus({ id: entry.id });
                     }}
                   />
                 </li>
@@ -141,7 +148,10 @@ export function JournalList(props: {
           title=""
           message={t('journal_deleted', undo.when)}
           onUndo={runUndo}
-          onDismiss={() => setUndo(undefined)}
+          onDismiss={() => {
+            setUndo(undefined);
+            setRefocus({ id: undo.entry.id });
+          }}
         />
       )}
     </>

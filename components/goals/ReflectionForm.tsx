@@ -23,9 +23,10 @@ const QUESTIONS: readonly MessageKey[] = [
  * titles and names, see `namedSources`; each can be left out).
  *
  * With `entry`, the same form edits that entry: filled in with its text and goals, the sources
- * it names found again in the text, and those left out when it was written still left out. On
- * save, its links are found again from the text as it is then; a source it links that is no
- * longer in `sources` (in the trash, say) keeps its link, since the text cannot be checked for it.
+ * it names found again in the text, and those left out when it was written still left out. The
+ * sources it links stay linked, named in the text or not, unless the person leaves them out; new
+ * ones named in the edited text are added; a source it links that is no longer in `sources` (in
+ * the trash, say) keeps its link.
  */
 export function ReflectionForm(props: {
   goals: readonly Goal[];
@@ -50,7 +51,17 @@ export function ReflectionForm(props: {
   const box = useRef<HTMLTextAreaElement>(null);
   // The new reflection's box keeps a fixed id (the reminder's address focuses it); an edit's is its own.
   const textId = entry ? `${id}-text` : 'reflection-text';
-  const named = useMemo(() => namedSources(text, props.sources), [text, props.sources]);
+  // An edited entry keeps the sources it links, named in the text or not (renamed since, merged
+  // on a restore): each stays ticked until the person leaves it out.
+  const linked = useMemo(() => {
+    const ids = new Set(entry?.sourceIds);
+    return ids.size === 0 ? [] : props.sources.filter((s) => ids.has(s.id));
+  }, [entry, props.sources]);
+  const named = useMemo(() => {
+    const found = namedSources(text, props.sources);
+    const ids = new Set(found.map((s) => s.id));
+    return [...found, ...linked.filter((s) => !ids.has(s.id))];
+  }, [text, props.sources, linked]);
   const shownGoals = props.goals.filter((g) => g.status === 'active' || goalIds.includes(g.id));
 
   useEffect(() => box.current?.focus(), []);

@@ -81,6 +81,15 @@ export function SourceList(props: Props) {
       window.removeEventListener('resize', resized);
     };
   }, [measure]);
+  // What sits above the list can grow or shrink (the journal entries a search finds, the review
+  // queue), moving the list without a scroll: measure again when the box around it changes size.
+  useEffect(() => {
+    const around = list.current?.parentElement;
+    if (!around || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(() => measure());
+    observer.observe(around);
+    return () => observer.disconnect();
+  }, [measure]);
 
   const currentIndex = currentId === undefined ? -1 : entries.findIndex((e) => e.source.id === currentId);
   const tabIndexRow = currentIndex >= 0 ? currentIndex : range.start < entries.length ? range.start : -1;
@@ -186,6 +195,14 @@ export function SourceList(props: Props) {
     setRefocus(linking?.button);
     setLinking(undefined);
   };
+  // The source went from the list while its dialog was open (deleted elsewhere): the dialog is
+  // gone, so is the wish to link it (it must not open again if the source comes back).
+  useEffect(() => {
+    if (linking && !linkSource) {
+      setRefocus(linking.button);
+      setLinking(undefined);
+    }
+  }, [linking, linkSource]);
   const menuItems = (id: string, title: string): MenuItem[] => [
     { label: t('panel_details'), name: t('panel_details_of', title), run: () => props.actions.onDetails(id) },
     ...(props.hasClip(id)

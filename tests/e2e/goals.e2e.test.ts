@@ -159,6 +159,19 @@ describe('learning goals, reflection and the portfolio', () => {
     await expect.poll(() => goalJournal.textContent()).toContain(EDITED);
     expect(await goalJournal.getByRole('button', { name: /^Delete reflection from / }).count()).toBe(1);
     await options.getByRole('link', { name: /Back to my network/ }).click();
+
+    // A text that no longer names them keeps the links, until the person leaves them out.
+    const editAgain = async (to: string) => {
+      await journal.getByRole('button', { name: /^Edit reflection from / }).click();
+      await form.getByRole('textbox', { name: 'Reflection', exact: true }).fill(to);
+      await expect.poll(() => named.getByRole('checkbox', { name: new RegExp(`^${POST}`) }).isChecked()).toBe(true);
+      await form.getByRole('button', { name: 'Save reflection' }).click();
+      await expect.poll(() => journal.getByRole('form').count()).toBe(0);
+      await expect.poll(() => journal.textContent()).toContain(to);
+    };
+    await editAgain('Short today: I reviewed my cards.');
+    expect(await journal.textContent()).toContain(`Names: ${POST}, ${AUTHOR}`);
+    await editAgain(EDITED);
   });
 
   it('deletes a reflection with undo; each entry’s buttons have names of their own', async () => {
@@ -184,6 +197,10 @@ describe('learning goals, reflection and the portfolio', () => {
     await toast.getByRole('button', { name: 'Undo' }).click();
     await expect.poll(() => journal.textContent()).toContain(SECOND);
     expect(await toast.count()).toBe(0);
+    // The focus comes back to the entry brought back, not to the page.
+    await expect
+      .poll(() => options.evaluate(() => document.activeElement?.getAttribute('aria-label')))
+      .toBe(newest?.replace(/^Delete/, 'Edit'));
 
     // Deleted for good this time.
     await journal.getByRole('button', { name: newest ?? '', exact: true }).click();
