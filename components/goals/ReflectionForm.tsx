@@ -53,14 +53,15 @@ export function ReflectionForm(props: {
   const textId = entry ? `${id}-text` : 'reflection-text';
   // An edited entry keeps the sources it links, named in the text or not (renamed since, merged
   // on a restore): each stays ticked until the person leaves it out.
+  // In the entry's order, then those its text names anew.
   const linked = useMemo(() => {
-    const ids = new Set(entry?.sourceIds);
-    return ids.size === 0 ? [] : props.sources.filter((s) => ids.has(s.id));
+    if (!entry || entry.sourceIds.length === 0) return [];
+    const byId = new Map(props.sources.map((s) => [s.id, s]));
+    return entry.sourceIds.flatMap((sourceId) => byId.get(sourceId) ?? []);
   }, [entry, props.sources]);
   const named = useMemo(() => {
-    const found = namedSources(text, props.sources);
-    const ids = new Set(found.map((s) => s.id));
-    return [...found, ...linked.filter((s) => !ids.has(s.id))];
+    const ids = new Set(linked.map((s) => s.id));
+    return [...linked, ...namedSources(text, props.sources).filter((s) => !ids.has(s.id))];
   }, [text, props.sources, linked]);
   const shownGoals = props.goals.filter((g) => g.status === 'active' || goalIds.includes(g.id));
 
