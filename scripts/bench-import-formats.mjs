@@ -7,17 +7,18 @@
 // raw into a fresh store with the same indexes. Prints figures beside the targets (preview < 3 s,
 // write within 1.5× that floor); run by `npm run bench`.
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
-import { chromiumArgs, findChromium } from '../tests/e2e/chromium.ts';
-import { rawPutFloor, rawPutOfStored, storedSources } from './bench-import-floor.mjs';
+import {
+  openNetworkPage,
+  rawPutFloor,
+  rawPutOfStored,
+  row,
+  storedSources,
+  timeImport,
+} from './bench-import-common.mjs';
 
-const root = join(import.meta.dirname, '..');
-const build = join(root, '.output', 'chrome-mv3-e2e');
 const COUNT = Number(process.env.BENCH_IMPORT_ROWS ?? 10_000);
-const executablePath = findChromium();
 const quarter = Math.floor(COUNT / 4);
 
 const files = {
@@ -50,38 +51,19 @@ const median = (values) => [...values].sort((x, y) => x - y)[Math.floor((values.
 
 /** One import of the files into a fresh profile: its times, and the floors measured after it. */
 async function importOnce(dir, paths, run) {
-  const context = await chromium.launchPersistentContext(join(dir, `profile-${run}`), {
-    executablePath,
-    headless: false,
-    args: chromiumArgs({ extension: build }),
-  });
+  const { context, page } = await openNetworkPage(join(dir, `profile-${run}`));
   try {
-    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-    const id = new URL(worker.url()).host;
-    const page = await context.newPage();
-    await page.goto(`chrome-extension://${id}/options.html`);
-
-    const t0 = Date.now();
-    await page.getByLabel(/Import a file/).setInputFiles(paths);
-    const confirm = page.getByRole('button', { name: /^Import \d/ });
-    await confirm.waitFor({ timeout: 120_000 });
-    const tPreview = Date.now();
-    const byCategory = await page.getByLabel('New in your network, by category').textContent();
-    await confirm.click();
-    await page.getByText(/^Imported: /).waitFor({ timeout: 300_000 });
-    const tDone = Date.now();
+    const timed = await timeImport(page, paths);
     const stored = await storedSources(page);
     const exact = await rawPutOfStored(page, 'bench-raw-formats-exact');
     const raw = await rawPutFloor(page, stored, 'person', 'bench-raw-formats');
-    return { byCategory, stored, preview: tPreview - t0, write: tDone - tPreview, exact, raw };
+    return { ...timed, stored, exact, raw };
   } finally {
     await context.close();
   }
 }
 
 async function main() {
-  if (!existsSync(join(build, 'manifest.json'))) throw new Error('No e2e build: run "npx wxt build --mode e2e" first');
-  if (!executablePath) throw new Error('No Chromium (apt-get install chromium, or set CHROMIUM_PATH)');
   const dir = await mkdtemp(join(tmpdir(), 'pln-bench-formats-'));
   try {
     const paths = [];
@@ -95,7 +77,6 @@ async function main() {
     const [first] = runs;
     const of = (key) => median(runs.map((r) => r[key]));
     const each = (values, unit) => values.map((v) => (unit === 's' ? (v / 1000).toFixed(2) : v.toFixed(2))).join(' / ');
-    const row = (label, value, note = '') => console.log(`${label.padEnd(58)} ${value.padStart(10)}   ${note}`);
     console.log(
       `\nBring your network: ${COUNT.toLocaleString('en')} rows in 4 files at once in Chromium (${first.stored.toLocaleString('en')} sources stored, authors included), median of ${RUNS} imports, each into a fresh profile`,
     );

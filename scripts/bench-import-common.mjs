@@ -1,6 +1,50 @@
-// What the import benchmarks (bench-import.mjs, bench-import-formats.mjs) measure an import
-// against: how many sources the extension stored, and the floor, the same number of records put
-// with raw IndexedDB in one transaction into a store with the extension's `sources` indexes.
+// What the import benchmarks (bench-import.mjs, bench-import-formats.mjs) share: Chromium with the
+// e2e build and its network page, one timed import through that page, and what an import is
+// measured against: how many sources the extension stored, and the floors (the records it stored,
+// or as many made-up ones, put with raw IndexedDB in one transaction into a store with the
+// extension's `sources` indexes).
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { chromiumArgs, findChromium } from '../tests/e2e/chromium.ts';
+
+const build = join(import.meta.dirname, '..', '.output', 'chrome-mv3-e2e');
+
+/** Chromium with the e2e build on the profile `profileDir`, its network page open. */
+export async function openNetworkPage(profileDir) {
+  const executablePath = findChromium();
+  if (!existsSync(join(build, 'manifest.json'))) throw new Error('No e2e build: run "npx wxt build --mode e2e" first');
+  if (!executablePath) throw new Error('No Chromium (apt-get install chromium, or set CHROMIUM_PATH)');
+  const context = await chromium.launchPersistentContext(profileDir, {
+    executablePath,
+    headless: false,
+    args: chromiumArgs({ extension: build }),
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${new URL(worker.url()).host}/options.html`);
+  return { context, page };
+}
+
+/**
+ * Imports `paths` (chosen at once) on the network page as a person does: the preview, then the
+ * confirmation. Milliseconds from the files chosen to the preview, and from the confirmation to
+ * "Imported", with the preview's counts by category.
+ */
+export async function timeImport(page, paths) {
+  const t0 = Date.now();
+  await page.getByLabel(/Import a file/).setInputFiles(paths);
+  const confirm = page.getByRole('button', { name: /^Import \d/ });
+  await confirm.waitFor({ timeout: 120_000 });
+  const tPreview = Date.now();
+  const byCategory = await page.getByLabel('New in your network, by category').textContent();
+  await confirm.click();
+  await page.getByText(/^Imported: /).waitFor({ timeout: 300_000 });
+  return { preview: tPreview - t0, write: Date.now() - tPreview, byCategory };
+}
+
+/** A figure's line: label, value, note. */
+export const row = (label, value, note = '') => console.log(`${label.padEnd(58)} ${value.padStart(10)}   ${note}`);
 
 /** How many sources the extension's database holds, read in the page. */
 export function storedSources(page) {
