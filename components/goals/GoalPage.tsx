@@ -5,6 +5,7 @@ import { goalGaps } from '@/utils/goals/goal-gaps';
 import { t } from '@/utils/i18n';
 import { goalsOf, type Source } from '@/utils/model/source';
 import { groupByCategory } from '@/utils/network/groups';
+import { foldedTitles } from '@/utils/goals/mentions';
 import { foldForSearch } from '@/utils/text';
 import { useDatabase } from '../database';
 import { GapList } from '../GapList';
@@ -37,8 +38,9 @@ export function GoalPage(props: { id: string; sources: readonly Source[]; onBack
   const found = useMemo(() => {
     const q = foldForSearch(query.trim());
     if (!q) return [];
+    const titles = foldedTitles(props.sources);
     return props.sources
-      .filter((s) => !goalsOf(s).includes(props.id) && foldForSearch(s.title).includes(q))
+      .filter((s, i) => titles[i]?.includes(q) && !goalsOf(s).includes(props.id))
       .slice(0, FOUND_SHOWN);
   }, [props.sources, props.id, query]);
 

@@ -1,5 +1,6 @@
 import type { PlnDatabase } from './database';
 import { ProblemError } from '../errors';
+import { withGoal } from './goals';
 import { addressesOf, ownersOf } from './sources';
 import type { BulkChange, BulkPrevious } from '../model/bulk';
 import { TrashedSource, cleanTopics, goalsOf, type Source } from '../model/source';
@@ -39,8 +40,7 @@ export async function bulkUpdate(
       const category = change.category ?? source.category;
       const status = change.status ?? source.status;
       const before = goalsOf(source);
-      const goals =
-        change.addGoal === undefined || before.includes(change.addGoal) ? before : [...before, change.addGoal];
+      const goals = change.addGoal === undefined ? before : withGoal(source, change.addGoal);
       const same =
         category === source.category &&
         status === source.status &&

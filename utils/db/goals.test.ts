@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { LIMITS } from '../model/fields';
+import { bulkUpdate } from './bulk';
 import { freshDatabase } from './test-db';
 import { addGoal, getGoal, goalSources, linkToGoal, listGoals, unlinkFromGoal, updateGoal } from './goals';
 import { addJournalEntry, deleteJournalEntry, journalForGoal, listJournal } from './journal';
@@ -20,6 +22,18 @@ describe('goals', () => {
     expect(edited.why).toBeUndefined();
     expect(edited).toMatchObject({ createdAt: 10, updatedAt: 20 });
     expect(await getGoal(db, goal.id)).toEqual(edited);
+  });
+
+  it('refuses a goal past the most a source can have, in the panel and the bulk bar alike', async () => {
+    const db = freshDatabase();
+    const { source } = await saveSource(db, { kind: 'article', title: 'Busy post', url: 'https://a.example/busy' });
+    const goals = [];
+    for (let i = 0; i < LIMITS.goals + 1; i++) goals.push(await addGoal(db, { title: `Goal ${i}`, why: null }));
+    for (const goal of goals.slice(0, LIMITS.goals)) await linkToGoal(db, [source.id], goal.id);
+    const last = goals.at(-1)?.id ?? '';
+    await expect(linkToGoal(db, [source.id], last)).rejects.toMatchObject({ code: 'problem_goals_full' });
+    await expect(bulkUpdate(db, [source.id], { addGoal: last })).rejects.toMatchObject({ code: 'problem_goals_full' });
+    expect((await db.sources.get(source.id))?.goals).toHaveLength(LIMITS.goals);
   });
 
   it('refuses an empty title and an unknown goal', async () => {

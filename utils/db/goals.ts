@@ -1,6 +1,7 @@
 import type { PlnDatabase } from './database';
 import { ProblemError } from '../errors';
 import { Goal, GoalInput, type GoalInput as GoalInputType } from '../model/goal';
+import { LIMITS } from '../model/fields';
 import { goalsOf, type Source } from '../model/source';
 
 /**
@@ -69,6 +70,17 @@ export function goalSources(db: PlnDatabase, goalId: string): Promise<Source[]> 
  * Links sources to a goal (each once); returns how many changed. Ids not saved are skipped.
  * Runs inside the caller's transaction when there is one.
  */
+/**
+ * The goals of `source` with `goalId` added (the same array when it has it already). A source
+ * has at most LIMITS.goals goals (the schema refuses more): one more is refused, naming it.
+ */
+export function withGoal(source: Source, goalId: string): readonly string[] {
+  const goals = goalsOf(source);
+  if (goals.includes(goalId)) return goals;
+  if (goals.length >= LIMITS.goals) throw new ProblemError('problem_goals_full', source.title, String(LIMITS.goals));
+  return [...goals, goalId];
+}
+
 export async function linkToGoal(
   db: PlnDatabase,
   sourceIds: readonly string[],
@@ -79,7 +91,7 @@ export async function linkToGoal(
     if (!(await db.goals.get(goalId))) throw new ProblemError('problem_goal_not_found');
     const rows = await db.sources.bulkGet([...new Set(sourceIds)]);
     const next = rows.filter((s): s is Source => !!s && !goalsOf(s).includes(goalId));
-    await db.sources.bulkPut(next.map((s) => ({ ...s, goals: [...goalsOf(s), goalId], updatedAt: now })));
+    await db.sources.bulkPut(next.map((s) => ({ ...s, goals: [...withGoal(s, goalId)], updatedAt: now })));
     return next.length;
   });
 }

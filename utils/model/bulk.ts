@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { GoalId, SourceId, Topics } from './source';
 import { CATEGORIES, STATUSES } from './vocabulary';
+import { LIMITS } from './fields';
 
 /** The most sources one bulk action takes: a whole large collection, selected at once. */
 export const MAX_BULK = 100_000;
@@ -37,6 +38,6 @@ export const BulkPrevious = z.object({
   status: z.enum(STATUSES),
   topics: Topics,
   /** Optional: undo records written before goals existed have none. */
-  goals: z.array(GoalId).max(200).optional(),
+  goals: z.array(GoalId).max(LIMITS.goals).optional(),
 });
 export type BulkPrevious = z.output<typeof BulkPrevious>;
