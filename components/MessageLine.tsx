@@ -1,3 +1,6 @@
+import { errorText } from '@/utils/errors';
+import { t } from '@/utils/i18n';
+
 /** A line that tells the outcome of an action: announced politely, or at once when it is an error. */
 export interface Message {
   text: string;
@@ -10,5 +13,12 @@ export function MessageLine({ message }: { message: Message | undefined }) {
     <p class={message.error ? 'message error' : 'message'} role={message.error ? 'alert' : 'status'}>
       {message.text}
     </p>
+  );
+}
+
+/** What could not be read, said at once; nothing while there is no error. */
+export function LoadError({ error }: { error: unknown }) {
+  return (
+    <MessageLine message={error === undefined ? undefined : { text: t('error_load', errorText(error)), error: true }} />
   );
 }

@@ -1,4 +1,5 @@
 import { plural, t } from '@/utils/i18n';
+import { LoadError } from './MessageLine';
 import type { Source } from '@/utils/model/source';
 import { CATEGORIES, type Category } from '@/utils/model/vocabulary';
 import { CategoryView } from './network/CategoryView';
@@ -19,7 +20,6 @@ import { InPageSection } from './InPageSection';
 import { SettingsSection } from './SettingsSection';
 import { TrashSection } from './TrashSection';
 import { useSources, type NetworkSources } from './use-sources';
-import { errorText } from '@/utils/errors';
 
 /** How many categories have sources: one look at each source at most, however many are empty. */
 function filledCategories(sources: readonly Source[]): number {
@@ -58,9 +58,7 @@ export function NetworkPage(props: { network: NetworkSources }) {
     return (
       <main class="network">
         <h1>{t('network_title')}</h1>
-        <p role="alert" class="message error">
-          {t('error_load', errorText(error))}
-        </p>
+        <LoadError error={error} />
       </main>
     );
   }

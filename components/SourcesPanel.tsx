@@ -1,11 +1,10 @@
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { watchPanelFocus } from '@/utils/browser/panel-focus';
-import { errorText } from '@/utils/errors';
 import { formatNumber, plural, t } from '@/utils/i18n';
 import type { LiveCollection, Entry } from '@/utils/search/live-collection';
 import { visibleEntries, type ListFilters, type Sort } from '@/utils/search/list-query';
-import { MessageLine } from './MessageLine';
+import { LoadError, MessageLine } from './MessageLine';
 import { BulkBar } from './panel/BulkBar';
 import { FilterBar } from './panel/FilterBar';
 import { JournalMatches } from './panel/JournalMatches';
@@ -200,11 +199,7 @@ export function SourcesPanel({
           topics={topics}
           personName={(id) => collection.get(id)?.title ?? id}
         />
-        <MessageLine
-          message={
-            status.error === undefined ? undefined : { text: t('error_load', errorText(status.error)), error: true }
-          }
-        />
+        <LoadError error={status.error} />
         {!status.loaded && status.total > 0 && <p class="muted">{plural('panel_loading', status.total)}</p>}
         {status.loaded && status.indexing && terms.length > 0 && (
           <p class="muted">

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { LoadError } from './MessageLine';
 import { listTrash, TRASH_DAYS } from '@/utils/db';
 import { t } from '@/utils/i18n';
 import { sendMessage } from '@/utils/messaging/protocol';
@@ -25,11 +26,7 @@ export function TrashSection() {
           {error}
         </p>
       )}
-      {trash.error !== undefined && (
-        <p role="alert" class="message error">
-          {t('error_load', errorText(trash.error))}
-        </p>
-      )}
+      <LoadError error={trash.error} />
       {trash.value && trash.value.length === 0 && <p>{t('trash_empty')}</p>}
       <ul>
         {trash.value?.map(({ id, deletedAt, source }) => (

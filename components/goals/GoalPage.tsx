@@ -10,7 +10,7 @@ import { foldForSearch } from '@/utils/text';
 import { useDatabase } from '../database';
 import { GapList } from '../GapList';
 import { categoryLabel } from '../labels';
-import { MessageLine, type Message } from '../MessageLine';
+import { LoadError, MessageLine, type Message } from '../MessageLine';
 import { SourceLine } from '../network/ShortSourceList';
 import { useLiveQuery } from '../use-live-query';
 import { JournalList } from './JournalList';
@@ -68,13 +68,7 @@ export function GoalPage(props: { id: string; sources: readonly Source[]; onBack
     </p>
   );
   if (goal.value === undefined) {
-    return goal.error !== undefined ? (
-      <p role="alert" class="message error">
-        {t('error_load', errorText(goal.error))}
-      </p>
-    ) : (
-      back
-    );
+    return goal.error !== undefined ? <LoadError error={goal.error} /> : back;
   }
   const g = goal.value;
 

@@ -5,7 +5,7 @@ import { formatNumber, plural, t } from '@/utils/i18n';
 import type { Goal, GoalInput } from '@/utils/model/goal';
 import { goalsOf, type Source } from '@/utils/model/source';
 import { useDatabase } from '../database';
-import { MessageLine, type Message } from '../MessageLine';
+import { LoadError, MessageLine, type Message } from '../MessageLine';
 import { useLiveQuery } from '../use-live-query';
 import { GoalEditor } from './GoalEditor';
 import { dayText, goalStatusLabel } from '@/utils/goals/labels';
@@ -102,11 +102,7 @@ export function GoalsSection(props: { sources: readonly Source[] }) {
         <button type="submit">{t('goal_add')}</button>
       </form>
       <MessageLine message={message} />
-      {goals.error !== undefined && (
-        <p role="alert" class="message error">
-          {t('error_load', errorText(goals.error))}
-        </p>
-      )}
+      <LoadError error={goals.error} />
       {goals.value?.length === 0 && <p class="muted">{t('goals_none')}</p>}
       <ul class="goal-list">
         {goals.value?.map((goal) => (

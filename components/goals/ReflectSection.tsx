@@ -1,10 +1,9 @@
 import { useState } from 'preact/hooks';
 import { listGoals, listJournal } from '@/utils/db';
-import { errorText } from '@/utils/errors';
 import { t } from '@/utils/i18n';
 import type { Source } from '@/utils/model/source';
 import { useDatabase } from '../database';
-import { MessageLine, type Message } from '../MessageLine';
+import { LoadError, MessageLine, type Message } from '../MessageLine';
 import { useLiveQuery } from '../use-live-query';
 import { JournalList } from './JournalList';
 import { ReflectionForm } from './ReflectionForm';
@@ -49,11 +48,7 @@ export function ReflectSection(props: { sources: readonly Source[]; route: Route
         </button>
       )}
       <MessageLine message={message} />
-      {journal.error !== undefined && (
-        <p role="alert" class="message error">
-          {t('error_load', errorText(journal.error))}
-        </p>
-      )}
+      <LoadError error={journal.error} />
       <JournalList entries={journal.value ?? []} sources={props.sources} goals={goals.value ?? []} />
       <ReminderSettings />
     </section>
