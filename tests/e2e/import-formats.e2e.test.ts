@@ -128,7 +128,9 @@ describe('bring your network: one import per format, undone', () => {
   it('LinkedIn connections, email addresses only when asked', async () => {
     // Not asked: no email address is stored.
     await importAndUndo(['linkedin-connections.csv'], { Peers: 4 }, async () => {
-      expect(await storedNotes()).not.toContainEqual(expect.stringContaining('@example.'));
+      const notes = await storedNotes();
+      expect(notes).toContain('Lead Programmer, Notes · Analytical Engines Ltd');
+      expect(notes).not.toContainEqual(expect.stringContaining('@example.'));
     });
     // Asked: each is kept in the person's note.
     await importAndUndo(

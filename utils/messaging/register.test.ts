@@ -3,7 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { getSource, saveSource, type PlnDatabase } from '../db';
 import { freshDatabase } from '../db/test-db';
 import { registerMessageHandlers } from './register';
-import { sendAs } from './test-send';
+import { sendAs as send } from './test-send';
 
 let db: PlnDatabase;
 let unregister: (() => void) | undefined;
@@ -17,8 +17,6 @@ afterEach(() => {
 });
 
 const page = { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/sidepanel.html') };
-
-const send = sendAs;
 
 describe('registerMessageHandlers', () => {
   it('answers the extension’s own pages, and runs afterWrite after a write', async () => {

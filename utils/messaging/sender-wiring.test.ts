@@ -5,7 +5,7 @@ import { freshDatabase } from '../db/test-db';
 import { registerInPageHandlers, trustedTab } from '../inpage/handlers';
 import { updateSettings } from '../settings';
 import { registerMessageHandlers } from './register';
-import { sendAs } from './test-send';
+import { sendAs as send } from './test-send';
 
 /**
  * The sender checks as the background wires them: a message goes through the browser's
@@ -34,8 +34,6 @@ beforeAll(async () => {
   registerInPageHandlers(db);
   await updateSettings({ inPageSites: ['youtube'] });
 });
-
-const send = sendAs;
 
 const capture = { page: { kind: 'article', title: 'Forged', url: 'https://evil.example/forged' } };
 

@@ -5,20 +5,13 @@ import type { Source } from '../model/source';
 import { isHttpUrl } from '../url/http';
 import type { Portfolio } from './build';
 import { goalStatusText, portfolioDate, portfolioPeriod } from './text';
+import { escapeMarkup } from '../io/text';
 
 /**
  * The portfolio as one self-contained HTML file: printable CSS inline, no script, nothing loaded
  * from anywhere (a Content-Security-Policy says so too), every text escaped, and links only to
  * http(s) addresses.
  */
-
-/** Text as HTML text or attribute value: nothing in it can open a tag or leave an attribute. */
-export function escapeHtml(text: string): string {
-  return text.replace(
-    /[&<>"']/g,
-    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c,
-  );
-}
 
 const STYLE = `
 body { font: 11pt/1.5 Georgia, "Times New Roman", serif; color: #1a1a1a; max-width: 48rem; margin: 2rem auto; padding: 0 1rem; }
@@ -38,7 +31,7 @@ section.goal { break-inside: avoid-page; }
 @media print { body { margin: 0; max-width: none; } a { color: inherit; } h2 { break-after: avoid; } }
 `;
 
-const e = escapeHtml;
+const e = escapeMarkup;
 
 function link(source: Source): string {
   const title = e(source.title);

@@ -4,7 +4,8 @@ import { Goal } from '../model/goal';
 import { JournalEntry } from '../model/journal';
 import { testSource } from '../model/test-source';
 import { buildPortfolio } from './build';
-import { escapeHtml, portfolioHtml } from './html';
+import { escapeMarkup } from '../io/text';
+import { portfolioHtml } from './html';
 import { escapeMarkdown, portfolioMarkdown } from './markdown';
 
 const DAY = 86_400_000;
@@ -124,7 +125,7 @@ describe('the portfolio files', () => {
 
 describe('escaping', () => {
   it('escapes every character that could open markup', () => {
-    expect(escapeHtml(`<a href="x" title='y'>&</a>`)).toBe(
+    expect(escapeMarkup(`<a href="x" title='y'>&</a>`)).toBe(
       '&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;&lt;/a&gt;',
     );
     expect(escapeMarkdown('# not a heading\n- not a list\n1. nor this\n*bold* [a](b) <i>')).toBe(
