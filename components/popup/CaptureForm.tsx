@@ -183,7 +183,8 @@ export function CaptureForm({ reading, onRetry }: { reading: TabReading; onRetry
           : await sendMessage('savePage', { ...request.data, goalId });
       if (goalChoice !== undefined || goalId !== undefined) {
         const { goalByTopic } = await getSettings();
-        await updateSettings({ goalByTopic: rememberGoal(goalByTopic, draft.topics, goalId) });
+        const remembered = rememberGoal(goalByTopic, draft.topics, goalId);
+        if (remembered !== goalByTopic) await updateSettings({ goalByTopic: remembered });
       }
       const source = record(result, effectOf(result));
       const text = target

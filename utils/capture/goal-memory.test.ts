@@ -18,4 +18,12 @@ describe('the goal remembered per topic', () => {
     const memory = rememberGoal(rememberGoal({}, ['rust', 'go'], 'g1'), ['rust'], undefined);
     expect(memory).toEqual({ go: 'g1' });
   });
+
+  it('gives the same memory back when the save changes nothing in it (nothing to write)', () => {
+    const memory = rememberGoal({}, ['rust'], 'g1');
+    expect(rememberGoal(memory, ['Rust'], 'g1')).toBe(memory);
+    expect(rememberGoal(memory, ['go'], undefined)).toBe(memory);
+    expect(rememberGoal(memory, [], 'g2')).toBe(memory);
+    expect(rememberGoal(memory, ['rust'], 'g2')).not.toBe(memory);
+  });
 });

@@ -19,14 +19,19 @@ export function rememberedGoal(
   return undefined;
 }
 
-/** The memory after saving with `goalId` (or with no goal: those topics forget theirs). */
+/**
+ * The memory after saving with `goalId` (or with no goal: those topics forget theirs); `memory`
+ * itself when that changes nothing, so that the settings are not written for nothing.
+ */
 export function rememberGoal(memory: GoalByTopic, topics: readonly string[], goalId: string | undefined): GoalByTopic {
   const next: Record<string, string> = { ...memory };
+  let changed = false;
   for (const topic of topics) {
     const key = topicKey(topic);
-    if (!key) continue;
+    if (!key || next[key] === goalId) continue;
     if (goalId === undefined) delete next[key];
     else next[key] = goalId;
+    changed = true;
   }
-  return next;
+  return changed ? next : memory;
 }
