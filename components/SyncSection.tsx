@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { getSyncStatus, serverOrigin, watchSyncStatus, type SyncStatus } from '@/utils/browser/sync-storage';
 import { errorText, problemText, type ProblemCode } from '@/utils/errors';
-import { formatDateTime, isMessageKey, t } from '@/utils/i18n';
+import { formatDateTime, formatNumber, isMessageKey, t } from '@/utils/i18n';
 import { sendMessage } from '@/utils/messaging/protocol';
 import { serverUrlProblem } from '@/utils/sync/server-url';
 import { MessageLine, type Message } from './MessageLine';
@@ -180,7 +180,9 @@ export function SyncSection() {
           )}
           {status.state === 'confirm' && status.confirm && (
             <div role="alertdialog" aria-labelledby="sync-confirm" class="notice">
-              <p id="sync-confirm">{t('sync_confirm', String(status.confirm.deletes), String(status.confirm.total))}</p>
+              <p id="sync-confirm">
+                {t('sync_confirm', formatNumber(status.confirm.deletes), formatNumber(status.confirm.total))}
+              </p>
               <div class="actions">
                 <button
                   type="button"

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { getGoal, journalForGoal, linkToGoal, unlinkFromGoal } from '@/utils/db';
 import { errorText } from '@/utils/errors';
 import { goalGaps } from '@/utils/goals/goal-gaps';
-import { t } from '@/utils/i18n';
+import { formatNumber, t } from '@/utils/i18n';
 import { goalsOf, type Source } from '@/utils/model/source';
 import { groupByCategory } from '@/utils/network/groups';
 import { foldedTitles } from '@/utils/goals/mentions';
@@ -90,7 +90,7 @@ export function GoalPage(props: { id: string; sources: readonly Source[]; onBack
       <MessageLine message={message} />
 
       <section aria-labelledby="goal-sources-heading">
-        <h2 id="goal-sources-heading">{t('goal_sources_title', String(linked.length))}</h2>
+        <h2 id="goal-sources-heading">{t('goal_sources_title', formatNumber(linked.length))}</h2>
         {groups.length === 0 && <p class="muted">{t('goal_sources_none')}</p>}
         <div class="categories">
           {groups.map(({ category, sources }) => (

@@ -136,10 +136,7 @@ export function GoalsSection(props: { sources: readonly Source[] }) {
                     type="button"
                     aria-label={t('goal_archive_label', goal.title)}
                     onClick={() =>
-                      act(
-                        () => updateGoal(db, goal.id, { why: undefined, status: 'dropped' }),
-                        t('goal_archived', goal.title),
-                      )
+                      act(() => updateGoal(db, goal.id, { status: 'dropped' }), t('goal_archived', goal.title))
                     }
                   >
                     {t('goal_archive')}
@@ -148,9 +145,7 @@ export function GoalsSection(props: { sources: readonly Source[] }) {
                   <button
                     type="button"
                     aria-label={t('goal_reopen_label', goal.title)}
-                    onClick={() =>
-                      act(() => updateGoal(db, goal.id, { why: undefined, status: 'active' }), t('goal_saved'))
-                    }
+                    onClick={() => act(() => updateGoal(db, goal.id, { status: 'active' }), t('goal_saved'))}
                   >
                     {t('goal_reopen')}
                   </button>

@@ -145,7 +145,6 @@ export function JournalList(props: {
       )}
       {undo && (
         <UndoToast
-          title=""
           message={t('journal_deleted', undo.when)}
           onUndo={runUndo}
           onDismiss={() => {
