@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { deleteJournalEntry, listGoals, restoreJournalEntry } from '@/utils/db';
 import { errorText } from '@/utils/errors';
-import { formatDateTime, t } from '@/utils/i18n';
+import { formatDateTime, formatNumber, plural, t } from '@/utils/i18n';
 import type { Goal } from '@/utils/model/goal';
 import type { JournalEntry } from '@/utils/model/journal';
 import type { Source } from '@/utils/model/source';
@@ -28,9 +28,13 @@ function entryNames(entries: readonly JournalEntry[]): Map<string, string> {
   return names;
 }
 
+/** How many entries are listed at first, and how many more each *Show more* adds. */
+export const JOURNAL_PAGE = 10;
+
 /**
  * Journal entries, newest first: when, what was written, and for which goals and sources. Each
- * can be edited (the reflection form, in its place) or deleted, with undo.
+ * can be edited (the reflection form, in its place) or deleted, with undo. A long journal lists
+ * its newest JOURNAL_PAGE entries, and more at each *Show more*.
  */
 export function JournalList(props: {
   entries: readonly JournalEntry[];
@@ -48,6 +52,9 @@ export function JournalList(props: {
   // `wait`: it is on its way back into the list. An entry no longer listed gives the focus to the
   // first entry's Edit button, so that it is not lost to the page.
   const [refocus, setRefocus] = useState<{ id: string; wait?: boolean } | undefined>();
+  const [shown, setShown] = useState(JOURNAL_PAGE);
+  const listed = props.entries.slice(0, shown);
+  const more = Math.min(JOURNAL_PAGE, props.entries.length - listed.length);
   const list = useRef<HTMLOListElement>(null);
   // The buttons' words once, not once per entry (a journal can be long).
   const words = useMemo(() => ({ edit: t('edit'), remove: t('delete') }), []);
@@ -88,8 +95,8 @@ export function JournalList(props: {
       {props.entries.length === 0 ? (
         <p class="muted">{t('journal_empty')}</p>
       ) : (
-        <ol class="journal" reversed ref={list}>
-          {props.entries.map((entry) => {
+        <ol class="journal" reversed start={props.entries.length} ref={list}>
+          {listed.map((entry) => {
             const when = names.get(entry.id) ?? formatDateTime(entry.createdAt);
             if (editing === entry.id) {
               return (
@@ -142,6 +149,22 @@ export function JournalList(props: {
             );
           })}
         </ol>
+      )}
+      {more > 0 && (
+        <div class="row">
+          <p class="muted">{plural('journal_shown', props.entries.length, formatNumber(listed.length))}</p>
+          <button
+            type="button"
+            onClick={() => {
+              // The first entry it adds takes the focus: the button may be gone.
+              const next = props.entries[listed.length];
+              setShown(listed.length + JOURNAL_PAGE);
+              if (next) setRefocus({ id: next.id, wait: true });
+            }}
+          >
+            {plural('journal_show_more', more)}
+          </button>
+        </div>
       )}
       {undo && (
         <UndoToast

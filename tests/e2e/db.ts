@@ -67,3 +67,24 @@ export function putRecords(page: Page, store: string, items: readonly object[]):
     [DATABASE, store, items] as const,
   );
 }
+
+/** Deletes records of a store by key, in one transaction. */
+export function deleteRecords(page: Page, store: string, keys: readonly string[]): Promise<void> {
+  return page.evaluate(
+    ([db, name, ids]) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open(db);
+        open.onerror = () => reject(open.error ?? new Error('IndexedDB request failed'));
+        open.onsuccess = () => {
+          const tx = open.result.transaction(name, 'readwrite');
+          for (const id of ids) tx.objectStore(name).delete(id);
+          tx.oncomplete = () => {
+            open.result.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error ?? new Error('IndexedDB request failed'));
+        };
+      }),
+    [DATABASE, store, keys] as const,
+  );
+}

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, SCREENSHOTS, type ExtensionBrowser } from './browser';
+import { deleteRecords, putRecords } from './db';
 import { startFixtureServer, type FixtureServer } from './server';
 
 /**
@@ -207,6 +208,44 @@ describe('learning goals, reflection and the portfolio', () => {
     await expect.poll(() => journal.textContent()).not.toContain(SECOND);
     await options.getByRole('button', { name: 'Dismiss' }).click();
     expect(await journal.getByRole('button', { name: /^Delete reflection from / }).count()).toBe(1);
+  });
+
+  it('lists a long journal ten entries at a time; Show more from the keyboard moves the focus to the first entry it adds', async () => {
+    // Fourteen older entries beside the one the last test kept: fifteen in all.
+    const day = 86_400_000;
+    const older = Array.from({ length: 14 }, (_, i) => ({
+      id: `older-${i}`,
+      text: `Older reflection ${i + 1}`,
+      createdAt: Date.now() - (i + 2) * day,
+      goalIds: [],
+      sourceIds: [],
+    }));
+    await putRecords(options, 'journal', older);
+    await options.reload();
+    const journal = options.getByRole('region', { name: 'Journal' });
+    const edits = journal.getByRole('button', { name: /^Edit reflection from / });
+    await expect.poll(() => edits.count()).toBe(10);
+    expect(await journal.textContent()).toContain('10 of 15 journal entries shown.');
+    expect(await journal.textContent()).not.toContain('Older reflection 10');
+
+    const more = journal.getByRole('button', { name: 'Show 5 more journal entries' });
+    await more.focus();
+    await options.keyboard.press('Enter');
+    await expect.poll(() => edits.count()).toBe(15);
+    expect(await journal.textContent()).toContain('Older reflection 14');
+    expect(await more.count()).toBe(0);
+    // The eleventh entry's Edit button has the focus: the button that had it is gone.
+    expect(await options.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(
+      await edits.nth(10).getAttribute('aria-label'),
+    );
+
+    await deleteRecords(
+      options,
+      'journal',
+      older.map((e) => e.id),
+    );
+    await options.reload();
+    await expect.poll(() => edits.count()).toBe(1);
   });
 
   it('links one source to a goal from its row menu in the side panel, from the keyboard, with undo', async () => {
