@@ -19,6 +19,7 @@ import { useRoute } from './goals/use-route';
 import { InPageSection } from './InPageSection';
 import { SettingsSection } from './SettingsSection';
 import { TrashSection } from './TrashSection';
+import { useAfterFirstPaint } from './use-after-paint';
 import { useSources, type NetworkSources } from './use-sources';
 
 /** How many categories have sources: one look at each source at most, however many are empty. */
@@ -53,6 +54,9 @@ export function NetworkPage(props: { network: NetworkSources }) {
   const { sources, error } = useSources(props.network);
   const [view, setView] = useHashView();
   const [route, go] = useRoute();
+  // The sections below the network, its insights and the goals come a frame later: on a large
+  // network, the first screen is drawn without waiting for them (and for the reads they start).
+  const belowFirstScreen = useAfterFirstPaint(sources !== undefined);
 
   if (error !== undefined) {
     return (
@@ -97,14 +101,18 @@ export function NetworkPage(props: { network: NetworkSources }) {
           <InsightsSection sources={all} />
         </>
       )}
-      <GoalsSection sources={all} />
-      <ReflectSection sources={all} route={route} go={go} />
-      <PortfolioSection sources={all} />
-      <DataSection />
-      <SyncSection />
-      <TrashSection />
-      <SettingsSection />
-      <InPageSection />
+      <GoalsSection sources={all} firstGoals={props.network.firstGoals} />
+      {belowFirstScreen && (
+        <>
+          <ReflectSection sources={all} route={route} go={go} />
+          <PortfolioSection sources={all} />
+          <DataSection />
+          <SyncSection />
+          <TrashSection />
+          <SettingsSection />
+          <InPageSection />
+        </>
+      )}
     </main>
   );
 }

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { PlnDatabase } from '@/utils/db';
+import { listGoals, type PlnDatabase } from '@/utils/db';
+import type { Goal } from '@/utils/model/goal';
 import type { Source } from '@/utils/model/source';
 import { SourceStore } from '@/utils/search/source-store';
 import { newestFirst } from '@/utils/search/views';
@@ -22,15 +23,32 @@ export class NetworkSources {
   loaded = false;
   error: unknown = undefined;
 
+  /**
+   * The goals as the page opened: read beside the sources, so that the first screen shows them
+   * (the goals section then follows them live, and reports a goal it cannot read).
+   */
+  firstGoals: readonly Goal[] | undefined;
+
   constructor(db: PlnDatabase) {
+    const goals = listGoals(db).then(
+      (goals) => {
+        this.firstGoals = goals;
+      },
+      () => undefined,
+    );
     this.store = new SourceStore(
       db,
       (event) => {
         if (event.type === 'error') this.error = event.error;
-        else if (event.type === 'loaded') this.loaded = true;
-        else if (event.type !== 'sources') return;
-        this.version += 1;
-        for (const listener of this.listeners) listener();
+        else if (event.type === 'loaded') {
+          // The goals are a few rows: read long before the sources, but never shown after them.
+          void goals.then(() => {
+            this.loaded = true;
+            this.changed();
+          });
+          return;
+        } else if (event.type !== 'sources') return;
+        this.changed();
       },
       // Every source in one read: quicker than several, and the page shows nothing until all are in.
       { chunk: ONE_READ },
@@ -40,9 +58,13 @@ export class NetworkSources {
       .then(() => this.store.follow())
       .catch((error: unknown) => {
         this.error = error;
-        this.version += 1;
-        for (const listener of this.listeners) listener();
+        this.changed();
       });
+  }
+
+  private changed(): void {
+    this.version += 1;
+    for (const listener of this.listeners) listener();
   }
 
   /** Every source, newest first; undefined until every source is read. */

@@ -43,9 +43,9 @@ function countsText(count: GoalCounts = { linked: 0, unjudged: 0 }): string {
  * The learner's goals, first on the network page: a box to add one, and each goal with a link to
  * its page, its status and how much is linked to it, and buttons to edit or archive it.
  */
-export function GoalsSection(props: { sources: readonly Source[] }) {
+export function GoalsSection(props: { sources: readonly Source[]; firstGoals?: readonly Goal[] | undefined }) {
   const db = useDatabase();
-  const goals = useLiveQuery(() => listGoals(db), []);
+  const goals = useLiveQuery<readonly Goal[]>(() => listGoals(db), [], props.firstGoals);
   const topics = useLiveQuery(() => listTopics(db), []).value ?? [];
   const [title, setTitle] = useState('');
   const [editing, setEditing] = useState<string | undefined>();
@@ -104,7 +104,7 @@ export function GoalsSection(props: { sources: readonly Source[] }) {
       <MessageLine message={message} />
       <LoadError error={goals.error} />
       {goals.value?.length === 0 && <p class="muted">{t('goals_none')}</p>}
-      <ul class="goal-list">
+      <ul class="goal-list" aria-busy={goals.value === undefined && goals.error === undefined}>
         {goals.value?.map((goal) => (
           <li key={goal.id} class={`goal goal-${goal.status}`}>
             <div class="goal-head">
