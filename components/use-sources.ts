@@ -51,7 +51,8 @@ export class NetworkSources {
         this.changed();
       },
       // Every source in one read: quicker than several, and the page shows nothing until all are in.
-      { chunk: ONE_READ },
+      // The page shows no kept texts: their dates are not read.
+      { chunk: ONE_READ, clips: false },
     );
     this.store
       .loadAll()

@@ -48,6 +48,21 @@ describe('SourceStore', () => {
     expect(events).toContainEqual({ type: 'clips', changed: new Set([one.id]) });
   });
 
+  it('leaves the kept texts alone when asked to (the network page shows none)', async () => {
+    const one = (await save(1)).source;
+    await saveClip(db, one.id, { blocks: [{ type: 'p', text: 'Text' }] });
+    const quiet = new SourceStore(db, (event) => events.push(event), { clips: false });
+    await quiet.loadAll();
+    quiet.follow();
+    expect(quiet.clips.size).toBe(0);
+    await saveClip(db, one.id, { blocks: [{ type: 'p', text: 'Again' }] });
+    await saveSource(db, { id: one.id, kind: 'article', title: 'Renamed' });
+    await wait(() => expect(quiet.entries.get(one.id)?.source.title).toBe('Renamed'));
+    expect(quiet.clips.size).toBe(0);
+    expect(events.filter((e) => e.type === 'clips')).toEqual([]);
+    quiet.stop();
+  });
+
   it('reads only what a bulk edit of many changed', async () => {
     const ids: string[] = [];
     for (let i = 0; i < 60; i++) ids.push((await save(i)).source.id);

@@ -61,6 +61,8 @@ export interface StoreOptions {
   chunk?: number;
   /** Lets the page handle what waits (input, rendering) before work goes on. */
   yieldToPage?: () => Promise<void>;
+  /** Whether the kept texts' dates are read and followed (`clips`): not for a page that never shows them. */
+  clips?: boolean;
 }
 
 export const defaultYield = (): Promise<void> => {
@@ -99,6 +101,7 @@ export class SourceStore {
       firstPage: options.firstPage ?? 60,
       chunk: options.chunk ?? 5_000,
       yieldToPage: options.yieldToPage ?? defaultYield,
+      clips: options.clips ?? true,
     };
   }
 
@@ -137,7 +140,7 @@ export class SourceStore {
     const { db, options } = this;
     this.listen();
     // The kept texts' dates are read meanwhile (a read of their own, in parallel).
-    const clips = clipStamps(db);
+    const clips = options.clips ? clipStamps(db) : Promise.resolve(new Map<string, number>());
     clips.catch(() => undefined);
     const all: Source[] = [];
     for (let after: string | undefined; ;) {
@@ -161,7 +164,7 @@ export class SourceStore {
   follow(): void {
     this.following = true;
     this.fullCheck = true;
-    this.clipsChanged = true;
+    this.clipsChanged = this.options.clips;
     void this.sync();
   }
 
@@ -173,7 +176,7 @@ export class SourceStore {
   private readonly onChange = (change: DatabaseChange): void => {
     for (const id of change.sourceIds) this.changedIds.add(id);
     this.fullCheck ||= change.sourcesUnnamed;
-    this.clipsChanged ||= change.clips;
+    this.clipsChanged ||= change.clips && this.options.clips;
     if (this.following) void this.sync();
   };
 
