@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { withExtensionAndServer, SCREENSHOTS } from './browser';
+import { deleteRecords, putRecords } from './db';
 
 /** The graph's test hook, set by the e2e build (GraphCanvas). */
 interface GraphHook {
@@ -105,25 +106,8 @@ function sources(now: number) {
 }
 
 /** Writes sources straight into the extension's database (pages opened later read them). */
-async function putSources(page: Page, rows: unknown[]): Promise<void> {
-  await page.evaluate(
-    (list) =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('pln-capture');
-        open.onerror = () => reject(open.error ?? new Error('IndexedDB request failed'));
-        open.onsuccess = () => {
-          const tx = open.result.transaction('sources', 'readwrite');
-          for (const s of list) tx.objectStore('sources').put(s);
-          tx.oncomplete = () => {
-            open.result.close();
-            resolve();
-          };
-          tx.onerror = () => reject(tx.error ?? new Error('IndexedDB request failed'));
-        };
-      }),
-    rows,
-  );
-}
+const putSources = (page: Page, rows: readonly object[]) => putRecords(page, 'sources', rows);
+const deleteSources = (page: Page, ids: readonly string[]) => deleteRecords(page, 'sources', ids);
 
 const tab = (name: string) => network.getByRole('tab', { name, exact: true });
 const selectedTab = () => network.getByRole('tab', { selected: true }).textContent();
@@ -404,6 +388,43 @@ describe('the network page', () => {
     const rows = await growth.getByRole('row').allTextContents();
     expect(rows.length).toBeGreaterThanOrEqual(4); // a header and a row per month, from 120 days ago
     expect(rows.at(-1)).toMatch(/7$/);
+  });
+
+  it('lists the first gaps of a long list, and all of them on request', async () => {
+    // Ten more topics with three articles each and no community: ten more gaps, thirteen in all.
+    const now = Date.now();
+    const articles = Array.from({ length: 30 }, (_, i) => ({
+      id: `gap-article-${i}`,
+      kind: 'article',
+      category: 'blogs',
+      status: 'to_explore',
+      title: `Article ${i}`,
+      url: env.server.url(`/gap/${i}`),
+      feeds: [],
+      visits: 0,
+      creators: [],
+      topics: [`topic ${Math.floor(i / 3)}`],
+      createdAt: now - DAY,
+      updatedAt: now - DAY,
+    }));
+    await putSources(network, articles);
+    await network.reload();
+    const gaps = network.getByRole('region', { name: 'Gaps' });
+    await expect.poll(() => gaps.getByRole('listitem').count()).toBe(8);
+    const toggle = gaps.getByRole('button', { name: 'Show all 13 gaps' });
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+    await toggle.click();
+    expect(await gaps.getByRole('listitem').count()).toBe(13);
+    const fewer = gaps.getByRole('button', { name: 'Show fewer gaps' });
+    expect(await fewer.getAttribute('aria-expanded')).toBe('true');
+    await fewer.click();
+    expect(await gaps.getByRole('listitem').count()).toBe(8);
+    await deleteSources(
+      network,
+      articles.map((a) => a.id),
+    );
+    await network.reload();
+    await expect.poll(() => gaps.getByRole('listitem').count()).toBe(3);
   });
 
   it('keeps the trash and the settings below the network', async () => {
