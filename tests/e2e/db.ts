@@ -47,16 +47,17 @@ export function record<T = Record<string, unknown>>(page: Page, store: string, k
   );
 }
 
-/** Puts records into a store in one transaction. */
-export function putRecords(page: Page, store: string, items: readonly object[]): Promise<void> {
+/** Puts records into a store and deletes others by key, in one transaction. */
+function changeRecords(page: Page, store: string, put: readonly object[], remove: readonly string[]): Promise<void> {
   return page.evaluate(
-    ([db, name, rows]) =>
+    ([db, name, rows, keys]) =>
       new Promise<void>((resolve, reject) => {
         const open = indexedDB.open(db);
         open.onerror = () => reject(open.error ?? new Error('IndexedDB request failed'));
         open.onsuccess = () => {
           const tx = open.result.transaction(name, 'readwrite');
           for (const item of rows) tx.objectStore(name).put(item);
+          for (const key of keys) tx.objectStore(name).delete(key);
           tx.oncomplete = () => {
             open.result.close();
             resolve();
@@ -64,27 +65,34 @@ export function putRecords(page: Page, store: string, items: readonly object[]):
           tx.onerror = () => reject(tx.error ?? new Error('IndexedDB request failed'));
         };
       }),
-    [DATABASE, store, items] as const,
+    [DATABASE, store, put, remove] as const,
   );
 }
 
-/** Deletes records of a store by key, in one transaction. */
-export function deleteRecords(page: Page, store: string, keys: readonly string[]): Promise<void> {
+/** Puts records into a store in one transaction. */
+export const putRecords = (page: Page, store: string, items: readonly object[]) =>
+  changeRecords(page, store, items, []);
+
+/** Deletes records of a store for good, in one transaction (as "delete forever" leaves them). */
+export const deleteRecords = (page: Page, store: string, keys: readonly string[]) =>
+  changeRecords(page, store, [], keys);
+
+/** Every record of a store, in key order (to compare two profiles' collections). */
+export function allRecords<T = Record<string, unknown>>(page: Page, store: string): Promise<T[]> {
   return page.evaluate(
-    ([db, name, ids]) =>
-      new Promise<void>((resolve, reject) => {
+    ([db, name]) =>
+      new Promise<T[]>((resolve, reject) => {
         const open = indexedDB.open(db);
         open.onerror = () => reject(open.error ?? new Error('IndexedDB request failed'));
         open.onsuccess = () => {
-          const tx = open.result.transaction(name, 'readwrite');
-          for (const id of ids) tx.objectStore(name).delete(id);
-          tx.oncomplete = () => {
+          const get = open.result.transaction(name).objectStore(name).getAll();
+          get.onerror = () => reject(get.error ?? new Error('IndexedDB request failed'));
+          get.onsuccess = () => {
             open.result.close();
-            resolve();
+            resolve(get.result as T[]);
           };
-          tx.onerror = () => reject(tx.error ?? new Error('IndexedDB request failed'));
         };
       }),
-    [DATABASE, store, keys] as const,
+    [DATABASE, store] as const,
   );
 }

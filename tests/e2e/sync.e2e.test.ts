@@ -4,10 +4,8 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../../utils/sync/test-server';
 import { launchWithExtension, type ExtensionBrowser } from './browser';
-import { putRecords, record } from './db';
+import { allRecords, deleteRecords, putRecords, record } from './db';
 import {
-  allRows,
-  deleteRows,
   deviceIdOf,
   filesUnder,
   PASSPHRASE,
@@ -36,7 +34,7 @@ let b: ExtensionBrowser;
 let pageA: Page;
 let pageB: Page;
 
-const sources = (page: Page) => allRows<Record<string, unknown> & { id: string }>(page, 'sources');
+const sources = (page: Page) => allRecords<Record<string, unknown> & { id: string }>(page, 'sources');
 const byId = (rows: { id: string }[]) => Object.fromEntries(rows.map((r) => [r.id, r]));
 const login = () => ({ url: server.url, user: server.user, password: server.password });
 
@@ -90,7 +88,7 @@ describe('sync between two Chromium profiles through rclone serve webdav', () =>
   });
 
   it('keeps a source deleted in A and edited in B afterwards, with the edit', async () => {
-    await deleteRows(pageA, 'sources', ['post']);
+    await deleteRecords(pageA, 'sources', ['post']);
     await syncedOk(pageA);
     const post = (await record(pageB, 'sources', 'post'))!;
     await putRecords(pageB, 'sources', [{ ...post, note: 'Still worth it', updatedAt: Date.now() }]);
@@ -179,7 +177,7 @@ describe('sync between two Chromium profiles through rclone serve webdav', () =>
       'trash',
       gone.map((source) => ({ id: source.id, deletedAt: now, source })),
     );
-    await deleteRows(
+    await deleteRecords(
       pageA,
       'sources',
       gone.map((s) => s.id),
@@ -205,7 +203,7 @@ describe('sync between two Chromium profiles through rclone serve webdav', () =>
     await pageB.getByRole('alertdialog').getByRole('button', { name: 'Delete them' }).click();
     expect(await nextStatus(pageB, beforeDelete)).toMatchObject({ state: 'idle' });
     expect((await sources(pageB)).length).toBe(all.length - gone.length);
-    expect((await allRows(pageB, 'trash')).length).toBe(gone.length);
+    expect((await allRecords(pageB, 'trash')).length).toBe(gone.length);
   });
 
   it('asks for the passphrase again after a restart when it was not remembered', async () => {
