@@ -7,6 +7,8 @@ import { done, withSyncServer } from '../sync/test-sync';
 import { createWebDavClient } from '../sync/webdav';
 import { testSource } from '../model/test-source';
 import { getClip, saveClip } from './clips';
+import { addGoal, linkToGoal, listGoals, updateGoal } from './goals';
+import { addJournalEntry, deleteJournalEntry, listJournal, updateJournalEntry } from './journal';
 import { saveSource, getSource } from './sources';
 import { removeSource, listTrash } from './trash';
 import { DexieSyncStore } from './sync-store';
@@ -68,6 +70,65 @@ describe('DexieSyncStore', () => {
     const before = canonical(await a.db.sources.toArray());
     expect(done(await a.sync())).toMatchObject({ applied: 0, uploaded: 0 });
     expect(canonical(await a.db.sources.toArray())).toBe(before);
+  });
+
+  it('syncs learning goals (field by field) and journal entries (whole), deletions included', async () => {
+    const { a, b } = await pair();
+    const goal = await addGoal(a.db, { title: 'Learn Rust', why: 'For work' });
+    const { source } = await saveSource(a.db, { kind: 'article', title: 'Ownership', url: 'https://rust.example/own' });
+    await linkToGoal(a.db, [source.id], goal.id);
+    const entry = await addJournalEntry(a.db, {
+      text: 'Ownership clicked.',
+      goalIds: [goal.id],
+      sourceIds: [source.id],
+    });
+    done(await a.sync());
+    done(await b.sync());
+    expect(await listGoals(b.db)).toEqual(await listGoals(a.db));
+    expect(await listJournal(b.db)).toEqual([entry]);
+    expect((await getSource(b.db, source.id))?.goals).toEqual([goal.id]);
+
+    // Two fields edited on two computers: both kept. The same entry edited on both: the later wins.
+    await updateGoal(a.db, goal.id, { title: 'Learn Rust well', why: null }, Date.now());
+    await updateGoal(b.db, goal.id, { status: 'reached', why: null }, Date.now() + 1);
+    await updateJournalEntry(a.db, entry.id, { text: 'Written on A.', goalIds: [goal.id], sourceIds: [] }, Date.now());
+    await updateJournalEntry(
+      b.db,
+      entry.id,
+      { text: 'Written on B.', goalIds: [], sourceIds: [source.id] },
+      Date.now() + 5,
+    );
+    done(await a.sync());
+    done(await b.sync());
+    done(await a.sync());
+    for (const db of [a.db, b.db]) {
+      expect(await listGoals(db)).toMatchObject([{ id: goal.id, title: 'Learn Rust well', status: 'reached' }]);
+      expect((await listGoals(db))[0]?.why).toBeUndefined();
+      expect(await listJournal(db)).toMatchObject([
+        { id: entry.id, text: 'Written on B.', goalIds: [], sourceIds: [source.id] },
+      ]);
+    }
+
+    await deleteJournalEntry(b.db, entry.id);
+    done(await b.sync());
+    done(await a.sync());
+    expect(await listJournal(a.db)).toEqual([]);
+  });
+
+  it('names the surviving source in a journal entry when two computers saved the same address', async () => {
+    const { a, b } = await pair();
+    // The smaller id survives a merge: the entry names the other one.
+    await a.db.sources.put(testSource({ id: 'a-page', title: 'Same page', url: 'https://same.example/page' }));
+    done(await a.sync());
+    await b.db.sources.put(testSource({ id: 'b-page', title: 'Same page', url: 'https://same.example/page' }));
+    const entry = await addJournalEntry(b.db, { text: 'Read it twice.', sourceIds: ['b-page'] });
+    done(await b.sync());
+    done(await a.sync());
+    done(await b.sync());
+    for (const db of [a.db, b.db]) {
+      expect((await db.sources.toArray()).map((s) => s.id)).toEqual(['a-page']);
+      expect(await listJournal(db)).toMatchObject([{ id: entry.id, sourceIds: ['a-page'] }]);
+    }
   });
 
   it('refuses a batch when a record was edited meanwhile, and the engine merges again', async () => {

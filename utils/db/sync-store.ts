@@ -1,5 +1,7 @@
 import type { PlnDatabase, SyncMetaRow } from './database';
 import type { Clip } from '../model/clip';
+import type { Goal } from '../model/goal';
+import type { JournalEntry } from '../model/journal';
 import type { Source, TrashedSource } from '../model/source';
 import { StoreConflict } from '../sync/errors';
 import type { RecordMeta, Values } from '../sync/record-state';
@@ -8,7 +10,7 @@ import type { ApplyBatch, LocalRecord, SyncState, SyncStore } from '../sync/stor
 /**
  * The sync engine's store (utils/sync/store.ts) over this database: the records a sync carries
  * are the app's own rows (sources, trash rows as sources with `trashedAt`, clips keyed by their
- * source), and its bookkeeping lives in two tables of its own (`syncMeta`, `syncState`). A
+ * source, learning goals, journal entries), and its bookkeeping lives in two tables of its own (`syncMeta`, `syncState`). A
  * merged batch is written in one transaction, or not at all. Values are written as the engine
  * gives them: what came from the server was checked with the model's schemas before the merge,
  * and the engine's bookkeeping hashes them exactly as they are stored.
@@ -59,8 +61,14 @@ export class DexieSyncStore implements SyncStore {
 
   async readRecords(): Promise<LocalRecord[]> {
     const { db } = this;
-    return db.transaction('r', db.sources, db.trash, db.clips, async () => {
-      const [sources, trash, clips] = await Promise.all([db.sources.toArray(), db.trash.toArray(), db.clips.toArray()]);
+    return db.transaction('r', [db.sources, db.trash, db.clips, db.goals, db.journal], async () => {
+      const [sources, trash, clips, goals, journal] = await Promise.all([
+        db.sources.toArray(),
+        db.trash.toArray(),
+        db.clips.toArray(),
+        db.goals.toArray(),
+        db.journal.toArray(),
+      ]);
       const out: LocalRecord[] = [];
       const live = new Set<string>();
       for (const source of sources) {
@@ -70,6 +78,8 @@ export class DexieSyncStore implements SyncStore {
       // A source in both tables (never written so by the app) counts as the live one.
       for (const row of trash) if (!live.has(row.id)) out.push({ type: 'source', id: row.id, values: fromTrash(row) });
       for (const clip of clips) out.push({ type: 'clip', id: clip.sourceId, values: clip });
+      for (const goal of goals) out.push({ type: 'goal', id: goal.id, values: goal });
+      for (const entry of journal) out.push({ type: 'journal', id: entry.id, values: entry });
       return out;
     });
   }
@@ -81,13 +91,19 @@ export class DexieSyncStore implements SyncStore {
   async applyBatch(batch: ApplyBatch): Promise<void> {
     const { db } = this;
     try {
-      await db.transaction('rw', [db.sources, db.trash, db.clips, db.syncMeta, db.syncState], async () => {
-        const sourceIds = batch.writes.filter((w) => w.type === 'source').map((w) => w.id);
-        const clipIds = batch.writes.filter((w) => w.type === 'clip').map((w) => w.id);
-        const [live, trashed, clips] = await Promise.all([
+      const tables = [db.sources, db.trash, db.clips, db.goals, db.journal, db.syncMeta, db.syncState];
+      await db.transaction('rw', tables, async () => {
+        const idsOf = (type: string) => batch.writes.filter((w) => w.type === type).map((w) => w.id);
+        const sourceIds = idsOf('source');
+        const clipIds = idsOf('clip');
+        const goalIds = idsOf('goal');
+        const entryIds = idsOf('journal');
+        const [live, trashed, clips, goals, entries] = await Promise.all([
           db.sources.bulkGet(sourceIds),
           db.trash.bulkGet(sourceIds),
           db.clips.bulkGet(clipIds),
+          db.goals.bulkGet(goalIds),
+          db.journal.bulkGet(entryIds),
         ]);
         const sourceNow = new Map<string, Values | undefined>();
         sourceIds.forEach((id, i) => {
@@ -95,11 +111,17 @@ export class DexieSyncStore implements SyncStore {
           const trash = trashed[i];
           sourceNow.set(id, row ? row : trash ? fromTrash(trash) : undefined);
         });
-        const clipNow = new Map(clipIds.map((id, i) => [id, clips[i] as Values | undefined]));
+        const byId = (ids: string[], rows: readonly unknown[]) =>
+          new Map(ids.map((id, i) => [id, rows[i] as Values | undefined]));
+        const now = new Map([
+          ['source', sourceNow],
+          ['clip', byId(clipIds, clips)],
+          ['goal', byId(goalIds, goals)],
+          ['journal', byId(entryIds, entries)],
+        ]);
 
         for (const { type, id } of batch.writes) {
-          const now = type === 'source' ? sourceNow.get(id) : type === 'clip' ? clipNow.get(id) : undefined;
-          if (!batch.unchanged(type, id, now)) throw new StoreConflict(`${type} ${id} was edited`);
+          if (!batch.unchanged(type, id, now.get(type)?.get(id))) throw new StoreConflict(`${type} ${id} was edited`);
         }
 
         // Removals first, so that a source taking over another's URL finds it free.
@@ -109,8 +131,18 @@ export class DexieSyncStore implements SyncStore {
         const dropTrash: string[] = [];
         const putClips: Clip[] = [];
         const dropClips: string[] = [];
+        const putGoals: Goal[] = [];
+        const dropGoals: string[] = [];
+        const putEntries: JournalEntry[] = [];
+        const dropEntries: string[] = [];
         for (const { type, id, values } of batch.writes) {
-          if (type === 'clip') {
+          if (type === 'goal') {
+            if (values === undefined) dropGoals.push(id);
+            else putGoals.push(values as unknown as Goal);
+          } else if (type === 'journal') {
+            if (values === undefined) dropEntries.push(id);
+            else putEntries.push(values as unknown as JournalEntry);
+          } else if (type === 'clip') {
             if (values === undefined) dropClips.push(id);
             else putClips.push(values as unknown as Clip);
           } else if (type === 'source') {
@@ -133,6 +165,10 @@ export class DexieSyncStore implements SyncStore {
         await db.sources.bulkPut(putSources);
         await db.trash.bulkPut(putTrash);
         await db.clips.bulkPut(putClips);
+        await db.goals.bulkDelete(dropGoals);
+        await db.goals.bulkPut(putGoals);
+        await db.journal.bulkDelete(dropEntries);
+        await db.journal.bulkPut(putEntries);
         await db.syncMeta.bulkDelete(batch.dropMetas.map(({ type, id }): [string, string] => [type, id]));
         await db.syncMeta.bulkPut(batch.metas.map((meta): SyncMetaRow => ({ type: meta.type, id: meta.id, meta })));
         await db.syncState.put({ key: STATE_KEY, value: batch.state });

@@ -56,7 +56,7 @@ describe('checkRecords', () => {
       { ...wireSource({ url: 'javascript:alert(1)' }), id: 's1' },
       { ...wireSource({ kind: 'spaceship' }) },
       { ...wireSource(), id: 's2' },
-      { t: 'goal', id: 'g1', c: {} },
+      { t: 'playlist', id: 'p1', c: {} },
       { t: 'source', id: 's3', c: { title: 'yesterday' } },
       'nonsense',
     ]);

@@ -1,12 +1,14 @@
 import type { z } from 'zod';
 import { Clip } from '../model/clip';
 import { Timestamp } from '../model/fields';
+import { Goal } from '../model/goal';
+import { JournalEntry } from '../model/journal';
 import { Source } from '../model/source';
 import type { Values } from './record-state';
 
 /**
- * The kinds of records a sync carries, and how each one merges. Adding a kind (goals, when
- * they exist) is one entry here; the engine knows nothing of sources or clips.
+ * The kinds of records a sync carries, and how each one merges. Adding a kind is one entry here
+ * (and its table in the Dexie store); the engine knows nothing of sources, clips or goals.
  */
 
 export type FieldRule =
@@ -137,6 +139,49 @@ export const clipType: RecordType = {
   idIsSourceRef: true,
 };
 
+/** The later of a record's `updatedAt` and `createdAt`: when its data says it was last written. */
+const lastWritten = (values: Values) => {
+  const times = [values.updatedAt, values.createdAt].filter((t): t is number => typeof t === 'number');
+  return times.length ? Math.max(...times) : undefined;
+};
+
+/** A learning goal: its fields merge one by one; archiving is a status, never a deletion. */
+export const goalType: RecordType = {
+  name: 'goal',
+  parse: zodParse(Goal),
+  fields: {
+    title: lww,
+    why: lww,
+    targetDate: lww,
+    topics: { kind: 'set', key: (topic) => String(topic).toLocaleLowerCase() },
+    status: lww,
+    createdAt: { kind: 'min' },
+    updatedAt: { kind: 'max' },
+  },
+  idField: 'id',
+  editedAt: lastWritten,
+};
+
+/**
+ * A journal entry (a reflection): written whole from its form, so it syncs whole (the later
+ * edit wins); the sources it names, in its order, follow a source merged into another.
+ */
+export const journalType: RecordType = {
+  name: 'journal',
+  parse: zodParse(JournalEntry),
+  fields: {
+    text: lww,
+    goalIds: lww,
+    sourceIds: lww,
+    createdAt: lww,
+    updatedAt: lww,
+  },
+  atomic: true,
+  idField: 'id',
+  editedAt: lastWritten,
+  refs: ['sourceIds'],
+};
+
 /**
  * The synced settings, checked with the app's own schema picked to SYNCED_SETTINGS
  * (`Settings.pick({ inPageSites: true })`, passed in: the settings module reads extension storage).
@@ -152,8 +197,17 @@ export function settingsType(schema: z.ZodObject): RecordType {
 
 export type RecordTypes = ReadonlyMap<string, RecordType>;
 
-/** The record types a sync carries: sources (people among them, trash included), clips, and settings when given. */
+/**
+ * The record types a sync carries: sources (people among them, trash included), clips, learning
+ * goals, journal entries, and settings when given.
+ */
 export function recordTypes(options: { settings?: z.ZodObject } = {}): RecordTypes {
-  const types = [sourceType, clipType, ...(options.settings ? [settingsType(options.settings)] : [])];
+  const types = [
+    sourceType,
+    clipType,
+    goalType,
+    journalType,
+    ...(options.settings ? [settingsType(options.settings)] : []),
+  ];
   return new Map(types.map((type) => [type.name, type]));
 }
