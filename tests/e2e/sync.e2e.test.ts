@@ -99,8 +99,41 @@ describe('sync between two Chromium profiles through rclone serve webdav', () =>
     }
   });
 
+  it('brings a goal and a reflection written on the network page in A to B, A syncing on its own', async () => {
+    await pageA.getByRole('textbox', { name: 'New goal' }).fill('Learn to sync goals');
+    await pageA.getByRole('button', { name: 'Add goal' }).click();
+    await pageA.getByRole('button', { name: 'Reflect now' }).click();
+    await pageA.getByRole('textbox', { name: 'Reflection', exact: true }).fill('Goals travel between computers.');
+    await pageA.getByRole('button', { name: 'Save reflection' }).click();
+    // No Sync now in A: the page's own writes start a sync a few seconds later, which B then finds.
+    await expect
+      .poll(
+        async () => {
+          await syncedOk(pageB);
+          return [(await allRecords(pageB, 'goals')).length, (await allRecords(pageB, 'journal')).length];
+        },
+        { timeout: 30_000, interval: 500 },
+      )
+      .toEqual([1, 1]);
+    expect(await syncStatus(pageA)).toMatchObject({ state: 'idle' });
+    await pageB.reload();
+    const goals = pageB.getByRole('region', { name: 'Goals' });
+    await expect.poll(() => goals.getByRole('link', { name: 'Learn to sync goals' }).count()).toBe(1);
+    const journal = pageB.getByRole('region', { name: 'Journal' });
+    await expect.poll(() => journal.textContent()).toContain('Goals travel between computers.');
+  });
+
   it('leaves no title, URL, note or name readable on the server', async () => {
-    const words = ['Title from A', 'Still worth it', 'Read twice', 'Grace Hopperlike', 'learning.example', 'Spaced'];
+    const words = [
+      'Title from A',
+      'Still worth it',
+      'Read twice',
+      'Grace Hopperlike',
+      'learning.example',
+      'Spaced',
+      'Learn to sync goals',
+      'Goals travel',
+    ];
     const files = await filesUnder(server.dir);
     expect(files.length).toBeGreaterThan(2);
     for (const { path, bytes } of files) {

@@ -2,6 +2,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { bulkUpdate } from './bulk';
 import { followChanges, readChange, type DatabaseChange } from './changes';
 import { saveClip } from './clips';
+import { addGoal } from './goals';
+import { addJournalEntry } from './journal';
 import type { PlnDatabase } from './database';
 import { saveSource } from './sources';
 import { freshDatabase } from './test-db';
@@ -28,7 +30,7 @@ describe('followChanges', () => {
   it('names the sources a small write touched', async () => {
     const { source } = await save(1);
     await vi.waitFor(() =>
-      expect(changes).toContainEqual({ sourceIds: [source.id], sourcesUnnamed: false, clips: false }),
+      expect(changes).toContainEqual({ sourceIds: [source.id], sourcesUnnamed: false, clips: false, practice: false }),
     );
   });
 
@@ -49,6 +51,14 @@ describe('followChanges', () => {
     await vi.waitFor(() => expect(changes.flatMap((c) => c.sourceIds)).toContain(source.id));
   });
 
+  it('says when goals or journal entries change', async () => {
+    await addGoal(db, { title: 'Learn Rust', why: null });
+    await vi.waitFor(() => expect(changes).toContainEqual(expect.objectContaining({ practice: true, sourceIds: [] })));
+    changes.length = 0;
+    await addJournalEntry(db, { text: 'Learned a thing.' });
+    await vi.waitFor(() => expect(changes.some((c) => c.practice)).toBe(true));
+  });
+
   it('ignores other databases, and stops when told', async () => {
     const elsewhere = await saveSource(other, { kind: 'article', title: 'Elsewhere', url: 'https://b.example/' });
     const two = await save(2);
@@ -66,7 +76,12 @@ describe('followChanges', () => {
 
 describe('readChange', () => {
   it('reads "all" (a page back from the back-forward cache) as everything changed', () => {
-    expect(readChange('pln', { all: true } as never)).toEqual({ sourceIds: [], sourcesUnnamed: true, clips: true });
+    expect(readChange('pln', { all: true } as never)).toEqual({
+      sourceIds: [],
+      sourcesUnnamed: true,
+      clips: true,
+      practice: true,
+    });
     expect(readChange('pln', { 'idb://other/sources/': {} } as never)).toBeUndefined();
   });
 });

@@ -64,6 +64,8 @@ export const SYNC_MESSAGE_DATA = {
   syncNow: z.object({ confirmDeletes: z.boolean().default(false) }),
   syncKeepMine: z.object({}),
   syncStop: z.object({}),
+  /** A page wrote to the database itself (goals, the journal): sync in a few seconds, when sync is on. */
+  syncSoon: z.object({}),
 } as const;
 
 export type SyncMessageType = keyof typeof SYNC_MESSAGE_DATA;

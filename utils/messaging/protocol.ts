@@ -38,6 +38,7 @@ export interface ProtocolMap {
   syncNow(data: SyncMessageData<'syncNow'>): SyncStatus;
   syncKeepMine(data: SyncMessageData<'syncKeepMine'>): SyncStatus;
   syncStop(data: SyncMessageData<'syncStop'>): void;
+  syncSoon(data: SyncMessageData<'syncSoon'>): void;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

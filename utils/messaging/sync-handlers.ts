@@ -25,6 +25,12 @@ export function createSyncHandlers(service: SyncService): SyncHandlers {
       valid('syncStop', data);
       await service.stop();
     },
+    // Checked like the others: a refusal comes back as the answer, not thrown at the caller.
+    syncSoon: (data) =>
+      Promise.resolve(data).then((checked) => {
+        valid('syncSoon', checked);
+        service.schedule();
+      }),
   };
 }
 

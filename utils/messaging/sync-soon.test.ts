@@ -1,0 +1,35 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { addGoal, addJournalEntry, type PlnDatabase } from '../db';
+import { freshDatabase } from '../db/test-db';
+import { askSyncAfterWrites, SYNC_SOON_WAIT_MS } from './sync-soon';
+
+let db: PlnDatabase;
+beforeEach(() => {
+  db = freshDatabase();
+});
+afterEach(async () => {
+  await db.delete();
+});
+
+describe('askSyncAfterWrites', () => {
+  it('asks once a moment after a burst of writes, and no more once stopped', async () => {
+    const ask = vi.fn(() => Promise.resolve());
+    const stop = askSyncAfterWrites(db, ask);
+    await addGoal(db, { title: 'Learn Rust', why: null });
+    await addJournalEntry(db, { text: 'A first reflection.' });
+    expect(ask).not.toHaveBeenCalled();
+    await vi.waitFor(() => expect(ask).toHaveBeenCalledTimes(1), { timeout: SYNC_SOON_WAIT_MS * 4 });
+    stop();
+    await addGoal(db, { title: 'Write a study plan', why: null });
+    await new Promise((resolve) => setTimeout(resolve, SYNC_SOON_WAIT_MS * 1.5));
+    expect(ask).toHaveBeenCalledTimes(1);
+  });
+
+  it('shrugs off a background that cannot be reached', async () => {
+    const ask = vi.fn(() => Promise.reject(new Error('Could not establish connection')));
+    const stop = askSyncAfterWrites(db, ask);
+    await addGoal(db, { title: 'Learn Rust', why: null });
+    await vi.waitFor(() => expect(ask).toHaveBeenCalledTimes(1), { timeout: SYNC_SOON_WAIT_MS * 4 });
+    stop();
+  });
+});

@@ -1,0 +1,26 @@
+import { followChanges, type PlnDatabase } from '../db';
+import { sendMessage } from './protocol';
+
+/** How long a page waits after a write before asking (a burst of writes asks once). */
+export const SYNC_SOON_WAIT_MS = 1_000;
+
+/**
+ * For a page that writes to the database itself (the network page writes goals, journal entries
+ * and the goals' links): a moment after each burst of writes, asks the background to sync in a
+ * few seconds, as it does after its own writes. The background does nothing when sync is off.
+ * Returns the way to stop.
+ */
+export function askSyncAfterWrites(
+  db: PlnDatabase,
+  ask: () => Promise<unknown> = () => sendMessage('syncSoon', {}),
+): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const stop = followChanges(db, () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => void ask().catch(() => undefined), SYNC_SOON_WAIT_MS);
+  });
+  return () => {
+    clearTimeout(timer);
+    stop();
+  };
+}
