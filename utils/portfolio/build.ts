@@ -31,6 +31,8 @@ export interface PortfolioGoal {
 export interface PortfolioMonth {
   /** `YYYY-MM`, local time. */
   month: string;
+  /** Local midnight on the month's first day: for writing the month in the reader's language. */
+  start: number;
   sources: number;
   entries: number;
 }
@@ -50,7 +52,10 @@ const inPeriod = (time: number, { from, to }: PortfolioChoice) =>
   (from === undefined || time >= from) && (to === undefined || time <= to);
 const monthOf = (time: number) => {
   const d = new Date(time);
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}`;
+  return {
+    month: `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}`,
+    start: new Date(d.getFullYear(), d.getMonth(), 1).getTime(),
+  };
 };
 const oldestFirst = <T extends { createdAt: number }>(a: T, b: T) => a.createdAt - b.createdAt;
 const hasWords = (s: Source) => (s.note || s.quote ? 0 : 1);
@@ -71,8 +76,8 @@ export function buildPortfolio(
 
   const months = new Map<string, PortfolioMonth>();
   const count = (time: number, field: 'sources' | 'entries') => {
-    const month = monthOf(time);
-    const entry = months.get(month) ?? { month, sources: 0, entries: 0 };
+    const { month, start } = monthOf(time);
+    const entry = months.get(month) ?? { month, start, sources: 0, entries: 0 };
     entry[field] += 1;
     months.set(month, entry);
   };

@@ -1,4 +1,4 @@
-import { t, uiLanguage } from '../i18n';
+import { formatMonth, formatNumber, t, uiLanguage } from '../i18n';
 import { categoryLabel, kindLabel } from '../labels';
 import type { JournalEntry } from '../model/journal';
 import type { Source } from '../model/source';
@@ -87,7 +87,10 @@ export function portfolioHtml(portfolio: Portfolio): string {
     : `<p class="muted">${e(t('portfolio_nothing'))}</p>`;
   const growth = portfolio.growth.length
     ? `<table><thead><tr><th>${e(t('portfolio_month'))}</th><th>${e(t('portfolio_month_sources'))}</th><th>${e(t('portfolio_month_entries'))}</th></tr></thead><tbody>${portfolio.growth
-        .map((m) => `<tr><td>${e(m.month)}</td><td class="n">${m.sources}</td><td class="n">${m.entries}</td></tr>`)
+        .map(
+          (m) =>
+            `<tr><td>${e(formatMonth(m.start))}</td><td class="n">${e(formatNumber(m.sources))}</td><td class="n">${e(formatNumber(m.entries))}</td></tr>`,
+        )
         .join('')}</tbody></table>`
     : `<p class="muted">${e(t('portfolio_nothing'))}</p>`;
 

@@ -1,4 +1,4 @@
-import { t } from '../i18n';
+import { formatMonth, formatNumber, t } from '../i18n';
 import { categoryLabel, kindLabel } from '../labels';
 import type { Source } from '../model/source';
 import { isHttpUrl } from '../url/http';
@@ -74,7 +74,9 @@ export function portfolioMarkdown(portfolio: Portfolio): string {
     out.push(
       `| ${inline(t('portfolio_month'))} | ${inline(t('portfolio_month_sources'))} | ${inline(t('portfolio_month_entries'))} |`,
       '| --- | ---: | ---: |',
-      ...portfolio.growth.map((m) => `| ${m.month} | ${m.sources} | ${m.entries} |`),
+      ...portfolio.growth.map(
+        (m) => `| ${inline(formatMonth(m.start))} | ${formatNumber(m.sources)} | ${formatNumber(m.entries)} |`,
+      ),
       '',
     );
   }

@@ -71,8 +71,8 @@ describe('buildPortfolio', () => {
     expect(rust?.evidence.map((s) => s.id)).toEqual(['post', 'hostile', 'bare']);
     expect(p.network).toEqual([{ category: 'mentors', sources: [expect.objectContaining({ id: 'ada' })] }]);
     expect(p.growth).toEqual([
-      { month: '2026-09', sources: 3, entries: 1 },
-      { month: '2026-10', sources: 1, entries: 1 },
+      { month: '2026-09', start: new Date(2026, 8, 1).getTime(), sources: 3, entries: 1 },
+      { month: '2026-10', start: new Date(2026, 9, 1).getTime(), sources: 1, entries: 1 },
     ]);
   });
 });
@@ -89,7 +89,8 @@ describe('the portfolio files', () => {
     expect(html).toContain('Each value has one owner.');
     expect(html).toContain('Borrowing is a loan.');
     expect(html).toContain('Ada Lovelace');
-    expect(html).toContain('<td>2026-09</td>');
+    // The month as the reader's language writes it, not as the data keys it.
+    expect(html).toContain('<td>September 2026</td>');
     expect(html).not.toContain('Secret, for no goal');
     expect(html).not.toContain('For the private goal');
   });
@@ -116,7 +117,7 @@ describe('the portfolio files', () => {
     expect(md).toContain('## Learn Rust');
     expect(md).toContain('[Ownership explained](https://blog.example/own)');
     expect(md).toContain('> Ownership clicked thanks to Ownership explained.');
-    expect(md).toContain('| 2026-09 | 3 | 1 |');
+    expect(md).toContain('| September 2026 | 3 | 1 |');
     expect(md).not.toContain('<script>');
     expect(md).not.toContain('](javascript:');
     expect(md).toContain('\\<script\\>');
