@@ -5,6 +5,8 @@ import { combineImports, withoutEmails } from './combine';
 import { parseBibtex } from './bibtex';
 import { parseLinkedInConnections } from './linkedin';
 import { parseRis } from './ris';
+import type { ImportRow } from '../model/import-row';
+import { LIMITS } from '../model/fields';
 import type { ParsedImport } from './types';
 
 describe('combineImports', () => {
@@ -32,6 +34,34 @@ describe('combineImports', () => {
     expect(combined.invalidCount).toBe(2);
     // The files' own rows are left as they were.
     expect(bib.rows[0]?.topics).toEqual(['connectivism', 'learning theory']);
+  });
+
+  it('joins authors and feeds across files as within one: names whatever the case, within the limits', () => {
+    const file = (row: Partial<ImportRow>): ParsedImport => ({
+      format: 'csl-json',
+      rows: [
+        { line: 1, kind: 'paper', title: 'A paper', url: 'https://papers.example/1', topics: [], feeds: [], ...row },
+      ],
+      invalid: [],
+      invalidCount: 0,
+      duplicatesInFile: 0,
+    });
+    const names = (prefix: string) => Array.from({ length: 40 }, (_, i) => ({ name: `${prefix} ${i}` }));
+    const feeds = (prefix: string) =>
+      Array.from({ length: 15 }, (_, i) => ({ url: `https://${prefix}.example/feed/${i}`, type: 'rss' as const }));
+    const { rows } = combineImports([
+      { name: 'a.json', parsed: file({ creators: [{ name: 'Jane Doe' }, ...names('A')], feeds: feeds('a') }) },
+      {
+        name: 'b.json',
+        parsed: file({ creators: [{ name: 'JANE DOE' }, ...names('B')], feeds: feeds('b'), category: 'research' }),
+      },
+    ]);
+    expect(rows).toHaveLength(1);
+    const [row] = rows;
+    expect(row?.creators).toHaveLength(LIMITS.creators);
+    expect(row?.creators?.filter((c) => c.name.toLowerCase() === 'jane doe')).toEqual([{ name: 'Jane Doe' }]);
+    expect(row?.feeds).toHaveLength(LIMITS.feeds);
+    expect(row?.category).toBe('research');
   });
 
   it('leaves email addresses out unless they are kept', () => {

@@ -2,7 +2,7 @@
  * Several import files at once, merged into one import (undone as a whole): rows with one
  * address in two files become one row, and those are named; refusals keep their file and line.
  */
-import { cleanTopics } from '../model/source';
+import { mergeImportRows } from './rows';
 import type { ImportRow } from '../model/import-row';
 import type { ImportIssue, ParsedImport } from './types';
 
@@ -32,30 +32,6 @@ export interface CombinedImport {
 /** At most this many merged addresses are named (all are merged). */
 export const MAX_NAMED_DUPLICATES = 200;
 
-/** Fills what `into` lacks from `from`, joins topics, feeds and creators. */
-function mergeRows(into: ImportRow, from: ImportRow): void {
-  into.topics = cleanTopics([...into.topics, ...from.topics]);
-  const feeds = new Set(into.feeds.map((f) => f.url));
-  into.feeds = [...into.feeds, ...from.feeds.filter((f) => !feeds.has(f.url))];
-  if (from.creators) {
-    const names = new Set((into.creators ?? []).map((c) => c.name));
-    into.creators = [...(into.creators ?? []), ...from.creators.filter((c) => !names.has(c.name))];
-  }
-  for (const key of [
-    'description',
-    'note',
-    'quote',
-    'image',
-    'createdAt',
-    'siteName',
-    'email',
-    'category',
-    'status',
-  ] as const) {
-    if (into[key] === undefined && from[key] !== undefined) (into as Record<string, unknown>)[key] = from[key];
-  }
-}
-
 export function combineImports(files: readonly { name: string; parsed: ParsedImport }[]): CombinedImport {
   const byUrl = new Map<string, { row: ImportRow; files: string[] }>();
   const rows: ImportRow[] = [];
@@ -77,7 +53,7 @@ export function combineImports(files: readonly { name: string; parsed: ParsedImp
         rows.push(copy);
         continue;
       }
-      mergeRows(known.row, row);
+      mergeImportRows(known.row, row);
       if (!known.files.includes(name)) known.files.push(name);
       if (known.files.length > 1) acrossFiles.set(row.url, { title: known.row.title, files: known.files });
     }

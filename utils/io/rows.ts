@@ -281,8 +281,20 @@ function fill(row: ImportRow, draft: RowDraft): void {
   }
 }
 
+/**
+ * One address found in two files (utils/io/combine.ts): the first file's row, with the second's
+ * topics, feeds and authors joined by the same rules as repeats within a file (authors by name
+ * whatever the case, within the limits), and what it lacks filled, its category and status too.
+ */
+export function mergeImportRows(into: ImportRow, from: ImportRow): void {
+  const { creators, ...rest } = from;
+  merge(into, { ...rest, creators: creators?.map((c) => c.name) ?? [] }, from.topics, from.feeds);
+  if (into.category === undefined && from.category !== undefined) into.category = from.category;
+  if (into.status === undefined && from.status !== undefined) into.status = from.status;
+}
+
 /** A repeat of an address: its topics and feeds join the first row's; it fills what that lacks. */
-function merge(row: ImportRow, draft: RowDraft, topics: string[], feeds: ImportRow['feeds']): void {
+function merge(row: ImportRow, draft: RowDraft, topics: readonly string[], feeds: ImportRow['feeds']): void {
   row.topics = cleanTopics([...row.topics, ...topics]);
   const creators = cleanCreators([...(row.creators ?? []).map((c) => c.name), ...(draft.creators ?? [])]);
   if (creators.length > 0) row.creators = creators;
