@@ -40,7 +40,7 @@ export async function syncReminder(reminder: Reminder, now: number = Date.now())
 }
 
 /** Opens the reflection form in a new tab. */
-export async function openReflection(): Promise<void> {
+async function openReflection(): Promise<void> {
   await browser.tabs.create({ url: browser.runtime.getURL(`/options.html${REFLECT_HASH}`) });
 }
 

@@ -32,7 +32,7 @@ import {
  */
 
 export const SYNC_ALARM = 'pln-capture-sync';
-export const SYNC_PERIOD_MINUTES = 15;
+const SYNC_PERIOD_MINUTES = 15;
 const LOCK_NAME = 'pln-capture-sync';
 
 export interface SyncSetup {
@@ -66,7 +66,7 @@ export interface SyncService {
 type StatusProblem = Problem & { subs?: readonly string[] | undefined };
 
 /** The problem to tell the person for an error of a sync. */
-export function syncProblem(error: unknown): StatusProblem {
+function syncProblem(error: unknown): StatusProblem {
   if (error instanceof SyncError) {
     const code = `problem_sync_${error.code.replaceAll('-', '_')}`;
     if (isMessageKey(code)) return { code: code as ProblemCode };

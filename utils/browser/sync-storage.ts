@@ -46,7 +46,7 @@ export const SyncStatus = z.object({
 });
 export type SyncStatus = z.output<typeof SyncStatus>;
 
-export const SYNC_OFF: SyncStatus = { state: 'off' };
+const SYNC_OFF: SyncStatus = { state: 'off' };
 
 const accountItem = storage.defineItem<unknown>('local:syncAccount');
 const rememberedKeyItem = storage.defineItem<unknown>('local:syncKey');

@@ -11,7 +11,7 @@ import { hostOf } from '../url/host';
  */
 
 /** A goal with nothing saved for it this many days has gone quiet. */
-export const GOAL_QUIET_DAYS = 30;
+const GOAL_QUIET_DAYS = 30;
 
 const isCommunity = (s: Source) => s.kind === 'community' || s.category === 'communities';
 

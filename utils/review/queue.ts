@@ -11,7 +11,7 @@ import type { Status } from '../model/vocabulary';
 const DAY = 24 * 60 * 60 * 1000;
 
 /** Days before a source comes back, by how many times it was reviewed (the last one repeats). */
-export const REVIEW_INTERVAL_DAYS = [1, 7, 30] as const;
+const REVIEW_INTERVAL_DAYS = [1, 7, 30] as const;
 
 /** What a person does with a source the queue brings back. */
 export const REVIEW_ACTIONS = ['reviewed', 'later', 'archive'] as const;
