@@ -1,12 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { bulkUpdate } from './bulk';
-import { followChanges, readChange, type DatabaseChange } from './changes';
-import { saveClip } from './clips';
+import { followChanges, onLocalWrites, readChange, type DatabaseChange } from './changes';
 import { addGoal } from './goals';
 import { addJournalEntry } from './journal';
+import { saveClip } from './clips';
 import type { PlnDatabase } from './database';
 import { saveSource } from './sources';
-import { freshDatabase } from './test-db';
+import { freshDatabase, otherContext } from './test-db';
 import { removeSource } from './trash';
 
 let db: PlnDatabase;
@@ -30,7 +30,7 @@ describe('followChanges', () => {
   it('names the sources a small write touched', async () => {
     const { source } = await save(1);
     await vi.waitFor(() =>
-      expect(changes).toContainEqual({ sourceIds: [source.id], sourcesUnnamed: false, clips: false, practice: false }),
+      expect(changes).toContainEqual({ sourceIds: [source.id], sourcesUnnamed: false, clips: false }),
     );
   });
 
@@ -51,14 +51,6 @@ describe('followChanges', () => {
     await vi.waitFor(() => expect(changes.flatMap((c) => c.sourceIds)).toContain(source.id));
   });
 
-  it('says when goals or journal entries change', async () => {
-    await addGoal(db, { title: 'Learn Rust', why: null });
-    await vi.waitFor(() => expect(changes).toContainEqual(expect.objectContaining({ practice: true, sourceIds: [] })));
-    changes.length = 0;
-    await addJournalEntry(db, { text: 'Learned a thing.' });
-    await vi.waitFor(() => expect(changes.some((c) => c.practice)).toBe(true));
-  });
-
   it('ignores other databases, and stops when told', async () => {
     const elsewhere = await saveSource(other, { kind: 'article', title: 'Elsewhere', url: 'https://b.example/' });
     const two = await save(2);
@@ -76,12 +68,25 @@ describe('followChanges', () => {
 
 describe('readChange', () => {
   it('reads "all" (a page back from the back-forward cache) as everything changed', () => {
-    expect(readChange('pln', { all: true } as never)).toEqual({
-      sourceIds: [],
-      sourcesUnnamed: true,
-      clips: true,
-      practice: true,
-    });
+    expect(readChange('pln', { all: true } as never)).toEqual({ sourceIds: [], sourcesUnnamed: true, clips: true });
     expect(readChange('pln', { 'idb://other/sources/': {} } as never)).toBeUndefined();
+  });
+});
+
+describe('onLocalWrites', () => {
+  it('hears the writes of sources, goals and journal entries made here, not those of another context', async () => {
+    let heard = 0;
+    const stopHere = onLocalWrites(db, () => (heard += 1));
+    const elsewhere = otherContext(db);
+    await addGoal(elsewhere, { title: 'Elsewhere', why: null });
+    expect(heard).toBe(0);
+    await save(1);
+    await addGoal(db, { title: 'Here', why: null });
+    await addJournalEntry(db, { text: 'Here too.' });
+    expect(heard).toBe(3);
+    stopHere();
+    await save(2);
+    expect(heard).toBe(3);
+    elsewhere.close();
   });
 });

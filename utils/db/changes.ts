@@ -17,24 +17,16 @@ export interface DatabaseChange {
   sourcesUnnamed: boolean;
   /** Clips were written or deleted. */
   clips: boolean;
-  /** Learning goals or journal entries were written or deleted. */
-  practice: boolean;
 }
 
 /** Reads Dexie's announcement of a write for what it says about this database. */
 export function readChange(databaseName: string, parts: ObservabilitySet): DatabaseChange | undefined {
   const sources = parts[`idb://${databaseName}/sources/`];
   const clips = parts[`idb://${databaseName}/clips/`];
-  const practice = !!parts[`idb://${databaseName}/goals/`] || !!parts[`idb://${databaseName}/journal/`];
   // Dexie says "all" when a page comes back from the back-forward cache.
   const all = 'all' in parts && !!parts.all;
-  if (!sources && !clips && !practice && !all) return undefined;
-  const change: DatabaseChange = {
-    sourceIds: [],
-    sourcesUnnamed: all,
-    clips: all || !!clips,
-    practice: all || practice,
-  };
+  if (!sources && !clips && !all) return undefined;
+  const change: DatabaseChange = { sourceIds: [], sourcesUnnamed: all, clips: all || !!clips };
   if (sources) {
     for (const node of RangeSet(sources)) {
       if (node.from === node.to && typeof node.from === 'string') change.sourceIds.push(node.from);
@@ -44,7 +36,7 @@ export function readChange(databaseName: string, parts: ObservabilitySet): Datab
   return change;
 }
 
-/** Calls `listener` after each committed write to this database's sources, clips, goals or journal; returns the way to stop. */
+/** Calls `listener` after each committed write to this database's sources or clips; returns the way to stop. */
 export function followChanges(db: PlnDatabase, listener: (change: DatabaseChange) => void): () => void {
   const onMutated = (parts: ObservabilitySet) => {
     const change = readChange(db.name, parts);
@@ -52,4 +44,29 @@ export function followChanges(db: PlnDatabase, listener: (change: DatabaseChange
   };
   Dexie.on.storagemutated.subscribe(onMutated);
   return () => Dexie.on.storagemutated.unsubscribe(onMutated);
+}
+
+/**
+ * Calls `listener` when this context writes sources, learning goals or journal entries: Dexie's
+ * table hooks, which run for the writes made through this context's database and never for
+ * another context's (unlike `followChanges`). The call comes inside the write's transaction,
+ * before it commits. Returns the way to stop.
+ */
+export function onLocalWrites(db: PlnDatabase, listener: () => void): () => void {
+  const tables = [db.sources, db.goals, db.journal] as const;
+  const note = () => {
+    listener();
+  };
+  for (const table of tables) {
+    table.hook('creating', note);
+    table.hook('updating', note);
+    table.hook('deleting', note);
+  }
+  return () => {
+    for (const table of tables) {
+      table.hook('creating').unsubscribe(note);
+      table.hook('updating').unsubscribe(note);
+      table.hook('deleting').unsubscribe(note);
+    }
+  };
 }

@@ -48,7 +48,7 @@ export { previewRestore, restoreBackup, type RestoreNote } from './restore';
 export { undoImport, type UndoImportResult } from './undo-import';
 export { exportAll, type Snapshot } from './backup';
 export { newestSources, sourceChangeKeys, sourcesAfter, type SourceChangeKeys } from './reading';
-export { followChanges, type DatabaseChange } from './changes';
+export { followChanges, onLocalWrites, type DatabaseChange } from './changes';
 export { clearSyncData, DexieSyncStore } from './sync-store';
 export { addGoal, getGoal, goalSources, linkToGoal, listGoals, unlinkFromGoal, updateGoal } from './goals';
 export {

@@ -6,6 +6,7 @@ import { freshFolder } from '../sync/test-devices';
 import { done, withSyncServer } from '../sync/test-sync';
 import { createWebDavClient } from '../sync/webdav';
 import { testSource } from '../model/test-source';
+import { followChanges, type DatabaseChange } from './changes';
 import { getClip, saveClip } from './clips';
 import { addGoal, linkToGoal, listGoals, updateGoal } from './goals';
 import { addJournalEntry, deleteJournalEntry, listJournal, updateJournalEntry } from './journal';
@@ -66,10 +67,15 @@ describe('DexieSyncStore', () => {
     done(await a.sync());
     expect(await getSource(a.db, kept.source.id)).toBeUndefined();
     expect((await listTrash(a.db)).map((t) => t.id)).toEqual([kept.source.id]);
-    // A second sync with nothing new writes nothing.
+    // A second sync with nothing new writes nothing, and open pages hear of no change.
     const before = canonical(await a.db.sources.toArray());
+    const heard: DatabaseChange[] = [];
+    const stop = followChanges(a.db, (change) => heard.push(change));
     expect(done(await a.sync())).toMatchObject({ applied: 0, uploaded: 0 });
     expect(canonical(await a.db.sources.toArray())).toBe(before);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    stop();
+    expect(heard).toEqual([]);
   });
 
   it('syncs learning goals (field by field) and journal entries (whole), deletions included', async () => {

@@ -1,3 +1,4 @@
+import type { Table } from 'dexie';
 import type { PlnDatabase, SyncMetaRow } from './database';
 import type { Clip } from '../model/clip';
 import type { Goal } from '../model/goal';
@@ -159,18 +160,28 @@ export class DexieSyncStore implements SyncStore {
             }
           }
         }
-        await db.sources.bulkDelete(dropSources);
-        await db.trash.bulkDelete(dropTrash);
-        await db.clips.bulkDelete(dropClips);
-        await db.sources.bulkPut(putSources);
-        await db.trash.bulkPut(putTrash);
-        await db.clips.bulkPut(putClips);
-        await db.goals.bulkDelete(dropGoals);
-        await db.goals.bulkPut(putGoals);
-        await db.journal.bulkDelete(dropEntries);
-        await db.journal.bulkPut(putEntries);
-        await db.syncMeta.bulkDelete(batch.dropMetas.map(({ type, id }): [string, string] => [type, id]));
-        await db.syncMeta.bulkPut(batch.metas.map((meta): SyncMetaRow => ({ type: meta.type, id: meta.id, meta })));
+        // Only what there is to write: Dexie announces even an empty write to every open page,
+        // which would then look for changes after every sync.
+        const drop = async (table: Table<unknown, string>, ids: string[]) => {
+          if (ids.length > 0) await table.bulkDelete(ids);
+        };
+        const put = async <T>(table: Table<T, string>, rows: T[]) => {
+          if (rows.length > 0) await table.bulkPut(rows);
+        };
+        await drop(db.sources, dropSources);
+        await drop(db.trash, dropTrash);
+        await drop(db.clips, dropClips);
+        await put(db.sources, putSources);
+        await put(db.trash, putTrash);
+        await put(db.clips, putClips);
+        await drop(db.goals, dropGoals);
+        await put(db.goals, putGoals);
+        await drop(db.journal, dropEntries);
+        await put(db.journal, putEntries);
+        if (batch.dropMetas.length > 0)
+          await db.syncMeta.bulkDelete(batch.dropMetas.map(({ type, id }): [string, string] => [type, id]));
+        if (batch.metas.length > 0)
+          await db.syncMeta.bulkPut(batch.metas.map((meta): SyncMetaRow => ({ type: meta.type, id: meta.id, meta })));
         await db.syncState.put({ key: STATE_KEY, value: batch.state });
       });
     } catch (error) {

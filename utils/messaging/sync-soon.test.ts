@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { addGoal, addJournalEntry, type PlnDatabase } from '../db';
-import { freshDatabase } from '../db/test-db';
+import { addGoal, addJournalEntry, saveSource, type PlnDatabase } from '../db';
+import { freshDatabase, otherContext } from '../db/test-db';
 import { askSyncAfterWrites, SYNC_SOON_WAIT_MS } from './sync-soon';
 
 let db: PlnDatabase;
@@ -23,6 +23,21 @@ describe('askSyncAfterWrites', () => {
     await addGoal(db, { title: 'Write a study plan', why: null });
     await new Promise((resolve) => setTimeout(resolve, SYNC_SOON_WAIT_MS * 1.5));
     expect(ask).toHaveBeenCalledTimes(1);
+  });
+
+  it('asks nothing for writes another context made (a sync applying what came in, the background)', async () => {
+    const ask = vi.fn(() => Promise.resolve());
+    const stop = askSyncAfterWrites(db, ask);
+    const elsewhere = otherContext(db);
+    await addGoal(elsewhere, { title: 'Written by another context', why: null });
+    await saveSource(elsewhere, { kind: 'article', title: 'Saved elsewhere', url: 'https://a.example/' });
+    await new Promise((resolve) => setTimeout(resolve, SYNC_SOON_WAIT_MS * 1.5));
+    expect(ask).not.toHaveBeenCalled();
+    // The same writes here do ask.
+    await saveSource(db, { kind: 'article', title: 'Saved here', url: 'https://b.example/' });
+    await vi.waitFor(() => expect(ask).toHaveBeenCalledTimes(1), { timeout: SYNC_SOON_WAIT_MS * 4 });
+    stop();
+    elsewhere.close();
   });
 
   it('shrugs off a background that cannot be reached', async () => {
