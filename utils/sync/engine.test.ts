@@ -129,6 +129,31 @@ describe('syncOnce between two devices through rclone serve webdav', () => {
     expect(b.store.get('settings', 'settings')).toEqual({ inPageSites: ['github'] });
   });
 
+  it('reads again, once updated, what an older version refused: a goal written before the update arrives', async () => {
+    const { a, b } = await pair();
+    const older = new Map([...recordTypes()].filter(([name]) => name !== 'goal' && name !== 'journal'));
+    const goal = {
+      id: 'g1',
+      title: 'Learn Rust',
+      topics: [],
+      status: 'active',
+      createdAt: b.now(),
+      updatedAt: b.now(),
+    };
+    b.store.put('goal', 'g1', goal);
+    done(await b.sync());
+    expect(done(await a.sync({ types: older })).refused).toContainEqual(
+      expect.objectContaining({ type: 'goal', id: 'g1' }),
+    );
+    // Past the file: the older version does not read it again.
+    done(await a.sync({ types: older }));
+    expect(a.store.get('goal', 'g1')).toBeUndefined();
+    // Updated: the files are read again from the start, once.
+    expect(done(await a.sync())).toMatchObject({ refused: [] });
+    expect(a.store.get('goal', 'g1')).toEqual(goal);
+    expect(done(await a.sync())).toMatchObject({ received: 0 });
+  });
+
   it('never writes a title, URL, note or name in the clear on the server', async () => {
     const { a, b, dir } = await pair();
     a.save({

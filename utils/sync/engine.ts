@@ -114,10 +114,14 @@ async function syncNow(options: SyncOptions): Promise<SyncResult> {
   const rekeyed = loaded.keyId !== undefined && loaded.keyId !== keyId(key);
   const repair = rekeyed || !ownFilesIntact(loaded, ownListing);
 
-  // 1. Everything new from the other devices, read before anything is applied.
+  // 1. Everything new from the other devices, read before anything is applied. When this version
+  // knows a kind of record the last reader did not (an update brought goals, say), their files are
+  // read again from the start, for the records refused then: merging the rest again changes nothing.
+  const known = [...types.keys()].sort();
+  const learned = known.some((name) => !(loaded.types ?? []).includes(name));
   const remote: DeviceChanges[] = [];
   for (const device of devices) {
-    remote.push(await readDevice(client, key, types, clock, device, loaded.cursors[device] ?? 0));
+    remote.push(await readDevice(client, key, types, clock, device, learned ? 0 : (loaded.cursors[device] ?? 0)));
   }
   for (const device of remote) clock.restore(device.latest);
 
@@ -146,6 +150,7 @@ async function syncNow(options: SyncOptions): Promise<SyncResult> {
       }
     }
     for (const device of remote) state.cursors[device.device] = device.cursor;
+    state.types = known;
     state.aliases = result.aliases;
     state.keyId = keyId(key);
     if (result.changed.length > 0) {

@@ -76,6 +76,11 @@ export const SyncState = z.object({
   cursors: z.record(z.string(), z.number().int().nonnegative()),
   /** Ids merged into others: loser → winner. */
   aliases: z.record(z.string(), z.string()),
+  /**
+   * The kinds of records the version that last read the others' files knew (none said: a version
+   * from before this was kept). Records of a kind it did not know were refused, past the cursors.
+   */
+  types: z.array(z.string()).optional(),
   lastSyncAt: z.number().int().nonnegative().optional(),
 });
 export type SyncState = z.output<typeof SyncState>;
