@@ -8,7 +8,7 @@ export const GAPS_SHOWN = 8;
 /**
  * Gaps in a network, each as what is missing and why it matters; `empty` when there are none.
  * A long list (a large network can lack a community for dozens of topics) shows its first
- * GAPS_SHOWN, and a button that lists them all, and fewer again.
+ * GAPS_SHOWN, and a button that lists them all, and fewer again (its name says which it does).
  */
 export function GapList({ gaps, empty }: { gaps: readonly Gap[]; empty: string }) {
   const [all, setAll] = useState(false);
@@ -28,7 +28,7 @@ export function GapList({ gaps, empty }: { gaps: readonly Gap[]; empty: string }
         })}
       </ul>
       {long && (
-        <button type="button" aria-expanded={all} aria-controls={id} onClick={() => setAll(!all)}>
+        <button type="button" aria-controls={id} onClick={() => setAll(!all)}>
           {all ? t('gaps_show_fewer') : plural('gaps_show_all', gaps.length)}
         </button>
       )}

@@ -101,7 +101,7 @@ export function NetworkPage(props: { network: NetworkSources }) {
           <InsightsSection sources={all} />
         </>
       )}
-      <GoalsSection sources={all} firstGoals={props.network.firstGoals} />
+      <GoalsSection sources={all} takeFirstGoals={() => props.network.takeFirstGoals()} />
       {belowFirstScreen && (
         <>
           <ReflectSection sources={all} route={route} go={go} />

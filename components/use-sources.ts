@@ -23,11 +23,8 @@ export class NetworkSources {
   loaded = false;
   error: unknown = undefined;
 
-  /**
-   * The goals as the page opened: read beside the sources, so that the first screen shows them
-   * (the goals section then follows them live, and reports a goal it cannot read).
-   */
-  firstGoals: readonly Goal[] | undefined;
+  /** The goals as the page opened (see takeFirstGoals). */
+  private firstGoals: readonly Goal[] | undefined;
 
   constructor(db: PlnDatabase) {
     const goals = listGoals(db).then(
@@ -66,6 +63,18 @@ export class NetworkSources {
   private changed(): void {
     this.version += 1;
     for (const listener of this.listeners) listener();
+  }
+
+  /**
+   * The goals as the page opened, read beside the sources so that the first screen shows them
+   * (the goals section then follows them live, and reports a goal it cannot read). Given once:
+   * a goals section drawn again later (back from a goal's page) waits for its own read rather
+   * than show the goals as they were.
+   */
+  takeFirstGoals(): readonly Goal[] | undefined {
+    const goals = this.firstGoals;
+    this.firstGoals = undefined;
+    return goals;
   }
 
   /** Every source, newest first; undefined until every source is read. */

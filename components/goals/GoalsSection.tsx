@@ -43,9 +43,14 @@ function countsText(count: GoalCounts = { linked: 0, unjudged: 0 }): string {
  * The learner's goals, first on the network page: a box to add one, and each goal with a link to
  * its page, its status and how much is linked to it, and buttons to edit or archive it.
  */
-export function GoalsSection(props: { sources: readonly Source[]; firstGoals?: readonly Goal[] | undefined }) {
+export function GoalsSection(props: {
+  sources: readonly Source[];
+  /** The goals the page read as it opened, if it has them still (taken once, when the section is drawn). */
+  takeFirstGoals?: () => readonly Goal[] | undefined;
+}) {
   const db = useDatabase();
-  const goals = useLiveQuery<readonly Goal[]>(() => listGoals(db), [], props.firstGoals);
+  const [firstGoals] = useState(() => props.takeFirstGoals?.());
+  const goals = useLiveQuery<readonly Goal[]>(() => listGoals(db), [], firstGoals);
   const topics = useLiveQuery(() => listTopics(db), []).value ?? [];
   const [title, setTitle] = useState('');
   const [editing, setEditing] = useState<string | undefined>();

@@ -62,10 +62,15 @@ export function JournalList(props: {
   useEffect(() => {
     if (refocus === undefined) return;
     const button = list.current?.querySelector<HTMLElement>(`button[data-edit="${CSS.escape(refocus.id)}"]`);
-    if (!button && refocus.wait) return;
+    if (!button && refocus.wait) {
+      // Back in the journal past the entries listed (newer ones came meanwhile): list it too.
+      const at = props.entries.findIndex((e) => e.id === refocus.id);
+      if (at >= shown) setShown(at + 1);
+      return;
+    }
     (button ?? list.current?.querySelector<HTMLElement>('button[data-edit]'))?.focus();
     setRefocus(undefined);
-  }, [refocus, props.entries]);
+  }, [refocus, props.entries, shown]);
 
   const remove = (entry: JournalEntry, when: string) => {
     setMessage(undefined);

@@ -235,9 +235,8 @@ describe('learning goals, reflection and the portfolio', () => {
     expect(await journal.textContent()).toContain('Older reflection 14');
     expect(await more.count()).toBe(0);
     // The eleventh entry's Edit button has the focus: the button that had it is gone.
-    expect(await options.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(
-      await edits.nth(10).getAttribute('aria-label'),
-    );
+    const eleventh = await edits.nth(10).getAttribute('aria-label');
+    await expect.poll(() => options.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(eleventh);
 
     await deleteRecords(
       options,
