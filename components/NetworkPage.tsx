@@ -1,3 +1,4 @@
+import { Fragment } from 'preact';
 import { plural, t } from '@/utils/i18n';
 import { LoadError } from './MessageLine';
 import type { Source } from '@/utils/model/source';
@@ -93,17 +94,19 @@ export function NetworkPage(props: { network: NetworkSources }) {
           <p>{t('network_empty_bring')}</p>
         </section>
       ) : (
-        <>
+        // Keyed, like the fragment below: keyless, Preact may take one for the other when the
+        // first appears (the first import), and the sections below would start over.
+        <Fragment key="network">
           <p class="summary">{plural('network_summary', all.length, plural('count_categories', filled))}</p>
           <ViewTabs view={view} onView={setView}>
             {(v) => renderView(v, all)}
           </ViewTabs>
           <InsightsSection sources={all} />
-        </>
+        </Fragment>
       )}
       <GoalsSection sources={all} takeFirstGoals={() => props.network.takeFirstGoals()} />
       {belowFirstScreen && (
-        <>
+        <Fragment key="below">
           <ReflectSection sources={all} route={route} go={go} />
           <PortfolioSection sources={all} />
           <DataSection />
@@ -111,7 +114,7 @@ export function NetworkPage(props: { network: NetworkSources }) {
           <TrashSection />
           <SettingsSection />
           <InPageSection />
-        </>
+        </Fragment>
       )}
     </main>
   );
