@@ -1,11 +1,24 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { getSyncStatus, serverOrigin, watchSyncStatus, type SyncStatus } from '@/utils/browser/sync-storage';
+import {
+  getSyncStatus,
+  serverOrigin,
+  watchSyncStatus,
+  type CONFIRM_KINDS,
+  type SyncStatus,
+} from '@/utils/browser/sync-storage';
 import { errorText, problemText, type ProblemCode } from '@/utils/errors';
-import { formatDateTime, formatNumber, isMessageKey, t } from '@/utils/i18n';
+import { formatDateTime, formatNumber, isMessageKey, t, type MessageKey } from '@/utils/i18n';
 import { sendMessage } from '@/utils/messaging/protocol';
 import { serverUrlProblem } from '@/utils/sync/server-url';
 import { MessageLine, type Message } from './MessageLine';
+
+/** The failsafe's question, by what the sync would delete. */
+const CONFIRM_MESSAGES: Record<(typeof CONFIRM_KINDS)[number], MessageKey> = {
+  source: 'sync_confirm',
+  goal: 'sync_confirm_goal',
+  journal: 'sync_confirm_journal',
+};
 
 /** The status the background keeps, current as it changes. */
 function useSyncStatus(): SyncStatus | undefined {
@@ -181,7 +194,11 @@ export function SyncSection() {
           {status.state === 'confirm' && status.confirm && (
             <div role="alertdialog" aria-labelledby="sync-confirm" class="notice">
               <p id="sync-confirm">
-                {t('sync_confirm', formatNumber(status.confirm.deletes), formatNumber(status.confirm.total))}
+                {t(
+                  CONFIRM_MESSAGES[status.confirm.kind ?? 'source'],
+                  formatNumber(status.confirm.deletes),
+                  formatNumber(status.confirm.total),
+                )}
               </p>
               <div class="actions">
                 <button

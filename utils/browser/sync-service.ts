@@ -12,6 +12,7 @@ import { createWebDavClient, serverUrlProblem } from '../sync/webdav';
 import {
   clearStoredKey,
   clearSyncStorage,
+  CONFIRM_KINDS,
   getStoredKey,
   getSyncAccount,
   getSyncStatus,
@@ -142,8 +143,9 @@ export function createSyncService(db: PlnDatabase, options: { debounceMs?: numbe
         confirmDeletes,
       });
       if (result.needsConfirmation) {
-        const { deletes, total } = result.needsConfirmation;
-        return save({ ...base, state: 'confirm', confirm: { deletes, total } });
+        const { deletes, total, kind } = result.needsConfirmation;
+        const known = CONFIRM_KINDS.find((k) => k === kind) ?? 'source';
+        return save({ ...base, state: 'confirm', confirm: { deletes, total, kind: known } });
       }
       const [problem] = result.problems;
       return save({

@@ -26,6 +26,9 @@ const StatusProblem = z.object({
   subs: z.array(z.string().max(500)).max(5).readonly().optional(),
 });
 
+/** The kinds of records the failsafe guards (utils/sync/records.ts: `collection`). */
+export const CONFIRM_KINDS = ['source', 'goal', 'journal'] as const;
+
 export const SyncStatus = z.object({
   /**
    * off: not set up; idle: set up, waiting; syncing: a sync is running; error: the last sync
@@ -42,7 +45,14 @@ export const SyncStatus = z.object({
   problem: StatusProblem.optional(),
   /** A problem with another device's files that did not stop this sync. */
   warning: StatusProblem.optional(),
-  confirm: z.object({ deletes: z.number().int().nonnegative(), total: z.number().int().nonnegative() }).optional(),
+  confirm: z
+    .object({
+      deletes: z.number().int().nonnegative(),
+      total: z.number().int().nonnegative(),
+      /** What would be deleted: sources (a status kept by an earlier version says nothing), goals, journal entries. */
+      kind: z.enum(CONFIRM_KINDS).optional(),
+    })
+    .optional(),
 });
 export type SyncStatus = z.output<typeof SyncStatus>;
 

@@ -171,7 +171,7 @@ describe('what goes wrong, said plainly, with local data unchanged', () => {
     for (let i = 4; i < 6; i++) a.store.remove('source', `s${i}`);
     done(await a.sync({ confirmDeletes: true }));
     const before = await snapshotOf(b);
-    expect(await b.sync()).toEqual({ needsConfirmation: { deletes: 6, total: 10, where: 'remote' } });
+    expect(await b.sync()).toEqual({ needsConfirmation: { deletes: 6, total: 10, where: 'remote', kind: 'source' } });
     expect(await snapshotOf(b)).toBe(before);
     done(await b.sync({ confirmDeletes: true }));
     expect(Object.keys(b.store.all('source'))).toHaveLength(8);
@@ -194,9 +194,31 @@ describe('what goes wrong, said plainly, with local data unchanged', () => {
     for (let i = 0; i < 10; i++) a.save({ id: `s${i}`, title: `Source ${i}` });
     await converge(a, b);
     for (let i = 0; i < 10; i++) b.store.remove('source', `s${i}`);
-    expect(await b.sync()).toEqual({ needsConfirmation: { deletes: 10, total: 10, where: 'local' } });
+    expect(await b.sync()).toEqual({ needsConfirmation: { deletes: 10, total: 10, where: 'local', kind: 'source' } });
     done(await a.sync());
     expect(Object.keys(a.store.all('source'))).toHaveLength(10);
+  });
+
+  it('asks before a sync that would delete most of the journal, however many sources there are', async () => {
+    const { a, b } = await pair();
+    for (let i = 0; i < 30; i++) a.save({ id: `s${i}`, title: `Source ${i}` });
+    for (let i = 0; i < 6; i++) {
+      a.store.put('journal', `j${i}`, {
+        id: `j${i}`,
+        text: `Reflection ${i}`,
+        createdAt: a.now(),
+        goalIds: [],
+        sourceIds: [],
+      });
+    }
+    await converge(a, b);
+    a.tick();
+    for (let i = 0; i < 5; i++) a.store.remove('journal', `j${i}`);
+    done(await a.sync({ confirmDeletes: true }));
+    expect(await b.sync()).toEqual({ needsConfirmation: { deletes: 5, total: 6, where: 'remote', kind: 'journal' } });
+    expect(Object.keys(b.store.all('journal'))).toHaveLength(6);
+    done(await b.sync({ confirmDeletes: true }));
+    expect(Object.keys(b.store.all('journal'))).toEqual(['j5']);
   });
 
   it('holds back the changes of a device whose clock is days ahead, and says so', async () => {

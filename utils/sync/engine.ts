@@ -72,6 +72,8 @@ export interface NeedsConfirmation {
     total: number;
     /** Whether the deletes come from other devices, or were found here (a collection emptied). */
     where: 'remote' | 'local';
+    /** The kind of record they are (`source`, `goal`, `journal`). */
+    kind: string;
   };
 }
 
@@ -140,13 +142,16 @@ async function syncNow(options: SyncOptions): Promise<SyncResult> {
       clock,
     });
     if (!options.confirmDeletes) {
-      if (tripped(result.remoteDeletes, result.total, failsafe)) {
-        return { needsConfirmation: { deletes: result.remoteDeletes, total: result.total, where: 'remote' } };
-      }
-      if (tripped(result.localDeletes, result.totalAtLastSync, failsafe)) {
-        return {
-          needsConfirmation: { deletes: result.localDeletes, total: result.totalAtLastSync, where: 'local' },
-        };
+      // Each guarded kind on its own: the journal emptied counts, however many sources there are.
+      for (const [kind, counts] of result.collections) {
+        if (tripped(counts.remoteDeletes, counts.total, failsafe)) {
+          return { needsConfirmation: { deletes: counts.remoteDeletes, total: counts.total, where: 'remote', kind } };
+        }
+        if (tripped(counts.localDeletes, counts.totalAtLastSync, failsafe)) {
+          return {
+            needsConfirmation: { deletes: counts.localDeletes, total: counts.totalAtLastSync, where: 'local', kind },
+          };
+        }
       }
     }
     for (const device of remote) state.cursors[device.device] = device.cursor;

@@ -24,16 +24,22 @@ export interface Reconciled {
   /** Keys of records edited here since the last sync: they go into this device's next file. */
   changed: string[];
   aliases: Record<string, string>;
-  /** Records of the collection that the others' changes delete or put in the trash here. */
-  remoteDeletes: number;
-  /** Records of the collection at the last sync that are gone here since. */
-  localDeletes: number;
-  /** The collection here before the sync, and at the last sync. */
-  total: number;
-  totalAtLastSync: number;
+  /** What the failsafe weighs, per kind of record it guards (`RecordType.collection`). */
+  collections: Map<string, CollectionCounts>;
   received: number;
   /** Each local record as read, by key (for the store's check that it was not edited meanwhile). */
   read: Map<string, Values>;
+}
+
+/** One guarded kind of record: how many there were, and how many a sync would take away. */
+export interface CollectionCounts {
+  /** Records that the others' changes delete or put in the trash here. */
+  remoteDeletes: number;
+  /** Records at the last sync that are gone here since. */
+  localDeletes: number;
+  /** Records here before the sync, and at the last sync. */
+  total: number;
+  totalAtLastSync: number;
 }
 
 /** Merged-away ids from another device, kept only when they point to a smaller id (as dedupe makes them). */
@@ -56,9 +62,16 @@ export function reconcile(input: {
   const live = new Map<string, Values>();
   const metaByKey = new Map(input.metas.map((m) => [recordKey(m.type, m.id), m]));
   const changed = new Set<string>();
-  let localDeletes = 0;
-  let totalAtLastSync = 0;
-  let total = 0;
+  const collections = new Map<string, CollectionCounts>();
+  const counts = (name: string): CollectionCounts => {
+    let found = collections.get(name);
+    if (!found) {
+      found = { remoteDeletes: 0, localDeletes: 0, total: 0, totalAtLastSync: 0 };
+      collections.set(name, found);
+    }
+    return found;
+  };
+  for (const [name, type] of types) if (type.collection) counts(name);
 
   // 1. What changed here since the last sync.
   for (const { type: name, id, values } of input.local) {
@@ -66,7 +79,7 @@ export function reconcile(input: {
     if (!type) continue;
     const key = recordKey(name, id);
     live.set(key, values);
-    if (inCollection(type, values)) total += 1;
+    if (inCollection(type, values)) counts(name).total += 1;
     const scanned = scanRecord(type, id, values, metaByKey.get(key), stamp);
     if (scanned.record) records.set(key, scanned.record);
     if (scanned.changed) changed.add(key);
@@ -77,13 +90,13 @@ export function reconcile(input: {
     if (!type) continue;
     const wasListed =
       !!type.collection && (!type.trashField || meta.hashes[type.trashField] === undefinedHash) && isAlive(meta);
-    if (wasListed) totalAtLastSync += 1;
+    if (wasListed) counts(meta.type).totalAtLastSync += 1;
     if (live.has(key)) continue;
     const scanned = scanRecord(type, meta.id, undefined, meta, stamp);
     if (scanned.record) records.set(key, scanned.record);
     if (scanned.changed) {
       changed.add(key);
-      if (wasListed) localDeletes += 1;
+      if (wasListed) counts(meta.type).localDeletes += 1;
     }
   }
 
@@ -121,7 +134,6 @@ export function reconcile(input: {
   // 4. What the app should now hold, and the bookkeeping to keep.
   const writes: RecordWrite[] = [];
   const metas: RecordMeta[] = [];
-  let remoteDeletes = 0;
   for (const key of new Set([...touched, ...changed])) {
     const current = records.get(key);
     if (!current) continue;
@@ -133,7 +145,7 @@ export function reconcile(input: {
     const write = !sameValue(after, before);
     if (write) {
       writes.push({ type: record.type, id: record.id, values: after });
-      if (inCollection(type, before) && !inCollection(type, after)) remoteDeletes += 1;
+      if (inCollection(type, before) && !inCollection(type, after)) counts(record.type).remoteDeletes += 1;
     }
     // Hashes of the record exactly as the store will hold it (its key order too).
     const meta = metaFor(type, record, write ? after : before);
@@ -154,10 +166,7 @@ export function reconcile(input: {
     records,
     changed: [...changed],
     aliases,
-    remoteDeletes,
-    localDeletes,
-    total,
-    totalAtLastSync,
+    collections,
     received,
     read: live,
   };

@@ -45,7 +45,7 @@ export interface RecordType {
   derive?(values: Values): Values;
   /** The field whose value puts the record in the trash; a later edit of any field takes it out. */
   readonly trashField?: string;
-  /** Counted by the failsafe as part of the collection. */
+  /** Guarded by the failsafe: a sync that would take most of this kind away asks first. */
   readonly collection?: boolean;
 }
 
@@ -160,6 +160,7 @@ export const goalType: RecordType = {
   },
   idField: 'id',
   editedAt: lastWritten,
+  collection: true,
 };
 
 /**
@@ -180,6 +181,7 @@ export const journalType: RecordType = {
   idField: 'id',
   editedAt: lastWritten,
   refs: ['sourceIds'],
+  collection: true,
 };
 
 /**
