@@ -47,26 +47,18 @@ export function followChanges(db: PlnDatabase, listener: (change: DatabaseChange
 }
 
 /**
- * Calls `listener` when this context writes sources, learning goals or journal entries: Dexie's
- * table hooks, which run for the writes made through this context's database and never for
- * another context's (unlike `followChanges`). The call comes inside the write's transaction,
- * before it commits. Returns the way to stop.
+ * Calls `listener` when this context writes sources, learning goals or journal entries: the
+ * database's own pass-through middleware (database.ts), which sees the writes made through this
+ * context's connection and never another context's (unlike `followChanges`). The call comes
+ * once a write request is done, inside its transaction. Returns the way to stop.
  */
 export function onLocalWrites(db: PlnDatabase, listener: () => void): () => void {
-  const tables = [db.sources, db.goals, db.journal] as const;
-  const note = () => {
-    listener();
+  const watched = new Set(['sources', 'goals', 'journal']);
+  const onWrite = (table: string) => {
+    if (watched.has(table)) listener();
   };
-  for (const table of tables) {
-    table.hook('creating', note);
-    table.hook('updating', note);
-    table.hook('deleting', note);
-  }
+  db.localWrites.add(onWrite);
   return () => {
-    for (const table of tables) {
-      table.hook('creating').unsubscribe(note);
-      table.hook('updating').unsubscribe(note);
-      table.hook('deleting').unsubscribe(note);
-    }
+    db.localWrites.delete(onWrite);
   };
 }
