@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
-import { useEffect, useId, useRef } from 'preact/hooks';
+import { useId } from 'preact/hooks';
+import { Modal } from './Modal';
 
 interface Props {
   /** The question: the dialog's heading and its accessible name. */
@@ -18,23 +19,8 @@ interface Props {
  */
 export function ConfirmDialog(props: Props) {
   const id = useId();
-  const dialog = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const element = dialog.current;
-    if (element && !element.open) element.showModal();
-    return () => element?.close();
-  }, []);
   return (
-    <dialog
-      ref={dialog}
-      class="confirm"
-      aria-labelledby={`${id}-title`}
-      aria-describedby={`${id}-text`}
-      onCancel={(e) => {
-        e.preventDefault();
-        props.onCancel();
-      }}
-    >
+    <Modal labelledBy={`${id}-title`} describedBy={`${id}-text`} onCancel={props.onCancel}>
       <h2 id={`${id}-title`}>{props.title}</h2>
       <div id={`${id}-text`}>{props.children}</div>
       <div class="actions">
@@ -46,6 +32,6 @@ export function ConfirmDialog(props: Props) {
           {props.cancel}
         </button>
       </div>
-    </dialog>
+    </Modal>
   );
 }

@@ -5,10 +5,11 @@ import type { Goal } from '@/utils/model/goal';
 import { goalsOf, type Source } from '@/utils/model/source';
 import { useDatabase } from '../database';
 import { GoalSelect } from '../GoalSelect';
+import { Modal } from '../Modal';
 import { useLiveQuery } from '../use-live-query';
 
 /**
- * "Link to goal…" from a row's menu: a modal dialog (Escape cancels, the focus stays inside)
+ * "Link to goal…" from a row's menu: a modal dialog (Modal: Escape cancels, the focus stays inside)
  * with the active goals this source is not linked to yet, by the bulk bar's GoalSelect. `onLink`
  * gets the goal chosen; the panel links it as the bulk bar does, with undo.
  */
@@ -17,7 +18,7 @@ export function GoalLinkDialog(props: { source: Source; onLink: (goal: Goal) => 
   const db = useDatabase();
   const goals = useLiveQuery(() => listGoals(db), []);
   const [chosen, setChosen] = useState('');
-  const dialog = useRef<HTMLDialogElement>(null);
+  const form = useRef<HTMLFormElement>(null);
   const linked = goalsOf(props.source);
   const active = (goals.value ?? []).filter((g) => g.status === 'active');
   const offered = active.filter((g) => !linked.includes(g.id));
@@ -28,28 +29,16 @@ export function GoalLinkDialog(props: { source: Source; onLink: (goal: Goal) => 
     if (only !== undefined) setChosen(only);
   }, [only]);
 
-  useEffect(() => {
-    const element = dialog.current;
-    if (element && !element.open) element.showModal();
-    return () => element?.close();
-  }, []);
   // Once the goals are read, the choice (or the first button) has the focus.
   const loaded = goals.value !== undefined;
   useEffect(() => {
-    if (loaded) dialog.current?.querySelector<HTMLElement>('select, button')?.focus();
+    if (loaded) form.current?.querySelector<HTMLElement>('select, button')?.focus();
   }, [loaded]);
 
   return (
-    <dialog
-      ref={dialog}
-      class="confirm"
-      aria-labelledby={`${id}-title`}
-      onCancel={(e) => {
-        e.preventDefault();
-        props.onClose();
-      }}
-    >
+    <Modal labelledBy={`${id}-title`} onCancel={props.onClose}>
       <form
+        ref={form}
         onSubmit={(e) => {
           e.preventDefault();
           if (goal) props.onLink(goal);
@@ -78,6 +67,6 @@ export function GoalLinkDialog(props: { source: Source; onLink: (goal: Goal) => 
           </button>
         </div>
       </form>
-    </dialog>
+    </Modal>
   );
 }
