@@ -56,8 +56,6 @@ export function JournalList(props: {
   const listed = props.entries.slice(0, shown);
   const more = Math.min(JOURNAL_PAGE, props.entries.length - listed.length);
   const list = useRef<HTMLOListElement>(null);
-  // The buttons' words once, not once per entry (a journal can be long).
-  const words = useMemo(() => ({ edit: t('edit'), remove: t('delete') }), []);
 
   useEffect(() => {
     if (refocus === undefined) return;
@@ -76,7 +74,6 @@ export function JournalList(props: {
     setMessage(undefined);
     deleteJournalEntry(db, entry.id).then(
       (deleted) => {
-        if (editing === entry.id) setEditing(undefined);
         if (deleted) setUndo({ entry: deleted, when });
       },
       (error: unknown) => setMessage({ text: t('journal_delete_error', errorText(error)), error: true }),
@@ -139,7 +136,7 @@ export function JournalList(props: {
                       setEditing(entry.id);
                     }}
                   >
-                    {words.edit}
+                    {t('edit')}
                   </button>
                   <button
                     type="button"
@@ -147,7 +144,7 @@ export function JournalList(props: {
                     aria-label={t('journal_delete_label', when)}
                     onClick={() => remove(entry, when)}
                   >
-                    {words.remove}
+                    {t('delete')}
                   </button>
                 </div>
               </li>

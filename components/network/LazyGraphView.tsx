@@ -3,6 +3,7 @@ import { errorText } from '@/utils/errors';
 import { t } from '@/utils/i18n';
 import type { Source } from '@/utils/model/source';
 import type { GraphView as GraphViewComponent } from './GraphView';
+import { MessageLine } from '../MessageLine';
 
 /** The graph view once its code is loaded: kept, so that coming back to the tab draws it at once. */
 let loaded: typeof GraphViewComponent | undefined;
@@ -31,11 +32,7 @@ export function LazyGraphView(props: { sources: readonly Source[] }) {
   }, []);
 
   if (view.error !== undefined)
-    return (
-      <p role="alert" class="message error">
-        {t('graph_load_error', errorText(view.error))}
-      </p>
-    );
+    return <MessageLine message={{ text: t('graph_load_error', errorText(view.error)), error: true }} />;
   if (!view.GraphView)
     return (
       <p class="muted" role="status" aria-busy="true">

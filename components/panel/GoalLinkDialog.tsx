@@ -5,6 +5,7 @@ import type { Goal } from '@/utils/model/goal';
 import { goalsOf, type Source } from '@/utils/model/source';
 import { useDatabase } from '../database';
 import { GoalSelect } from '../GoalSelect';
+import { LoadError } from '../MessageLine';
 import { Modal } from '../Modal';
 import { useLiveQuery } from '../use-live-query';
 
@@ -22,12 +23,9 @@ export function GoalLinkDialog(props: { source: Source; onLink: (goal: Goal) => 
   const linked = goalsOf(props.source);
   const active = (goals.value ?? []).filter((g) => g.status === 'active');
   const offered = active.filter((g) => !linked.includes(g.id));
-  const goal = offered.find((g) => g.id === chosen);
   // With one goal to offer, it is chosen already.
-  const only = offered.length === 1 ? offered[0]?.id : undefined;
-  useEffect(() => {
-    if (only !== undefined) setChosen(only);
-  }, [only]);
+  const value = chosen || (offered.length === 1 ? (offered[0]?.id ?? '') : '');
+  const goal = offered.find((g) => g.id === value);
 
   // Once the goals are read, the choice (or the first button) has the focus.
   const loaded = goals.value !== undefined;
@@ -45,6 +43,7 @@ export function GoalLinkDialog(props: { source: Source; onLink: (goal: Goal) => 
         }}
       >
         <h2 id={`${id}-title`}>{t('panel_link_goal_title', props.source.title)}</h2>
+        <LoadError error={goals.error} />
         {loaded && offered.length === 0 && (
           <p>{t(active.length === 0 ? 'panel_link_goal_none' : 'panel_link_goal_all')}</p>
         )}
@@ -52,7 +51,7 @@ export function GoalLinkDialog(props: { source: Source; onLink: (goal: Goal) => 
           id={`${id}-goal`}
           label={t('capture_goal')}
           goals={offered}
-          value={chosen}
+          value={value}
           none={t('capture_goal_none')}
           onChange={setChosen}
         />
