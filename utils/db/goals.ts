@@ -67,10 +67,6 @@ export function goalSources(db: PlnDatabase, goalId: string): Promise<Source[]> 
 }
 
 /**
- * Links sources to a goal (each once); returns how many changed. Ids not saved are skipped.
- * Runs inside the caller's transaction when there is one.
- */
-/**
  * The goals of `source` with `goalId` added (the same array when it has it already). A source
  * has at most LIMITS.goals goals (the schema refuses more): one more is refused, naming it.
  */
@@ -81,6 +77,10 @@ export function withGoal(source: Source, goalId: string): readonly string[] {
   return [...goals, goalId];
 }
 
+/**
+ * Links sources to a goal (each once); returns how many changed. Ids not saved are skipped.
+ * Runs inside the caller's transaction when there is one.
+ */
 export async function linkToGoal(
   db: PlnDatabase,
   sourceIds: readonly string[],

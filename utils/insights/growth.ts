@@ -12,10 +12,11 @@ export interface MonthGrowth {
   total: number;
 }
 
-const monthKey = (year: number, month: number) => `${year}-${String(month + 1).padStart(2, '0')}`;
+/** `YYYY-MM` of a month (0-based), as growth and the portfolio key months. */
+export const monthKey = (year: number, month: number) => `${year}-${String(month + 1).padStart(2, '0')}`;
 
 /** Local midnight on the first day of a month (months past 11 roll into the next years). */
-function monthStart(year: number, month: number): number {
+export function monthStart(year: number, month: number): number {
   const date = new Date(0);
   date.setFullYear(year, month, 1);
   date.setHours(0, 0, 0, 0);

@@ -2,6 +2,7 @@ import type { Goal } from '../model/goal';
 import type { JournalEntry } from '../model/journal';
 import { goalsOf, type Source } from '../model/source';
 import { CATEGORIES, type Category } from '../model/vocabulary';
+import { monthKey, monthStart } from '../insights/growth';
 
 /**
  * A learning portfolio, as data: the chosen goals with the journal entries and the evidence (the
@@ -52,10 +53,7 @@ const inPeriod = (time: number, { from, to }: PortfolioChoice) =>
   (from === undefined || time >= from) && (to === undefined || time <= to);
 const monthOf = (time: number) => {
   const d = new Date(time);
-  return {
-    month: `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}`,
-    start: new Date(d.getFullYear(), d.getMonth(), 1).getTime(),
-  };
+  return { month: monthKey(d.getFullYear(), d.getMonth()), start: monthStart(d.getFullYear(), d.getMonth()) };
 };
 const oldestFirst = <T extends { createdAt: number }>(a: T, b: T) => a.createdAt - b.createdAt;
 const hasWords = (s: Source) => (s.note || s.quote ? 0 : 1);
