@@ -8,10 +8,11 @@ import { askSyncAfterWrites } from '@/utils/messaging/sync-soon';
 import { setPageLanguage, t } from '@/utils/i18n';
 
 const database = getDatabase();
+// What this page writes itself (goals, the journal, the goals' links) syncs like the rest (set
+// before the database opens).
+askSyncAfterWrites(database);
 // The sources are read from the start: the longest wait of a large network's page.
 const sources = new NetworkSources(database);
-// What this page writes itself (goals, the journal, the goals' links) syncs like the rest.
-askSyncAfterWrites(database);
 setPageLanguage();
 document.title = t('network_title');
 render(

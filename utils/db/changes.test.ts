@@ -89,4 +89,9 @@ describe('onLocalWrites', () => {
     expect(heard).toBe(3);
     elsewhere.close();
   });
+
+  it('is set before the database opens, or says so', async () => {
+    await save(1);
+    expect(() => onLocalWrites(db, () => undefined)).toThrow(/before the database opens/);
+  });
 });

@@ -46,19 +46,39 @@ export function followChanges(db: PlnDatabase, listener: (change: DatabaseChange
   return () => Dexie.on.storagemutated.unsubscribe(onMutated);
 }
 
+/** The tables whose writes `onLocalWrites` reports. */
+const LOCAL_WRITES_WATCHED = new Set(['sources', 'goals', 'journal']);
+
 /**
- * Calls `listener` when this context writes sources, learning goals or journal entries: the
- * database's own pass-through middleware (database.ts), which sees the writes made through this
- * context's connection and never another context's (unlike `followChanges`). The call comes
- * once a write request is done, inside its transaction. Returns the way to stop.
+ * Calls `listener` when this context writes sources, learning goals or journal entries: a
+ * pass-through DBCore middleware, which sees the writes made through this connection and never
+ * another context's (unlike `followChanges`). Only the pages that need it pay for it: it is set
+ * on one connection, before it opens (Dexie builds its middleware at open), for one listener.
+ * The call comes once a write request is done, inside its transaction. Returns the way to stop.
  */
 export function onLocalWrites(db: PlnDatabase, listener: () => void): () => void {
-  const watched = new Set(['sources', 'goals', 'journal']);
-  const onWrite = (table: string) => {
-    if (watched.has(table)) listener();
-  };
-  db.localWrites.add(onWrite);
+  if (db.isOpen()) throw new Error('onLocalWrites is set before the database opens');
+  let listening = true;
+  db.use({
+    stack: 'dbcore',
+    name: 'local-writes',
+    create: (down) => ({
+      ...down,
+      table: (name) => {
+        const table = down.table(name);
+        if (!LOCAL_WRITES_WATCHED.has(name)) return table;
+        return {
+          ...table,
+          mutate: async (request) => {
+            const result = await table.mutate(request);
+            if (listening) listener();
+            return result;
+          },
+        };
+      },
+    }),
+  });
   return () => {
-    db.localWrites.delete(onWrite);
+    listening = false;
   };
 }

@@ -60,30 +60,8 @@ export class PlnDatabase extends Dexie {
   /** Journal entries and reflections (since version 5). */
   journal!: EntityTable<JournalEntry, 'id'>;
 
-  /** Told the table of each write made through this connection (see onLocalWrites in changes.ts). */
-  readonly localWrites = new Set<(table: string) => void>();
-
   constructor(name: string = DATABASE_NAME) {
     super(name, { indexedDB: refusingNewerVersions(Dexie.dependencies.indexedDB) });
-    // Every write made here, told once it is done (a pass-through: it changes no request).
-    this.use({
-      stack: 'dbcore',
-      name: 'local-writes',
-      create: (down) => ({
-        ...down,
-        table: (tableName) => {
-          const table = down.table(tableName);
-          return {
-            ...table,
-            mutate: async (request) => {
-              const result = await table.mutate(request);
-              for (const listener of this.localWrites) listener(tableName);
-              return result;
-            },
-          };
-        },
-      }),
-    });
     this.version(1).stores({
       // `&url`: a normalized URL is the identity of a source, so a second row for it is refused.
       sources: 'id, &url, kind, category, status, *topics, *creators, createdAt, updatedAt',
