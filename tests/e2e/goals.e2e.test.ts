@@ -148,7 +148,7 @@ describe('learning goals, reflection and the portfolio', () => {
     await form.getByRole('button', { name: 'Save reflection' }).click();
     await expect.poll(() => journal.getByRole('status').allTextContents()).toContain('Reflection updated.');
     expect(await journal.getByRole('form').count()).toBe(0);
-    expect(await journal.textContent()).toContain(EDITED);
+    await expect.poll(() => journal.textContent()).toContain(EDITED);
     expect(await journal.textContent()).toContain(`Names: ${POST}, ${AUTHOR}`);
     // The focus goes back to the entry's Edit button.
     await expect
@@ -197,7 +197,7 @@ describe('learning goals, reflection and the portfolio', () => {
     expect(await journal.textContent()).toContain(EDITED);
     await toast.getByRole('button', { name: 'Undo' }).click();
     await expect.poll(() => journal.textContent()).toContain(SECOND);
-    expect(await toast.count()).toBe(0);
+    await expect.poll(() => toast.count()).toBe(0);
     // The focus comes back to the entry brought back, not to the page.
     await expect
       .poll(() => options.evaluate(() => document.activeElement?.getAttribute('aria-label')))

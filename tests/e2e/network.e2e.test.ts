@@ -412,9 +412,9 @@ describe('the network page', () => {
     const gaps = network.getByRole('region', { name: 'Gaps' });
     await expect.poll(() => gaps.getByRole('listitem').count()).toBe(8);
     await gaps.getByRole('button', { name: 'Show all 13 gaps' }).click();
-    expect(await gaps.getByRole('listitem').count()).toBe(13);
+    await expect.poll(() => gaps.getByRole('listitem').count()).toBe(13);
     await gaps.getByRole('button', { name: 'Show fewer gaps' }).click();
-    expect(await gaps.getByRole('listitem').count()).toBe(8);
+    await expect.poll(() => gaps.getByRole('listitem').count()).toBe(8);
     await deleteSources(
       network,
       articles.map((a) => a.id),
