@@ -1,6 +1,6 @@
 import type { Source } from '../model/source';
 import { sourceText } from './document';
-import { queryTerms, terms } from './text';
+import { matchesTerms, queryTerms, terms } from './text';
 
 /**
  * Sources matching a query by a plain scan, for small callers (the omnibox) that have no index:
@@ -18,6 +18,6 @@ export function matchSources(sources: readonly Source[], query: string): Source[
         source.creators.flatMap((id) => names.get(id) ?? []),
       ),
     );
-    return wanted.every((w) => words.some((word) => word.startsWith(w)));
+    return matchesTerms(words, wanted);
   });
 }

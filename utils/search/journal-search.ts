@@ -1,5 +1,5 @@
 import type { JournalEntry } from '../model/journal';
-import { terms as wordsOf } from './text';
+import { matchesTerms, terms as wordsOf } from './text';
 
 /**
  * The journal entries a side panel search finds: those in which every query word begins a word of
@@ -14,6 +14,6 @@ export function journalMatches(
   if (queryTerms.length === 0) return [];
   return entries.filter((entry) => {
     const words = wordsOf([entry.text, ...entry.sourceIds.map((id) => titleOf(id) ?? '')].join('\n'));
-    return queryTerms.every((term) => words.some((word) => word.startsWith(term)));
+    return matchesTerms(words, queryTerms);
   });
 }

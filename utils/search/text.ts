@@ -32,3 +32,8 @@ export function queryTerms(query: string): string[] {
   for (const word of words) if (!kept.some((k) => k.startsWith(word))) kept.push(word);
   return kept.slice(0, MAX_QUERY_TERMS);
 }
+
+/** The search's rule: each word of the query begins a word of the text (its `terms`). */
+export function matchesTerms(words: readonly string[], wanted: readonly string[]): boolean {
+  return wanted.every((w) => words.some((word) => word.startsWith(w)));
+}
