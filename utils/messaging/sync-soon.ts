@@ -14,11 +14,12 @@ export const SYNC_SOON_WAIT_MS = 1_000;
 export function askSyncAfterWrites(
   db: PlnDatabase,
   ask: () => Promise<unknown> = () => sendMessage('syncSoon', {}),
+  wait: number = SYNC_SOON_WAIT_MS,
 ): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const stop = onLocalWrites(db, () => {
     clearTimeout(timer);
-    timer = setTimeout(() => void ask().catch(() => undefined), SYNC_SOON_WAIT_MS);
+    timer = setTimeout(() => void ask().catch(() => undefined), wait);
   });
   return () => {
     clearTimeout(timer);
