@@ -1,8 +1,5 @@
 import type { Table } from 'dexie';
 import type { PlnDatabase, SyncMetaRow } from './database';
-import type { Clip } from '../model/clip';
-import type { Goal } from '../model/goal';
-import type { JournalEntry } from '../model/journal';
 import type { Source, TrashedSource } from '../model/source';
 import { StoreConflict } from '../sync/errors';
 import type { RecordMeta, Values } from '../sync/record-state';
@@ -45,6 +42,20 @@ function withoutTrashedAt(values: Values): Values {
   return rest;
 }
 
+/**
+ * The record types kept whole in a table of their own, keyed by the record's id (a clip by its
+ * source's): what the store reads and writes alike. A new kind of record is one more entry.
+ */
+function plainTables(db: PlnDatabase): Map<string, Table<Values, string>> {
+  const tables: [string, unknown][] = [
+    ['clip', db.clips],
+    ['goal', db.goals],
+    ['journal', db.journal],
+  ];
+  // Values as the engine gives them: checked with the model's schemas before the merge.
+  return new Map(tables.map(([type, table]) => [type, table as Table<Values, string>]));
+}
+
 export class DexieSyncStore implements SyncStore {
   private readonly db: PlnDatabase;
 
@@ -62,14 +73,9 @@ export class DexieSyncStore implements SyncStore {
 
   async readRecords(): Promise<LocalRecord[]> {
     const { db } = this;
-    return db.transaction('r', [db.sources, db.trash, db.clips, db.goals, db.journal], async () => {
-      const [sources, trash, clips, goals, journal] = await Promise.all([
-        db.sources.toArray(),
-        db.trash.toArray(),
-        db.clips.toArray(),
-        db.goals.toArray(),
-        db.journal.toArray(),
-      ]);
+    const plain = plainTables(db);
+    return db.transaction('r', [db.sources, db.trash, ...plain.values()], async () => {
+      const [sources, trash] = await Promise.all([db.sources.toArray(), db.trash.toArray()]);
       const out: LocalRecord[] = [];
       const live = new Set<string>();
       for (const source of sources) {
@@ -78,9 +84,10 @@ export class DexieSyncStore implements SyncStore {
       }
       // A source in both tables (never written so by the app) counts as the live one.
       for (const row of trash) if (!live.has(row.id)) out.push({ type: 'source', id: row.id, values: fromTrash(row) });
-      for (const clip of clips) out.push({ type: 'clip', id: clip.sourceId, values: clip });
-      for (const goal of goals) out.push({ type: 'goal', id: goal.id, values: goal });
-      for (const entry of journal) out.push({ type: 'journal', id: entry.id, values: entry });
+      for (const [type, table] of plain) {
+        const key = table.schema.primKey.keyPath as string;
+        for (const values of await table.toArray()) out.push({ type, id: String(values[key]), values });
+      }
       return out;
     });
   }
@@ -92,76 +99,53 @@ export class DexieSyncStore implements SyncStore {
   async applyBatch(batch: ApplyBatch): Promise<void> {
     const { db } = this;
     try {
-      const tables = [db.sources, db.trash, db.clips, db.goals, db.journal, db.syncMeta, db.syncState];
+      // The records kept whole in a table of their own, by type (sources, with the trash, are apart).
+      const plain = plainTables(db);
+      const tables = [db.sources, db.trash, ...plain.values(), db.syncMeta, db.syncState];
       await db.transaction('rw', tables, async () => {
         const idsOf = (type: string) => batch.writes.filter((w) => w.type === type).map((w) => w.id);
         const sourceIds = idsOf('source');
-        const clipIds = idsOf('clip');
-        const goalIds = idsOf('goal');
-        const entryIds = idsOf('journal');
-        const [live, trashed, clips, goals, entries] = await Promise.all([
-          db.sources.bulkGet(sourceIds),
-          db.trash.bulkGet(sourceIds),
-          db.clips.bulkGet(clipIds),
-          db.goals.bulkGet(goalIds),
-          db.journal.bulkGet(entryIds),
-        ]);
-        const sourceNow = new Map<string, Values | undefined>();
-        sourceIds.forEach((id, i) => {
-          const row = live[i];
-          const trash = trashed[i];
-          sourceNow.set(id, row ? row : trash ? fromTrash(trash) : undefined);
-        });
-        const byId = (ids: string[], rows: readonly unknown[]) =>
-          new Map(ids.map((id, i) => [id, rows[i] as Values | undefined]));
-        const now = new Map([
-          ['source', sourceNow],
-          ['clip', byId(clipIds, clips)],
-          ['goal', byId(goalIds, goals)],
-          ['journal', byId(entryIds, entries)],
-        ]);
-
+        const [live, trashed] = await Promise.all([db.sources.bulkGet(sourceIds), db.trash.bulkGet(sourceIds)]);
+        const now = new Map<string, Map<string, Values | undefined>>();
+        now.set(
+          'source',
+          new Map(sourceIds.map((id, i) => [id, live[i] ?? (trashed[i] ? fromTrash(trashed[i]) : undefined)])),
+        );
+        for (const [type, table] of plain) {
+          const ids = idsOf(type);
+          const rows = await table.bulkGet(ids);
+          now.set(type, new Map(ids.map((id, i) => [id, rows[i]])));
+        }
         for (const { type, id } of batch.writes) {
           if (!batch.unchanged(type, id, now.get(type)?.get(id))) throw new StoreConflict(`${type} ${id} was edited`);
         }
 
-        // Removals first, so that a source taking over another's URL finds it free.
         const putSources: Source[] = [];
         const putTrash: TrashedSource[] = [];
         const dropSources: string[] = [];
         const dropTrash: string[] = [];
-        const putClips: Clip[] = [];
-        const dropClips: string[] = [];
-        const putGoals: Goal[] = [];
-        const dropGoals: string[] = [];
-        const putEntries: JournalEntry[] = [];
-        const dropEntries: string[] = [];
+        const puts = new Map([...plain.keys()].map((type): [string, Values[]] => [type, []]));
+        const drops = new Map([...plain.keys()].map((type): [string, string[]] => [type, []]));
         for (const { type, id, values } of batch.writes) {
-          if (type === 'goal') {
-            if (values === undefined) dropGoals.push(id);
-            else putGoals.push(values as unknown as Goal);
-          } else if (type === 'journal') {
-            if (values === undefined) dropEntries.push(id);
-            else putEntries.push(values as unknown as JournalEntry);
-          } else if (type === 'clip') {
-            if (values === undefined) dropClips.push(id);
-            else putClips.push(values as unknown as Clip);
-          } else if (type === 'source') {
-            if (values === undefined) {
-              dropSources.push(id);
-              dropTrash.push(id);
-              dropClips.push(id);
-            } else if (typeof values.trashedAt === 'number') {
-              dropSources.push(id);
-              putTrash.push({ id, deletedAt: values.trashedAt, source: withoutTrashedAt(values) as unknown as Source });
-            } else {
-              dropTrash.push(id);
-              putSources.push(values as unknown as Source);
-            }
+          if (type !== 'source') {
+            if (values === undefined) drops.get(type)?.push(id);
+            else puts.get(type)?.push(values);
+          } else if (values === undefined) {
+            // A source deleted for good takes its kept text along.
+            dropSources.push(id);
+            dropTrash.push(id);
+            drops.get('clip')?.push(id);
+          } else if (typeof values.trashedAt === 'number') {
+            dropSources.push(id);
+            putTrash.push({ id, deletedAt: values.trashedAt, source: withoutTrashedAt(values) as unknown as Source });
+          } else {
+            dropTrash.push(id);
+            putSources.push(values as unknown as Source);
           }
         }
-        // Only what there is to write: Dexie announces even an empty write to every open page,
-        // which would then look for changes after every sync.
+        // Removals first, so that a source taking over another's URL finds it free. Only what
+        // there is to write: Dexie announces even an empty write to every open page, which
+        // would then look for changes after every sync.
         const drop = async (table: Table<unknown, string>, ids: string[]) => {
           if (ids.length > 0) await table.bulkDelete(ids);
         };
@@ -170,14 +154,10 @@ export class DexieSyncStore implements SyncStore {
         };
         await drop(db.sources, dropSources);
         await drop(db.trash, dropTrash);
-        await drop(db.clips, dropClips);
+        for (const [type, table] of plain) await drop(table, drops.get(type) ?? []);
         await put(db.sources, putSources);
         await put(db.trash, putTrash);
-        await put(db.clips, putClips);
-        await drop(db.goals, dropGoals);
-        await put(db.goals, putGoals);
-        await drop(db.journal, dropEntries);
-        await put(db.journal, putEntries);
+        for (const [type, table] of plain) await put(table, puts.get(type) ?? []);
         if (batch.dropMetas.length > 0)
           await db.syncMeta.bulkDelete(batch.dropMetas.map(({ type, id }): [string, string] => [type, id]));
         if (batch.metas.length > 0)
