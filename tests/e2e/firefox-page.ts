@@ -1,3 +1,5 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import type { ElementHandle, Page } from 'puppeteer-core';
 import { waitFor, WAIT_MS } from './firefox';
 
@@ -82,3 +84,16 @@ export const textsOf = (page: Page, selector: string) =>
 /** Chooses files (one, or several at once) in the file input `selector` finds. */
 export const upload = (page: Page, selector: string, ...paths: string[]) =>
   withElement(page, selector, (el) => (el as ElementHandle<HTMLInputElement>).uploadFile(...paths));
+
+/** The texts of the page's status lines, to poll for an outcome. */
+export const statusTexts = (page: Page) => textsOf(page, role('status'));
+
+/**
+ * The path of the file Firefox downloaded into `dir` whose name matches `name`, once it is whole
+ * (Firefox writes beside a `.part` file until then); '' while there is none.
+ */
+export function downloaded(dir: string, name: RegExp): string {
+  const found = readdirSync(dir).find((file) => name.test(file));
+  const path = found ? join(dir, found) : '';
+  return path !== '' && !existsSync(`${path}.part`) ? path : '';
+}

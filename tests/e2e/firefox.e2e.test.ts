@@ -1,4 +1,3 @@
-import { existsSync, readdirSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,7 +5,7 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from './browser';
 import { describeInFirefox, launchFirefoxWithExtension, WAIT_MS, type FirefoxWithExtension } from './firefox';
-import { click, fill, role, textOf, textsOf, upload, valueOf } from './firefox-page';
+import { click, downloaded, fill, role, statusTexts, textOf, textsOf, upload, valueOf } from './firefox-page';
 import { startFixtureServer, type FixtureServer } from './server';
 
 // Firefox ESR driven by puppeteer-core over WebDriver BiDi, the Firefox e2e build installed
@@ -28,7 +27,6 @@ const IMPORTED = [
 const poll = { timeout: WAIT_MS, interval: 100 };
 
 /** The texts of every live region with role status on the page. */
-const statusTexts = (page: Page) => textsOf(page, role('status'));
 
 /** The titles listed in the side panel's "Saved sources" list, top to bottom. */
 const listedTitles = (page: Page) => textsOf(page, `${role('list', 'Saved sources')} .source-title`);
@@ -168,13 +166,8 @@ describeInFirefox('Firefox', () => {
       await click(options, role('button', 'Back up now'));
       let file = '';
       await expect
-        .poll(() => {
-          const done = readdirSync(downloads).filter((name) => /^pln-capture-backup-\d{4}-\d\d-\d\d\.json$/.test(name));
-          file = done[0] ? join(downloads, done[0]) : '';
-          // Firefox writes next to a .part file until the download is complete.
-          return file !== '' && !existsSync(`${file}.part`);
-        }, poll)
-        .toBe(true);
+        .poll(() => (file = downloaded(downloads, /^pln-capture-backup-\d{4}-\d\d-\d\d\.json$/)), poll)
+        .not.toBe('');
 
       const fresh = await launchFirefoxWithExtension();
       try {

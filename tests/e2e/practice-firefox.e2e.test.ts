@@ -1,4 +1,3 @@
-import { existsSync, readdirSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,7 +5,7 @@ import type { ElementHandle, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { ROOT } from './browser';
 import { describeInFirefox, launchFirefoxWithExtension, WAIT_MS, type FirefoxWithExtension } from './firefox';
-import { click, fill, find, role, textOf, textsOf, upload } from './firefox-page';
+import { click, downloaded, fill, find, role, statusTexts, textOf, textsOf, upload } from './firefox-page';
 import { startFixtureServer, type FixtureServer } from './server';
 
 /**
@@ -21,8 +20,6 @@ const POST = 'Spaced repetition for engineers';
 const AUTHOR = 'Jane Doe';
 const REFLECTION = `${POST} taught me to review just before I would forget.`;
 const poll = { timeout: WAIT_MS, interval: 100 };
-
-const statusTexts = (page: Page) => textsOf(page, role('status'));
 
 /** Chooses the option of a select by its visible text, as a person picking it. */
 async function chooseOption(page: Page, selector: string, label: string): Promise<void> {
@@ -100,12 +97,8 @@ describeInFirefox('Firefox: goals, reflection, portfolio and several imports', (
     await click(options, role('button', 'Save as HTML'));
     let file = '';
     await expect
-      .poll(() => {
-        const done = readdirSync(downloads).filter((name) => /^learning-portfolio-\d{4}-\d\d-\d\d\.html$/.test(name));
-        file = done[0] ? join(downloads, done[0]) : '';
-        return file !== '' && !existsSync(`${file}.part`);
-      }, poll)
-      .toBe(true);
+      .poll(() => (file = downloaded(downloads, /^learning-portfolio-\d{4}-\d\d-\d\d\.html$/)), poll)
+      .not.toBe('');
     const html = await readFile(file, 'utf8');
     for (const text of [GOAL, POST, REFLECTION, AUTHOR]) expect(html).toContain(text);
     expect(html).not.toMatch(/<script/i);
