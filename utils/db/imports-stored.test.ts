@@ -6,6 +6,7 @@ import { ImportRow } from '../model/import-row';
 import { normalizeUrl } from '../url/normalize';
 import { saveSource } from './sources';
 import { freshDatabase } from './test-db';
+import { testImportRow } from '../model/test-import-row';
 
 /**
  * What an import stores, record by record: sources, the people linked as their creators, and the
@@ -55,17 +56,8 @@ function canonical(value: unknown): string {
   );
 }
 
-const article = (n: number, extra = {}) => ({
-  line: n,
-  kind: 'article',
-  title: `Post ${n}`,
-  url: `https://blog.example/${n}`,
-  topics: [],
-  feeds: [],
-  ...extra,
-});
 const paper = (n: number, authors: string[], extra = {}) =>
-  article(n, {
+  testImportRow(n, {
     kind: 'paper',
     category: 'research',
     title: `Paper ${n}`,
@@ -104,14 +96,20 @@ async function savedBefore(database: PlnDatabase) {
 
 /** Rows of every shape an import meets: new, known, repeated, by authors new and saved, invalid. */
 const mixedRows: unknown[] = [
-  article(1, { title: 'Theirs', note: 'their note', topics: ['b', 'Kept'], description: 'desc', siteName: 'Blog' }),
+  testImportRow(1, {
+    title: 'Theirs',
+    note: 'their note',
+    topics: ['b', 'Kept'],
+    description: 'desc',
+    siteName: 'Blog',
+  }),
   paper(2, ['Ada Lovelace', 'Rita Kop'], { siteName: 'IRRODL', description: '2020' }),
   paper(3, ['rita  kop', 'Stephen Downes'], { createdAt: 500 }),
-  article(4, { url: 'https://blog.example/4?utm_source=x', topics: ['#learning', 'learning'] }),
-  article(5, { url: 'https://blog.example/4', title: 'Same page again', note: 'second note' }),
-  article(6, { url: 'javascript:alert(1)' }),
+  testImportRow(4, { url: 'https://blog.example/4?utm_source=x', topics: ['#learning', 'learning'] }),
+  testImportRow(5, { url: 'https://blog.example/4', title: 'Same page again', note: 'second note' }),
+  testImportRow(6, { url: 'javascript:alert(1)' }),
   'junk',
-  article(7, {
+  testImportRow(7, {
     kind: 'person',
     category: 'peers',
     title: 'Ann',
@@ -119,17 +117,22 @@ const mixedRows: unknown[] = [
     email: 'ann@example.org',
     note: 'Engineer',
   }),
-  article(8, {
+  testImportRow(8, {
     kind: 'publication',
     url: 'https://feeds.example/',
     feeds: [{ url: 'https://feeds.example/rss', title: 'RSS', type: 'rss' }],
   }),
-  article(9, { url: 'https://grace.example/', kind: 'person', title: 'Grace H.', note: 'from import' }),
-  article(10, { url: 'https://x.com/grace', kind: 'person', title: 'Grace on X', topics: ['cobol'] }),
-  article(11, { title: '   ', url: 'https://blog.example/untitled' }),
+  testImportRow(9, { url: 'https://grace.example/', kind: 'person', title: 'Grace H.', note: 'from import' }),
+  testImportRow(10, { url: 'https://x.com/grace', kind: 'person', title: 'Grace on X', topics: ['cobol'] }),
+  testImportRow(11, { title: '   ', url: 'https://blog.example/untitled' }),
   paper(12, ['Grace Hopper', 'Ada Lovelace', 'Ada  lovelace']),
-  article(13, { kind: 'channel', category: 'videos', url: 'http://www.youtube.com/channel/UC1', status: 'following' }),
-  article(14, { image: 'https://blog.example/cover.png', quote: 'a quote' }),
+  testImportRow(13, {
+    kind: 'channel',
+    category: 'videos',
+    url: 'http://www.youtube.com/channel/UC1',
+    status: 'following',
+  }),
+  testImportRow(14, { image: 'https://blog.example/cover.png', quote: 'a quote' }),
 ];
 
 describe('what an import stores', () => {
@@ -157,9 +160,9 @@ describe('what an import stores', () => {
     for (let i = 0; i < BATCH * 2 + 300; i++) {
       if (i % 3 === 0)
         rows.push(paper(100 + i, [`Author ${i % 97}`, i % 5 === 0 ? 'Ada Lovelace' : `Coauthor ${i % 31}`]));
-      else if (i % 7 === 0) rows.push(article(i % 40, { topics: [`t${i % 9}`], note: `note ${i}` }));
-      else if (i % 11 === 0) rows.push({ ...article(i), url: `ftp://blog.example/${i}` });
-      else rows.push(article(10_000 + i, { createdAt: i }));
+      else if (i % 7 === 0) rows.push(testImportRow(i % 40, { topics: [`t${i % 9}`], note: `note ${i}` }));
+      else if (i % 11 === 0) rows.push({ ...testImportRow(i), url: `ftp://blog.example/${i}` });
+      else rows.push(testImportRow(10_000 + i, { createdAt: i }));
     }
     const progress: number[] = [];
     await applyImport(
@@ -195,7 +198,7 @@ describe('checkImportRows', () => {
       'https://user:pass@a.example/',
       'https://a.example/ä ü',
     ];
-    const rows = addresses.map((url, i) => article(i, { url }));
+    const rows = addresses.map((url, i) => testImportRow(i, { url }));
     const expected = rows.flatMap((row) => {
       const parsed = ImportRow.safeParse(row);
       const url = parsed.success ? normalizeUrl(parsed.data.url) : undefined;

@@ -10,22 +10,13 @@ import { listTrash, removeSource } from './trash';
 import { saveClip } from './clips';
 import { freshDatabase } from './test-db';
 import { problemText } from '../errors';
+import { testImportRow } from '../model/test-import-row';
 
 let db: PlnDatabase;
 beforeEach(() => {
   db = freshDatabase();
 });
 afterEach(() => db.delete());
-
-const row = (n: number, extra = {}) => ({
-  line: n,
-  kind: 'article',
-  title: `Post ${n}`,
-  url: `https://blog.example/${n}`,
-  topics: [],
-  feeds: [],
-  ...extra,
-});
 
 describe('applyImport', () => {
   it('previews, then adds new addresses and merges known ones without overwriting', async () => {
@@ -35,8 +26,8 @@ describe('applyImport', () => {
       1,
     );
     const rows = [
-      row(1, { title: 'Theirs', note: 'their note', topics: ['b'], description: 'desc' }),
-      row(2, { createdAt: 500 }),
+      testImportRow(1, { title: 'Theirs', note: 'their note', topics: ['b'], description: 'desc' }),
+      testImportRow(2, { createdAt: 500 }),
     ];
     expect(await previewImport(db, rows)).toEqual({ created: 1, merged: 1, byCategory: { blogs: 1 } });
     const progress: number[] = [];
@@ -63,7 +54,7 @@ describe('applyImport', () => {
     const { skipped } = await applyImport(db, {
       fileName: 'x',
       format: 'csv',
-      rows: [row(1), { ...row(2), url: 'javascript:alert(1)' }, 'junk'],
+      rows: [testImportRow(1), { ...testImportRow(2), url: 'javascript:alert(1)' }, 'junk'],
     });
     expect(skipped).toBe(2);
     expect(await db.sources.count()).toBe(1);
@@ -74,7 +65,11 @@ describe('applyImport', () => {
     const other = await saveSource(db, { kind: 'article', title: 'Other', url: 'https://blog.example/3' }, 1);
     const { record } = await applyImport(
       db,
-      { fileName: 'f', format: 'csv', rows: [row(1, { topics: ['x'] }), row(2), row(3, { topics: ['y'] })] },
+      {
+        fileName: 'f',
+        format: 'csv',
+        rows: [testImportRow(1, { topics: ['x'] }), testImportRow(2), testImportRow(3, { topics: ['y'] })],
+      },
       undefined,
       100,
     );
@@ -105,7 +100,7 @@ describe('applyImport', () => {
 
   it('keeps the last ten imports for undo', async () => {
     for (let i = 0; i < 12; i++)
-      await applyImport(db, { fileName: `f${i}`, format: 'csv', rows: [row(i)] }, undefined, i + 1);
+      await applyImport(db, { fileName: `f${i}`, format: 'csv', rows: [testImportRow(i)] }, undefined, i + 1);
     expect((await listImports(db)).map((r) => r.fileName)).toEqual([
       'f11',
       'f10',
@@ -190,7 +185,7 @@ describe('undoing an import after a merged source was deleted', () => {
     const known = await saveSource(db, { kind: 'article', title: 'Mine', url: 'https://blog.example/1' }, 1);
     const { record } = await applyImport(
       db,
-      { fileName: 'f', format: 'csv', rows: [row(1, { topics: ['x'] })] },
+      { fileName: 'f', format: 'csv', rows: [testImportRow(1, { topics: ['x'] })] },
       undefined,
       100,
     );
@@ -206,7 +201,7 @@ describe('undoing an import of new sources', () => {
     const person = await saveSource(db, { kind: 'person', title: 'Ada', url: 'https://ada.example/' }, 1);
     const { record } = await applyImport(
       db,
-      { fileName: 'f', format: 'csv', rows: [row(1), row(2), row(3), row(4)] },
+      { fileName: 'f', format: 'csv', rows: [testImportRow(1), testImportRow(2), testImportRow(3), testImportRow(4)] },
       undefined,
       100,
     );
@@ -276,7 +271,12 @@ describe('undoing an import of new sources', () => {
 
 describe('undoing an import recorded by an earlier version', () => {
   it('reads a record without the fields added since', async () => {
-    const { record } = await applyImport(db, { fileName: 'f', format: 'csv', rows: [row(1)] }, undefined, 100);
+    const { record } = await applyImport(
+      db,
+      { fileName: 'f', format: 'csv', rows: [testImportRow(1)] },
+      undefined,
+      100,
+    );
     const { stamps: _stamps, skipped: _skipped, ...older } = record;
     await db.imports.put(older as typeof record);
     expect(await undoImport(db, record.id, 200)).toEqual({ removed: 1, restored: 0, keptChanged: 0 });
@@ -285,7 +285,7 @@ describe('undoing an import recorded by an earlier version', () => {
 
 describe('an import with authors, venues and email addresses', () => {
   const paper = (n: number, authors: string[], extra = {}) =>
-    row(n, {
+    testImportRow(n, {
       kind: 'paper',
       category: 'research',
       url: `https://doi.org/10.1000/${n}`,
@@ -298,7 +298,7 @@ describe('an import with authors, venues and email addresses', () => {
     const rows = [
       paper(1, ['George Siemens', 'Rita Kop']),
       paper(2, ['rita  kop', 'Stephen Downes']),
-      row(3, { kind: 'channel', category: 'videos', url: 'https://www.youtube.com/channel/UC1' }),
+      testImportRow(3, { kind: 'channel', category: 'videos', url: 'https://www.youtube.com/channel/UC1' }),
     ];
     expect(await previewImport(db, rows)).toEqual({
       created: 5,
@@ -334,7 +334,7 @@ describe('an import with authors, venues and email addresses', () => {
 
   it('writes an email address into the note only when the row carries one', async () => {
     const person = (n: number, extra = {}) =>
-      row(n, { kind: 'person', category: 'peers', url: `https://www.linkedin.com/in/p${n}`, ...extra });
+      testImportRow(n, { kind: 'person', category: 'peers', url: `https://www.linkedin.com/in/p${n}`, ...extra });
     await applyImport(db, {
       fileName: 'Connections.csv',
       format: 'linkedin',
@@ -353,9 +353,9 @@ describe('samePersonSuggestions', () => {
       fileName: 'Connections.csv',
       format: 'linkedin',
       rows: [
-        row(1, { kind: 'person', title: 'ada  LOVELACE', url: 'https://www.linkedin.com/in/ada' }),
-        row(2, { kind: 'person', title: 'Alan Turing', url: 'https://www.linkedin.com/in/alan' }),
-        row(3, { kind: 'paper', url: 'https://doi.org/10.1/x', creators: [{ name: 'Alan Turing' }] }),
+        testImportRow(1, { kind: 'person', title: 'ada  LOVELACE', url: 'https://www.linkedin.com/in/ada' }),
+        testImportRow(2, { kind: 'person', title: 'Alan Turing', url: 'https://www.linkedin.com/in/alan' }),
+        testImportRow(3, { kind: 'paper', url: 'https://doi.org/10.1/x', creators: [{ name: 'Alan Turing' }] }),
       ],
     });
     const suggestions = await samePersonSuggestions(db, record.created);
