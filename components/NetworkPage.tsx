@@ -2,7 +2,7 @@ import { Fragment } from 'preact';
 import { plural, t } from '@/utils/i18n';
 import { LoadError } from './MessageLine';
 import type { Source } from '@/utils/model/source';
-import { CATEGORIES, type Category } from '@/utils/model/vocabulary';
+import type { FirstScreen } from '@/utils/network/first-screen';
 import { CategoryView } from './network/CategoryView';
 import { InsightsSection } from './network/InsightsSection';
 import { LazyGraphView } from './network/LazyGraphView';
@@ -23,20 +23,19 @@ import { TrashSection } from './TrashSection';
 import { useAfterFirstPaint } from './use-after-paint';
 import { useSources, type NetworkSources } from './use-sources';
 
-/** How many categories have sources: one look at each source at most, however many are empty. */
-function filledCategories(sources: readonly Source[]): number {
-  const used = new Set<Category>();
-  for (const s of sources) {
-    used.add(s.category);
-    if (used.size === CATEGORIES.length) break;
-  }
-  return CATEGORIES.filter((c) => used.has(c)).length;
-}
-
-function renderView(view: View, sources: readonly Source[]) {
+/**
+ * A view's panel. The by-category view can be drawn from the first screen alone; the others wait
+ * for every source (busy meanwhile, while the page draws from its summary).
+ */
+function renderView(view: View, screen: FirstScreen, sources: readonly Source[] | undefined) {
+  if (view === 'by-category') return <CategoryView cards={screen.cards} sources={sources} />;
+  if (!sources)
+    return (
+      <p class="muted" aria-busy="true">
+        {plural('panel_loading', screen.total)}
+      </p>
+    );
   switch (view) {
-    case 'by-category':
-      return <CategoryView sources={sources} />;
     case 'by-topic':
       return <TopicView sources={sources} />;
     case 'by-person':
@@ -52,7 +51,7 @@ function renderView(view: View, sources: readonly Source[]) {
  * trash and settings.
  */
 export function NetworkPage(props: { network: NetworkSources }) {
-  const { sources, error } = useSources(props.network);
+  const { sources, screen, error } = useSources(props.network);
   const [view, setView] = useHashView();
   const [route, go] = useRoute();
   // The sections below the network, its insights and the goals come a frame later: on a large
@@ -67,23 +66,24 @@ export function NetworkPage(props: { network: NetworkSources }) {
       </main>
     );
   }
-  if (!sources) return <main class="network" aria-busy="true" />;
+  // Until every source is read, the first screen as the page last drew it, if it still holds
+  // (see NetworkSources); a goal's page waits for every source.
+  if (!screen || (route.type === 'goal' && !sources)) return <main class="network" aria-busy="true" />;
 
-  const all = sources;
-  const filled = filledCategories(all);
-
-  if (route.type === 'goal') {
+  if (route.type === 'goal' && sources) {
     return (
       <main class="network">
-        <GoalPage id={route.id} sources={all} onBack={() => go('')} />
+        <GoalPage id={route.id} sources={sources} onBack={() => go('')} />
       </main>
     );
   }
 
   return (
-    <main class="network">
+    // Says whether the page is drawn from its summary still, or from every source (for tests and
+    // the benchmark: the summary is drawn as the sources would draw it).
+    <main class="network" data-drawn-from={sources ? 'sources' : 'summary'}>
       <h1>{t('network_title')}</h1>
-      {all.length === 0 ? (
+      {screen.total === 0 ? (
         <section class="empty-state" aria-labelledby="start-heading">
           <h2 id="start-heading">{t('network_empty_heading')}</h2>
           <ol>
@@ -97,18 +97,20 @@ export function NetworkPage(props: { network: NetworkSources }) {
         // Keyed, like the fragment below: keyless, Preact may take one for the other when the
         // first appears (the first import), and the sections below would start over.
         <Fragment key="network">
-          <p class="summary">{plural('network_summary', all.length, plural('count_categories', filled))}</p>
+          <p class="summary">
+            {plural('network_summary', screen.total, plural('count_categories', screen.filled))}
+          </p>
           <ViewTabs view={view} onView={setView}>
-            {(v) => renderView(v, all)}
+            {(v) => renderView(v, screen, sources)}
           </ViewTabs>
-          <InsightsSection sources={all} />
+          <InsightsSection insights={screen.insights} />
         </Fragment>
       )}
-      <GoalsSection sources={all} takeFirstGoals={() => props.network.takeFirstGoals()} />
-      {belowFirstScreen && (
+      <GoalsSection counts={screen.goalCounts} takeFirstGoals={() => props.network.takeFirstGoals()} />
+      {belowFirstScreen && sources && (
         <Fragment key="below">
-          <ReflectSection sources={all} route={route} go={go} />
-          <PortfolioSection sources={all} />
+          <ReflectSection sources={sources} route={route} go={go} />
+          <PortfolioSection sources={sources} />
           <DataSection />
           <SyncSection />
           <TrashSection />

@@ -2,17 +2,32 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { listGoals, type PlnDatabase } from '@/utils/db';
 import type { Goal } from '@/utils/model/goal';
 import type { Source } from '@/utils/model/source';
+import { firstScreen, readNetworkSummary, saveNetworkSummary, type FirstScreen } from '@/utils/network/first-screen';
 import { SourceStore } from '@/utils/search/source-store';
 import { newestFirst } from '@/utils/search/views';
 
 /** More sources than any collection holds: a limit that reads them all at once. */
 const ONE_READ = 10_000_000;
 
+/** A summary drawn from is saved again once it is this old (its date-bound insights move on). */
+const RESAVE_AFTER_MS = 60 * 60 * 1000;
+
+/** Runs `task` after the next frame is drawn (the first screen drawn from every source comes first). */
+function afterNextFrame(task: () => void): void {
+  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(task, 0));
+  else setTimeout(task, 0);
+}
+
 /**
  * Every source for the network page, newest first, kept up to date as sources change anywhere
  * in the extension: the sources are read once, then only those a write changed (see
  * SourceStore). The entrypoint starts it as its script starts, so that reading the sources (the
  * page's longest wait) begins before the first render rather than after it.
+ *
+ * Before them, the first screen as the page last drew it, if no source was written since (see
+ * utils/network/first-screen.ts): a large network's first screen is drawn from it at once, then
+ * again from every source once they are read. A page that found none, or an old one, saves its
+ * own once it has drawn from every source.
  */
 export class NetworkSources {
   private readonly store: SourceStore;
@@ -25,6 +40,9 @@ export class NetworkSources {
 
   /** The goals as the page opened (see takeFirstGoals). */
   private firstGoals: readonly Goal[] | undefined;
+  /** The first screen as the page last drew it, until every source is read. */
+  private summary: FirstScreen | undefined;
+  private computed: { version: number; screen: FirstScreen } | undefined;
 
   constructor(db: PlnDatabase) {
     const goals = listGoals(db).then(
@@ -51,9 +69,35 @@ export class NetworkSources {
       // The page shows no kept texts: their dates are not read.
       { chunk: ONE_READ, clips: false },
     );
-    this.store
-      .loadAll()
-      .then(() => this.store.follow())
+    // The stamp is read before the sources: a summary made from them is saved only if no source
+    // was written since (utils/db/summaries.ts).
+    let stamp: string | undefined;
+    let summaryAge = Infinity;
+    readNetworkSummary(db)
+      .then(
+        ({ stamp: read, screen, savedAt }) => {
+          stamp = read;
+          if (!screen) return;
+          summaryAge = Date.now() - savedAt;
+          void goals.then(() => {
+            if (this.loaded) return;
+            this.summary = screen;
+            performance.mark('pln:summary-read');
+            this.changed();
+          });
+        },
+        () => undefined,
+      )
+      .then(() => this.store.loadAll())
+      .then(() => {
+        this.store.follow();
+        if (stamp === undefined || summaryAge < RESAVE_AFTER_MS) return;
+        const seen = stamp;
+        afterNextFrame(() => {
+          const screen = this.screen;
+          if (screen) void saveNetworkSummary(db, seen, screen).catch(() => undefined);
+        });
+      })
       .catch((error: unknown) => {
         this.error = error;
         this.changed();
@@ -77,6 +121,18 @@ export class NetworkSources {
     return goals;
   }
 
+  /**
+   * The first screen: from every source once they are read, else as the page last drew it (if no
+   * source was written since); undefined until one or the other.
+   */
+  get screen(): FirstScreen | undefined {
+    const sources = this.sources;
+    if (!sources) return this.summary;
+    if (this.computed?.version !== this.version)
+      this.computed = { version: this.version, screen: firstScreen(sources, Date.now()) };
+    return this.computed.screen;
+  }
+
   /** Every source, newest first; undefined until every source is read. */
   get sources(): readonly Source[] | undefined {
     if (!this.loaded) return undefined;
@@ -91,8 +147,15 @@ export class NetworkSources {
   }
 }
 
-/** The sources (undefined until every one is read) and any error, re-rendering as they change. */
-export function useSources(network: NetworkSources): { sources: readonly Source[] | undefined; error: unknown } {
+/**
+ * The sources (undefined until every one is read), the first screen (see NetworkSources.screen)
+ * and any error, re-rendering as they change.
+ */
+export function useSources(network: NetworkSources): {
+  sources: readonly Source[] | undefined;
+  screen: FirstScreen | undefined;
+  error: unknown;
+} {
   const [, setVersion] = useState(network.version);
   const rendered = useRef(network.version);
   rendered.current = network.version;
@@ -103,5 +166,5 @@ export function useSources(network: NetworkSources): { sources: readonly Source[
     if (network.version !== rendered.current) update();
     return unsubscribe;
   }, [network]);
-  return { sources: network.sources, error: network.error };
+  return { sources: network.sources, screen: network.screen, error: network.error };
 }

@@ -8,6 +8,7 @@ import { getDatabase, purgeTrash } from '@/utils/db';
 import { registerImportPort } from '@/utils/messaging/import-port';
 import { registerMessageHandlers } from '@/utils/messaging/register';
 import { registerSyncHandlers } from '@/utils/messaging/sync-handlers';
+import { keepNetworkSummary } from '@/utils/network/keep-summary';
 import { createSyncService, SYNC_ALARM } from '@/utils/browser/sync-service';
 import { getSettings, watchSettings } from '@/utils/settings';
 import { registerInPageHandlers } from '@/utils/inpage/handlers';
@@ -36,6 +37,8 @@ export default defineBackground(() => {
   watchTabsForBadge(db);
   registerInPageHandlers(db, { afterWrite });
   registerReminder();
+  // The network page's first screen, made again after sources change, for the page to draw at once.
+  keepNetworkSummary(db);
 
   // The in-page button's scripts follow the sites turned on (and the permissions granted).
   const syncButtons = () =>

@@ -46,6 +46,7 @@ const PROFILE = profileArg !== undefined || !!process.env.BENCH_PROFILE;
 const PROFILE_FILE = profileArg?.startsWith('--profile=') ? profileArg.slice('--profile='.length) : undefined;
 const GOALS = countOption('goals', 'BENCH_GOALS', 20);
 const JOURNAL = countOption('journal', 'BENCH_JOURNAL', 500);
+const SOURCES = countOption('sources', 'BENCH_SOURCES', 10_000);
 
 const chromiumPath = findChromium();
 
@@ -147,10 +148,14 @@ async function writeNetwork({ count, seed, now }) {
     const open = indexedDB.open('pln-capture');
     open.onerror = () => reject(open.error);
     open.onsuccess = () => {
-      const tx = open.result.transaction('sources', 'readwrite');
+      const db = open.result;
+      // Written past Dexie, so stamped by hand: the page's summary no longer holds (see utils/db/summaries.ts).
+      const stamped = db.objectStoreNames.contains('summaries');
+      const tx = db.transaction(stamped ? ['sources', 'summaries'] : ['sources'], 'readwrite');
       const store = tx.objectStore('sources');
       store.clear();
       for (const r of rows) store.put(r);
+      if (stamped) tx.objectStore('summaries').put({ key: 'sources-stamp', stamp: `bench-${Math.random()}` });
       tx.oncomplete = () => {
         open.result.close();
         resolve();
@@ -218,24 +223,72 @@ async function sourceIds(page) {
 }
 
 /**
- * Records, in every page, when the first category card appears and when the whole page is drawn:
- * the cards, the insights and the goals with their counts (the goals are read after the sources;
- * their list is busy until then): from navigation start.
+ * Records, in every page, from navigation start: when the first category card appears; when the
+ * whole first screen is drawn (the cards, the insights and the goals with their counts; the goal
+ * list is busy until the goals are read); whether that was from the page's summary; and when the
+ * page is drawn from every source (what the other views and the sections below need).
  */
 function watchFirstCard() {
+  const drawnFrom = () => document.querySelector('main.network')?.getAttribute('data-drawn-from');
   new MutationObserver((_, observer) => {
     if (window.__firstCard === undefined && document.querySelector('.category')) window.__firstCard = performance.now();
     if (
+      window.__pageDrawn === undefined &&
+      window.__fromSummary === undefined &&
       document.querySelector('.category') &&
       document.querySelector('#insights-heading') &&
       document.querySelector('.goal-list:not([aria-busy="true"])')
     ) {
+      window.__fromSummary = drawnFrom() === 'summary';
       requestAnimationFrame(() => {
         window.__pageDrawn = performance.now();
       });
+    }
+    if (drawnFrom() === 'sources') {
+      requestAnimationFrame(() => {
+        window.__allSources = performance.now();
+      });
       observer.disconnect();
     }
-  }).observe(document, { childList: true, subtree: true });
+  }).observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-drawn-from'] });
+}
+
+/** Loads the network page and waits until it is drawn from every source; its figures. */
+async function timeLoad(page, base) {
+  await load(page, `${base}options.html#by-category`);
+  await page.waitForFunction(() => window.__allSources !== undefined, null, { timeout: 60_000 });
+  return page.evaluate(() => ({
+    firstCard: window.__firstCard,
+    drawn: window.__pageDrawn,
+    fromSummary: window.__fromSummary,
+    allSources: window.__allSources,
+  }));
+}
+
+/** Whether the stored network summary holds (was made after the last write to sources), read past the extension. */
+function summaryHolds(page) {
+  return page.evaluate(
+    () =>
+      new Promise((resolve, reject) => {
+        const open = indexedDB.open('pln-capture');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains('summaries')) {
+            db.close();
+            resolve(false);
+            return;
+          }
+          const get = db.transaction('summaries').objectStore('summaries').getAll();
+          get.onsuccess = () => {
+            db.close();
+            const rows = new Map(get.result.map((row) => [row.key, row]));
+            resolve(rows.get('network')?.stamp === rows.get('sources-stamp')?.stamp && rows.has('network'));
+          };
+          get.onerror = () => reject(get.error);
+        };
+      }),
+  );
 }
 
 /** Clicks a tab and times until the next frame after the panel is drawn. */
@@ -361,7 +414,7 @@ async function main() {
     console.log(`WebGL: ${renderer}\n`);
 
     // 10,000 sources.
-    const big = await page.evaluate(writeNetwork, { count: 10_000, seed: 42, now: Date.now() });
+    const big = await page.evaluate(writeNetwork, { count: SOURCES, seed: 42, now: Date.now() });
     console.log(`Network of ${big.sources} sources (${big.people} people), written in ${ms(big.ms)}`);
     let seed = 99;
     const random = () => {
@@ -386,21 +439,49 @@ async function main() {
           : 'none written (no records from bench-network-practice.mjs)'
       }${missing.length > 0 ? `; no store for ${missing.join(', ')} in this build` : ''}`,
     );
+    // The first load after the network was written has no summary that holds: it reads every source.
+    const cold = await timeLoad(page, base);
     const firstCard = [];
     const drawn = [];
+    const allSources = [];
+    const fromSummary = [];
     const tabs = { 'By topic': [], 'By person': [], Graph: [] };
     for (let i = 0; i < RUNS; i++) {
-      await load(page, `${base}options.html#by-category`);
-      await page.waitForFunction(() => window.__firstCard !== undefined, null, { timeout: 60_000 });
-      firstCard.push(await page.evaluate(() => window.__firstCard));
-      await page.waitForFunction(() => window.__pageDrawn !== undefined, null, { timeout: 60_000 });
-      drawn.push(await page.evaluate(() => window.__pageDrawn));
+      const run = await timeLoad(page, base);
+      firstCard.push(run.firstCard);
+      drawn.push(run.drawn);
+      allSources.push(run.allSources);
+      fromSummary.push(run.fromSummary);
       for (const name of ['By topic', 'By person']) tabs[name].push(await timeTab(page, name));
     }
+    const drawnFromSummary = fromSummary.filter(Boolean).length;
     row('By-category view drawn, from navigation', ms(median(firstCard)), '< 500 ms');
     row('Whole page drawn (insights, goals), from navigation', ms(median(drawn)), '< 500 ms');
+    row(`  of which drawn from the page's summary`, `${drawnFromSummary} of ${RUNS}`);
+    row('  then drawn again from every source', ms(median(allSources)));
+    row('First load after the network changed (no summary)', ms(cold.drawn));
     row('Switch to the by-topic view', ms(median(tabs['By topic'])));
     row('Switch to the by-person view', ms(median(tabs['By person'])));
+
+    // A visit recorded by the background (a write to sources, as a capture is): the background
+    // makes the summary again a few seconds later; the page opened then draws from it.
+    const panel = await context.newPage();
+    await panel.goto(`${base}sidepanel.html`);
+    const [visited] = (await sourceIds(page)).sourceIds;
+    const visitedAt = Date.now();
+    await panel.evaluate((id) => globalThis.plnPanel.sendMessage('recordVisit', { id }), visited);
+    await panel.close();
+    let remade = NaN;
+    while (Date.now() - visitedAt < 60_000) {
+      if (await summaryHolds(page)) {
+        remade = Date.now() - visitedAt;
+        break;
+      }
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    const after = await timeLoad(page, base);
+    row('After a visit recorded elsewhere: summary made again in', ms(remade));
+    row(`  then the whole page drawn${after.fromSummary ? ' (from the summary)' : ' (no summary)'}`, ms(after.drawn));
     if (PROFILE) {
       await profileLoad(context, `${base}options.html#by-category`, PROFILE_FILE);
       return;

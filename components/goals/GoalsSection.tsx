@@ -1,35 +1,15 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { addGoal, listGoals, listTopics, updateGoal } from '@/utils/db';
 import { errorText } from '@/utils/errors';
 import { formatNumber, plural, t } from '@/utils/i18n';
 import type { Goal, GoalInput } from '@/utils/model/goal';
-import { goalsOf, type Source } from '@/utils/model/source';
+import type { GoalCounts } from '@/utils/network/first-screen';
 import { useDatabase } from '../database';
 import { LoadError, MessageLine, type Message } from '../MessageLine';
 import { useLiveQuery } from '../use-live-query';
 import { GoalEditor } from './GoalEditor';
 import { dayText, goalStatusLabel } from '@/utils/goals/labels';
 import { goalHash } from './use-route';
-
-/** Per goal: how many sources and people are linked to it, and how many of those were never judged for reliability. */
-interface GoalCounts {
-  linked: number;
-  unjudged: number;
-}
-
-/** The counts of every goal, by goal id, in one pass over the sources. */
-function linkCounts(sources: readonly Source[]): Map<string, GoalCounts> {
-  const counts = new Map<string, GoalCounts>();
-  for (const s of sources) {
-    for (const g of goalsOf(s)) {
-      const count = counts.get(g) ?? { linked: 0, unjudged: 0 };
-      count.linked += 1;
-      if (s.reliability === undefined) count.unjudged += 1;
-      counts.set(g, count);
-    }
-  }
-  return counts;
-}
 
 /** "linked: 5 · 3 of 5 sources never judged for reliability": how much of a goal rests on sources never judged. */
 function countsText(count: GoalCounts = { linked: 0, unjudged: 0 }): string {
@@ -44,7 +24,8 @@ function countsText(count: GoalCounts = { linked: 0, unjudged: 0 }): string {
  * its page, its status and how much is linked to it, and buttons to edit or archive it.
  */
 export function GoalsSection(props: {
-  sources: readonly Source[];
+  /** Per goal id, how many sources and people are linked to it (from the page's first screen). */
+  counts: Readonly<Record<string, GoalCounts>>;
   /** The goals the page read as it opened, if it has them still (taken once, when the section is drawn). */
   takeFirstGoals?: () => readonly Goal[] | undefined;
 }) {
@@ -55,12 +36,6 @@ export function GoalsSection(props: {
   const [title, setTitle] = useState('');
   const [editing, setEditing] = useState<string | undefined>();
   const [message, setMessage] = useState<Message | undefined>();
-  // Counted once there are goals to show them beside (the goals come in after the first render).
-  const anyGoal = (goals.value?.length ?? 0) > 0;
-  const counts = useMemo(
-    () => (anyGoal ? linkCounts(props.sources) : new Map<string, GoalCounts>()),
-    [anyGoal, props.sources],
-  );
 
   const act = (action: () => Promise<unknown>, done: string) => {
     setMessage(undefined);
@@ -120,7 +95,7 @@ export function GoalsSection(props: {
                 {' '}
                 · {goalStatusLabel(goal.status)}
                 {goal.targetDate !== undefined && ` · ${t('goal_target_on', dayText(goal.targetDate))}`} ·{' '}
-                {countsText(counts.get(goal.id))}
+                {countsText(props.counts[goal.id])}
               </span>
             </div>
             {goal.why && <p class="goal-why">{goal.why}</p>}

@@ -1,15 +1,12 @@
-import { useMemo } from 'preact/hooks';
-import { networkInsights } from '@/utils/insights';
 import { PLE_PART_MESSAGES, PLE_PARTS } from '@/utils/insights/ple-balance';
-import { allFollowsOpened, STALE_AFTER_DAYS } from '@/utils/insights/stale-follows';
+import { STALE_AFTER_DAYS } from '@/utils/insights/stale-follows';
 import { formatNumber, plural, t } from '@/utils/i18n';
-import type { Source } from '@/utils/model/source';
+import type { ScreenInsights } from '@/utils/network/first-screen';
 import { categoryLabel, formatDate } from '../labels';
 import { GrowthChart } from './GrowthChart';
 import { GapList } from '../GapList';
 import { SourceLine } from './ShortSourceList';
 
-const STALE_SHOWN = 10;
 const percent = (share: number) => `${Math.round(share * 100)}%`;
 
 /** A bar for a share of the network; the number beside it says the same in text. */
@@ -23,14 +20,11 @@ function Bar(props: { share: number }) {
 
 /**
  * What the network says about itself: its balance, its gaps, what you follow but no longer
- * open, and how it grew. Every rule is a pure function in utils/insights.
+ * open, and how it grew. Every rule is a pure function in utils/insights; the page computes them
+ * with its first screen (utils/network/first-screen.ts).
  */
-export function InsightsSection(props: { sources: readonly Source[] }) {
-  const { sources } = props;
-  const { ple, categories, gaps, stale, growth, unjudged } = useMemo(
-    () => networkInsights(sources, Date.now()),
-    [sources],
-  );
+export function InsightsSection(props: { insights: ScreenInsights }) {
+  const { ple, categories, gaps, stale, staleCount, allFollowsOpened, growth, unjudged } = props.insights;
 
   return (
     <section class="insights" aria-labelledby="insights-heading">
@@ -90,7 +84,7 @@ export function InsightsSection(props: { sources: readonly Source[] }) {
           <h3 id="stale-heading">{t('stale_title', String(STALE_AFTER_DAYS))}</h3>
           {stale.length === 0 ? (
             <p class="muted">
-              {allFollowsOpened(sources, Date.now())
+              {allFollowsOpened
                 ? t('stale_none', String(STALE_AFTER_DAYS))
                 : t('stale_not_yet', String(STALE_AFTER_DAYS))}
             </p>
@@ -98,7 +92,7 @@ export function InsightsSection(props: { sources: readonly Source[] }) {
             <>
               <p class="muted">{t('stale_help', String(STALE_AFTER_DAYS))}</p>
               <ul class="source-list">
-                {stale.slice(0, STALE_SHOWN).map(({ source, since, opened }) => (
+                {stale.map(({ source, since, opened }) => (
                   <li key={source.id}>
                     <SourceLine
                       source={source}
@@ -107,8 +101,8 @@ export function InsightsSection(props: { sources: readonly Source[] }) {
                   </li>
                 ))}
               </ul>
-              {stale.length > STALE_SHOWN && (
-                <p class="muted">{t('stale_more', formatNumber(stale.length - STALE_SHOWN))}</p>
+              {staleCount > stale.length && (
+                <p class="muted">{t('stale_more', formatNumber(staleCount - stale.length))}</p>
               )}
             </>
           )}

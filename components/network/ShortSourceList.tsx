@@ -22,35 +22,41 @@ export function SourceLine(props: { source: Source; detail?: string | undefined 
   );
 }
 
-/** The first `limit` sources, with a button to show them all (and fewer again). */
+/**
+ * The first `limit` sources, with a button to show them all (and fewer again). While the list's
+ * sources are still being read, `sources` holds its start and `count` its length: shown whole, it
+ * says it is busy until the rest is in.
+ */
 export function ShortSourceList(props: {
   sources: readonly Source[];
+  count?: number;
   limit: number;
   /** The group's name, so that each "Show all" button says which list it opens. */
   group: string;
   detail?: (source: Source) => string | undefined;
 }) {
   const { sources, limit, group, detail } = props;
+  const count = Math.max(props.count ?? 0, sources.length);
   const [all, setAll] = useState(false);
   const shown = all ? sources : sources.slice(0, limit);
   return (
     <>
-      <ul class="source-list">
+      <ul class="source-list" aria-busy={all && sources.length < count}>
         {shown.map((s) => (
           <li key={s.id}>
             <SourceLine source={s} detail={detail?.(s)} />
           </li>
         ))}
       </ul>
-      {sources.length > limit && (
+      {count > limit && (
         <button
           type="button"
           class="link"
           aria-expanded={all}
-          aria-label={all ? t('show_fewer_in', group) : t('show_all_in', formatNumber(sources.length), group)}
+          aria-label={all ? t('show_fewer_in', group) : t('show_all_in', formatNumber(count), group)}
           onClick={() => setAll(!all)}
         >
-          {all ? t('show_fewer') : t('show_all', formatNumber(sources.length))}
+          {all ? t('show_fewer') : t('show_all', formatNumber(count))}
         </button>
       )}
     </>

@@ -5,6 +5,7 @@ import type { JournalEntry } from '../model/journal';
 import type { ImportRecord } from './imports';
 import type { Source, TrashedSource } from '../model/source';
 import type { RecordMeta } from '../sync/record-state';
+import { stampSourceWrites } from './summaries';
 
 /** A sync's bookkeeping of one record (utils/sync/record-state.ts), keyed by type and id. */
 export interface SyncMetaRow {
@@ -17,6 +18,19 @@ export interface SyncMetaRow {
 export interface SyncStateRow {
   key: string;
   value: unknown;
+}
+
+/**
+ * A row of `summaries` (utils/db/summaries.ts): the stamp of the last write to sources, or what a
+ * page drew last, with the stamp and schema version it was made at.
+ */
+export interface SummaryRow {
+  key: string;
+  stamp: string;
+  /** A summary's: the schema version it was made at, when, and what the page drew. */
+  version?: number;
+  savedAt?: number;
+  value?: unknown;
 }
 
 export const DATABASE_NAME = 'pln-capture';
@@ -59,6 +73,8 @@ export class PlnDatabase extends Dexie {
   goals!: EntityTable<Goal, 'id'>;
   /** Journal entries and reflections (since version 5). */
   journal!: EntityTable<JournalEntry, 'id'>;
+  /** What pages drew last, and the stamp of the last write to sources (since version 6). */
+  summaries!: EntityTable<SummaryRow, 'key'>;
 
   constructor(name: string = DATABASE_NAME) {
     super(name, { indexedDB: refusingNewerVersions(Dexie.dependencies.indexedDB) });
@@ -130,6 +146,10 @@ export class PlnDatabase extends Dexie {
             }),
         ]),
       );
+    // 6: what pages drew last, to draw again at once (summaries.ts); nothing to fill.
+    this.version(6).stores({ summaries: 'key' });
+    // Every write to sources stamps `summaries`, whichever context makes it.
+    this.use(stampSourceWrites());
   }
 }
 

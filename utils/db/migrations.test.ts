@@ -18,8 +18,8 @@ afterEach(async () => {
   for (const name of names.splice(0)) await Dexie.delete(name);
 });
 
-/** The newest schema version (4: the sync's tables; 5: goals and the journal). */
-const CURRENT = 5;
+/** The newest schema version (4: the sync's tables; 5: goals and the journal; 6: summaries). */
+const CURRENT = 6;
 
 const V1 = {
   sources: 'id, &url, kind, category, status, *topics, *creators, createdAt, updatedAt',
