@@ -97,9 +97,7 @@ export function NetworkPage(props: { network: NetworkSources }) {
         // Keyed, like the fragment below: keyless, Preact may take one for the other when the
         // first appears (the first import), and the sections below would start over.
         <Fragment key="network">
-          <p class="summary">
-            {plural('network_summary', screen.total, plural('count_categories', screen.filled))}
-          </p>
+          <p class="summary">{plural('network_summary', screen.total, plural('count_categories', screen.filled))}</p>
           <ViewTabs view={view} onView={setView}>
             {(v) => renderView(v, screen, sources)}
           </ViewTabs>

@@ -9,9 +9,6 @@ import { newestFirst } from '@/utils/search/views';
 /** More sources than any collection holds: a limit that reads them all at once. */
 const ONE_READ = 10_000_000;
 
-/** A summary drawn from is saved again once it is this old (its date-bound insights move on). */
-const RESAVE_AFTER_MS = 60 * 60 * 1000;
-
 /** Runs `task` after the next frame is drawn (the first screen drawn from every source comes first). */
 function afterNextFrame(task: () => void): void {
   if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(task, 0));
@@ -26,8 +23,8 @@ function afterNextFrame(task: () => void): void {
  *
  * Before them, the first screen as the page last drew it, if no source was written since (see
  * utils/network/first-screen.ts): a large network's first screen is drawn from it at once, then
- * again from every source once they are read. A page that found none, or an old one, saves its
- * own once it has drawn from every source.
+ * again from every source once they are read. Once drawn from every source, the page saves its
+ * first screen as the summary for the next time.
  */
 export class NetworkSources {
   private readonly store: SourceStore;
@@ -72,13 +69,11 @@ export class NetworkSources {
     // The stamp is read before the sources: a summary made from them is saved only if no source
     // was written since (utils/db/summaries.ts).
     let stamp: string | undefined;
-    let summaryAge = Infinity;
     readNetworkSummary(db)
       .then(
-        ({ stamp: read, screen, savedAt }) => {
+        ({ stamp: read, screen }) => {
           stamp = read;
           if (!screen) return;
-          summaryAge = Date.now() - savedAt;
           void goals.then(() => {
             if (this.loaded) return;
             this.summary = screen;
@@ -91,7 +86,9 @@ export class NetworkSources {
       .then(() => this.store.loadAll())
       .then(() => {
         this.store.follow();
-        if (stamp === undefined || summaryAge < RESAVE_AFTER_MS) return;
+        // Saved again even after drawing from one: the date moves the insights on, and a write
+        // past the extension (none of its own) would have left the stamp as it was.
+        if (stamp === undefined) return;
         const seen = stamp;
         afterNextFrame(() => {
           const screen = this.screen;

@@ -47,7 +47,11 @@ export function record<T = Record<string, unknown>>(page: Page, store: string, k
   );
 }
 
-/** Puts records into a store and deletes others by key, in one transaction. */
+/**
+ * Puts records into a store and deletes others by key, in one transaction. Sources written so get
+ * a new stamp, as the extension's own writes do (utils/db/summaries.ts): a page's summary made
+ * before no longer holds.
+ */
 function changeRecords(page: Page, store: string, put: readonly object[], remove: readonly string[]): Promise<void> {
   return page.evaluate(
     ([db, name, rows, keys]) =>
@@ -55,7 +59,9 @@ function changeRecords(page: Page, store: string, put: readonly object[], remove
         const open = indexedDB.open(db);
         open.onerror = () => reject(open.error ?? new Error('IndexedDB request failed'));
         open.onsuccess = () => {
-          const tx = open.result.transaction(name, 'readwrite');
+          const stamped = name === 'sources' && open.result.objectStoreNames.contains('summaries');
+          const tx = open.result.transaction(stamped ? [name, 'summaries'] : [name], 'readwrite');
+          if (stamped) tx.objectStore('summaries').put({ key: 'sources-stamp', stamp: crypto.randomUUID() });
           for (const item of rows) tx.objectStore(name).put(item);
           for (const key of keys) tx.objectStore(name).delete(key);
           tx.oncomplete = () => {

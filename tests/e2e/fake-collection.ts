@@ -280,8 +280,11 @@ async function writeInPage(
   }
   const write = (store: string, rows: Record<string, unknown>[]) =>
     new Promise<void>((resolve, reject) => {
-      const tx = db.transaction(store, 'readwrite');
+      // Sources get a new stamp, as the extension's writes do (utils/db/summaries.ts).
+      const stamped = store === 'sources' && db.objectStoreNames.contains('summaries');
+      const tx = db.transaction(stamped ? [store, 'summaries'] : [store], 'readwrite');
       const table = tx.objectStore(store);
+      if (stamped) tx.objectStore('summaries').put({ key: 'sources-stamp', stamp: crypto.randomUUID() });
       for (const row of rows) table.put(row);
       tx.oncomplete = () => resolve();
       tx.onerror = () => reject(tx.error ?? new Error('IndexedDB request failed'));

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { withExtensionAndServer, SCREENSHOTS } from './browser';
-import { deleteRecords, putRecords } from './db';
+import { allRecords, deleteRecords, putRecords } from './db';
 
 /** The graph's test hook, set by the e2e build (GraphCanvas). */
 interface GraphHook {
@@ -427,5 +427,115 @@ describe('the network page', () => {
     // They come a frame after the network is drawn.
     await expect.poll(() => network.getByRole('region', { name: 'Trash' }).count()).toBe(1);
     expect(await network.getByRole('checkbox', { name: /already saved/ }).count()).toBe(1);
+  });
+});
+
+/** Records, in every load, what the page's first screen said and what it was drawn from. */
+function recordFirstScreen() {
+  new MutationObserver((_, observer) => {
+    const main = document.querySelector('main.network');
+    const summary = document.querySelector('.summary');
+    if (!main || !summary || !document.querySelector('.category')) return;
+    Object.assign(window, {
+      plnFirstScreen: {
+        from: main.getAttribute('data-drawn-from'),
+        summary: summary.textContent,
+        cards: [...document.querySelectorAll('.category h2')].map((h) => h.textContent),
+      },
+    });
+    observer.disconnect();
+  }).observe(document, { childList: true, subtree: true });
+}
+
+interface FirstScreenSeen {
+  from: string;
+  summary: string;
+  cards: string[];
+}
+
+describe("the network page's summary of its first screen", () => {
+  /** Reloads the page; what its first screen said, once it is drawn from every source. */
+  async function reload(): Promise<FirstScreenSeen> {
+    // The by-category view (the view is kept in the address: earlier tests left another).
+    await network.goto(network.url().replace(/#.*$/, '') + '#by-category');
+    await network.reload();
+    await expect.poll(() => network.locator('main[data-drawn-from="sources"]').count()).toBe(1);
+    return network.evaluate(() => (window as unknown as { plnFirstScreen: FirstScreenSeen }).plnFirstScreen);
+  }
+  /** Whether the page's summary is saved and holds (made after the last write to sources). */
+  async function summaryHolds(): Promise<boolean> {
+    const rows = await allRecords<{ key: string; stamp: string }>(network, 'summaries');
+    const stamp = (key: string) => rows.find((r) => r.key === key)?.stamp;
+    // No write yet, no stamp: a summary is saved with an empty one.
+    return stamp('network') !== undefined && stamp('network') === (stamp('sources-stamp') ?? '');
+  }
+  const drawnNow = async () => ({
+    summary: await network.locator('.summary').textContent(),
+    cards: await network.locator('.category h2').allTextContents(),
+  });
+
+  beforeAll(async () => {
+    await network.addInitScript(recordFirstScreen);
+  });
+
+  it('draws the first screen at once from what the page drew last, the same as every source draws it', async () => {
+    await reload();
+    await expect.poll(summaryHolds).toBe(true);
+    const seen = await reload();
+    expect(seen.from).toBe('summary');
+    expect({ summary: seen.summary, cards: seen.cards }).toEqual(await drawnNow());
+    // The other views wait for every source; the by-category view's "Show all" lists them all.
+    const blogs = network.getByRole('region', { name: /^Blogs and newsletters/ });
+    expect(await blogs.getByRole('link').count()).toBeGreaterThan(0);
+  });
+
+  it('never draws a summary a later write changed: a source removed elsewhere is gone from the first screen', async () => {
+    await expect.poll(summaryHolds).toBe(true);
+    const before = await drawnNow();
+    const panel = await env.browser.openExtensionPage('sidepanel.html');
+    await panel.evaluate(() =>
+      (
+        globalThis as unknown as { plnPanel: { sendMessage(type: string, data: unknown): Promise<unknown> } }
+      ).plnPanel.sendMessage('removeSource', { id: 'forum' }),
+    );
+    await panel.close();
+    const seen = await reload();
+    expect(seen.summary).not.toBe(before.summary);
+    expect({ summary: seen.summary, cards: seen.cards }).toEqual(await drawnNow());
+    expect(seen.cards.some((c) => c.startsWith('Communities'))).toBe(false);
+    // The summary is made again (by the page, or by the background a few seconds after the write).
+    await expect.poll(summaryHolds, { timeout: 15_000 }).toBe(true);
+    expect((await reload()).from).toBe('summary');
+  });
+
+  it('draws again from every source what a write past the extension changed, and keeps that', async () => {
+    await expect.poll(summaryHolds).toBe(true);
+    // A write straight into IndexedDB, stamp and all left as they were: the summary seems to hold.
+    await network.evaluate(
+      () =>
+        new Promise<void>((resolve, reject) => {
+          const open = indexedDB.open('pln-capture');
+          open.onsuccess = () => {
+            const tx = open.result.transaction('sources', 'readwrite');
+            tx.objectStore('sources').delete('paper');
+            tx.oncomplete = () => {
+              open.result.close();
+              resolve();
+            };
+            tx.onerror = () => reject(tx.error ?? new Error('IndexedDB request failed'));
+          };
+          open.onerror = () => reject(open.error ?? new Error('IndexedDB request failed'));
+        }),
+    );
+    await reload();
+    const now = await drawnNow();
+    expect(now.cards.some((c) => c.startsWith('Research'))).toBe(false);
+    // Drawn from every source, the page saw the difference: the summary it saved again says so.
+    await expect
+      .poll(async () => {
+        const seen = await reload();
+        return seen.from === 'summary' && seen.cards.every((c) => !c.startsWith('Research'));
+      })
+      .toBe(true);
   });
 });

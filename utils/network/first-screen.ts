@@ -113,12 +113,12 @@ export const SUMMARY_MAX_AGE_MS = 12 * 60 * 60 * 1000;
 export async function readNetworkSummary(
   db: PlnDatabase,
   now: number = Date.now(),
-): Promise<{ stamp: string; screen: FirstScreen | undefined; savedAt: number }> {
+): Promise<{ stamp: string; screen: FirstScreen | undefined }> {
   const { stamp, summary } = await readSummary(db, SUMMARY_KEY);
-  const none = { stamp, screen: undefined, savedAt: 0 };
-  if (!summary || now - summary.savedAt > SUMMARY_MAX_AGE_MS || summary.savedAt > now) return none;
+  if (!summary || now - summary.savedAt > SUMMARY_MAX_AGE_MS || summary.savedAt > now)
+    return { stamp, screen: undefined };
   const parsed = FirstScreen.safeParse(summary.value);
-  return parsed.success ? { stamp, screen: parsed.data, savedAt: summary.savedAt } : none;
+  return { stamp, screen: parsed.success ? parsed.data : undefined };
 }
 
 /** Keeps the first screen, made from the sources read after `stamp` was, unless a source was written since. */
