@@ -199,27 +199,39 @@ async function writeStores(byStore) {
   });
 }
 
-/** The ids of the sources the benchmark wrote, people apart, for the practice to link to. */
-async function sourceIds(page) {
+/** Every record of a store (none if this build has not got it), read past the extension. */
+function storeRecords(page, store) {
   return page.evaluate(
-    () =>
+    (name) =>
       new Promise((resolve, reject) => {
         const open = indexedDB.open('pln-capture');
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
-          const get = open.result.transaction('sources').objectStore('sources').getAll();
+          const db = open.result;
+          if (!db.objectStoreNames.contains(name)) {
+            db.close();
+            resolve([]);
+            return;
+          }
+          const get = db.transaction(name).objectStore(name).getAll();
           get.onerror = () => reject(get.error);
           get.onsuccess = () => {
-            open.result.close();
-            const rows = get.result;
-            resolve({
-              sourceIds: rows.filter((r) => r.kind !== 'person').map((r) => r.id),
-              personIds: rows.filter((r) => r.kind === 'person').map((r) => r.id),
-            });
+            db.close();
+            resolve(get.result);
           };
         };
       }),
+    store,
   );
+}
+
+/** The ids of the sources the benchmark wrote, people apart, for the practice to link to. */
+async function sourceIds(page) {
+  const rows = await storeRecords(page, 'sources');
+  return {
+    sourceIds: rows.filter((r) => r.kind !== 'person').map((r) => r.id),
+    personIds: rows.filter((r) => r.kind === 'person').map((r) => r.id),
+  };
 }
 
 /**
@@ -266,29 +278,9 @@ async function timeLoad(page, base) {
 }
 
 /** Whether the stored network summary holds (was made after the last write to sources), read past the extension. */
-function summaryHolds(page) {
-  return page.evaluate(
-    () =>
-      new Promise((resolve, reject) => {
-        const open = indexedDB.open('pln-capture');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          if (!db.objectStoreNames.contains('summaries')) {
-            db.close();
-            resolve(false);
-            return;
-          }
-          const get = db.transaction('summaries').objectStore('summaries').getAll();
-          get.onsuccess = () => {
-            db.close();
-            const rows = new Map(get.result.map((row) => [row.key, row]));
-            resolve(rows.get('network')?.stamp === rows.get('sources-stamp')?.stamp && rows.has('network'));
-          };
-          get.onerror = () => reject(get.error);
-        };
-      }),
-  );
+async function summaryHolds(page) {
+  const rows = new Map((await storeRecords(page, 'summaries')).map((row) => [row.key, row]));
+  return rows.has('network') && rows.get('network').stamp === (rows.get('sources-stamp')?.stamp ?? '');
 }
 
 /** Clicks a tab and times until the next frame after the panel is drawn. */
