@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { listGoals, type PlnDatabase } from '@/utils/db';
 import type { Goal } from '@/utils/model/goal';
 import type { Source } from '@/utils/model/source';
@@ -67,22 +67,17 @@ export class NetworkSources {
       { chunk: ONE_READ, clips: false },
     );
     // The stamp is read before the sources: a summary made from them is saved only if no source
-    // was written since (utils/db/summaries.ts).
+    // was written since (utils/db/summaries.ts). The sources are read once the summary and the goals
+    // are in, so that a summary is drawn (goals and all) before every source is.
     let stamp: string | undefined;
-    readNetworkSummary(db)
-      .then(
-        ({ stamp: read, screen }) => {
-          stamp = read;
-          if (!screen) return;
-          void goals.then(() => {
-            if (this.loaded) return;
-            this.summary = screen;
-            performance.mark('pln:summary-read');
-            this.changed();
-          });
-        },
-        () => undefined,
-      )
+    Promise.all([readNetworkSummary(db).catch(() => undefined), goals])
+      .then(([read]) => {
+        stamp = read?.stamp;
+        if (!read?.screen) return;
+        this.summary = read.screen;
+        performance.mark('pln:summary-read');
+        this.changed();
+      })
       .then(() => this.store.loadAll())
       .then(() => {
         this.store.follow();
@@ -91,7 +86,8 @@ export class NetworkSources {
         if (stamp === undefined) return;
         const seen = stamp;
         afterNextFrame(() => {
-          const screen = this.screen;
+          // From every source (read by now), never the summary drawn before them.
+          const screen = this.sources && this.screen;
           if (screen) void saveNetworkSummary(db, seen, screen).catch(() => undefined);
         });
       })
@@ -156,7 +152,9 @@ export function useSources(network: NetworkSources): {
   const [, setVersion] = useState(network.version);
   const rendered = useRef(network.version);
   rendered.current = network.version;
-  useEffect(() => {
+  // Subscribed as soon as the page is rendered, not after its first paint: a summary that comes in
+  // meanwhile is drawn before the sources are (they are read after it).
+  useLayoutEffect(() => {
     const update = () => setVersion(network.version);
     const unsubscribe = network.subscribe(update);
     // What changed between this render and the subscription.

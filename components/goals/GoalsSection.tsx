@@ -25,7 +25,7 @@ function countsText(count: GoalCounts = { linked: 0, unjudged: 0 }): string {
  */
 export function GoalsSection(props: {
   /** Per goal id, how many sources and people are linked to it (from the page's first screen). */
-  counts: Readonly<Record<string, GoalCounts>>;
+  counts: ReadonlyMap<string, GoalCounts>;
   /** The goals the page read as it opened, if it has them still (taken once, when the section is drawn). */
   takeFirstGoals?: () => readonly Goal[] | undefined;
 }) {
@@ -95,7 +95,7 @@ export function GoalsSection(props: {
                 {' '}
                 · {goalStatusLabel(goal.status)}
                 {goal.targetDate !== undefined && ` · ${t('goal_target_on', dayText(goal.targetDate))}`} ·{' '}
-                {countsText(props.counts[goal.id])}
+                {countsText(props.counts.get(goal.id))}
               </span>
             </div>
             {goal.why && <p class="goal-why">{goal.why}</p>}

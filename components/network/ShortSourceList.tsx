@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { formatNumber, t } from '@/utils/i18n';
+import { formatNumber, plural, t } from '@/utils/i18n';
 import type { Source } from '@/utils/model/source';
 import { recordVisit } from '@/utils/navigation';
 import { ExternalLink } from '../ExternalLink';
@@ -39,15 +39,17 @@ export function ShortSourceList(props: {
   const count = Math.max(props.count ?? 0, sources.length);
   const [all, setAll] = useState(false);
   const shown = all ? sources : sources.slice(0, limit);
+  const loading = all && sources.length < count;
   return (
     <>
-      <ul class="source-list" aria-busy={all && sources.length < count}>
+      <ul class="source-list" aria-busy={loading}>
         {shown.map((s) => (
           <li key={s.id}>
             <SourceLine source={s} detail={detail?.(s)} />
           </li>
         ))}
       </ul>
+      {loading && <p class="muted">{plural('panel_loading', count)}</p>}
       {count > limit && (
         <button
           type="button"

@@ -476,6 +476,8 @@ describe("the network page's summary of its first screen", () => {
 
   beforeAll(async () => {
     await network.addInitScript(recordFirstScreen);
+    // The small network (again: these tests also run on their own).
+    await putSources(network, sources(Date.now()));
   });
 
   it('draws the first screen at once from what the page drew last, the same as every source draws it', async () => {

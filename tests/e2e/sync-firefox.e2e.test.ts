@@ -57,7 +57,9 @@ const firefoxPut = (page: FirefoxPage, row: Record<string, unknown>) =>
         const open = indexedDB.open('pln-capture');
         open.onerror = () => reject(open.error ?? new Error('IndexedDB request failed'));
         open.onsuccess = () => {
-          const tx = open.result.transaction('sources', 'readwrite');
+          // Stamped as the extension's own writes are (utils/db/summaries.ts).
+          const tx = open.result.transaction(['sources', 'summaries'], 'readwrite');
+          tx.objectStore('summaries').put({ key: 'sources-stamp', stamp: crypto.randomUUID() });
           tx.objectStore('sources').put(value);
           tx.oncomplete = () => {
             open.result.close();

@@ -53,19 +53,21 @@ export function stampSourceWrites(): Middleware<DBCore> {
           if (name !== 'sources') return table;
           return {
             ...table,
-            mutate: async (request) => {
-              // The stamp first: a refused stamp (a full disk) fails the write before any source
-              // changes, since sources changed without a new stamp would leave a summary standing
-              // that no longer holds. (A stamp whose write then fails only makes a summary redrawn.)
-              if (stamped.has(request.trans)) {
-                const row: StampRow = { key: STAMP_KEY, stamp: crypto.randomUUID() };
-                const put = await down
-                  .table(SUMMARIES_TABLE)
-                  .mutate({ type: 'put', trans: request.trans, values: [row] });
-                if (put.numFailures > 0)
-                  throw put.failures[0] ?? new Error('The stamp of a write to sources was refused');
-              }
-              return table.mutate(request);
+            // The stamp first: a refused stamp (a full disk) fails the write before any source
+            // changes, since sources changed without a new stamp would leave a summary standing
+            // that no longer holds. (A stamp whose write then fails only makes a summary redrawn.)
+            // Chained with `then`, not awaited: Dexie's promises keep the transaction's zone.
+            mutate: (request) => {
+              if (!stamped.has(request.trans)) return table.mutate(request);
+              const row: StampRow = { key: STAMP_KEY, stamp: crypto.randomUUID() };
+              return down
+                .table(SUMMARIES_TABLE)
+                .mutate({ type: 'put', trans: request.trans, values: [row] })
+                .then((put) => {
+                  if (put.numFailures > 0)
+                    throw put.failures[0] ?? new Error('The stamp of a write to sources was refused');
+                  return table.mutate(request);
+                });
             },
           };
         },

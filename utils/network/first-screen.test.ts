@@ -72,7 +72,35 @@ describe('firstScreen', () => {
     expect(screen.insights.staleCount).toBe(14);
     expect(screen.insights.stale).toEqual(insights.stale.slice(0, STALE_SHOWN));
     expect(screen.insights.allFollowsOpened).toBe(false);
-    expect(screen.goalCounts).toEqual({ g1: { linked: 5, unjudged: 4 }, g2: { linked: 2, unjudged: 1 } });
+    expect(screen.goalCounts).toEqual(
+      new Map([
+        ['g1', { linked: 5, unjudged: 4 }],
+        ['g2', { linked: 2, unjudged: 1 }],
+      ]),
+    );
+  });
+
+  it('counts goals whatever their ids, those of an object’s own properties included', () => {
+    const screen = firstScreen(
+      [testSource({ goals: ['__proto__', 'constructor'] }), testSource({ goals: ['__proto__'] })],
+      NOW,
+    );
+    expect(screen.goalCounts.get('__proto__')).toEqual({ linked: 2, unjudged: 2 });
+    expect(screen.goalCounts.get('constructor')).toEqual({ linked: 1, unjudged: 1 });
+    expect(screen.goalCounts.get('toString')).toBeUndefined();
+  });
+
+  it('says until when it holds: the next follow to turn stale, the next month, or half a day', () => {
+    const noon = new Date(2026, 10, 20, 12).getTime();
+    const follow = (lastVisitedAt: number) =>
+      testSource({ kind: 'person', category: 'experts', status: 'following', createdAt: 0, lastVisitedAt });
+    // Opened 80 days ago: stale in 10 days, after half a day.
+    expect(firstScreen([follow(noon - 80 * DAY)], noon).until).toBe(noon + 12 * 3_600_000);
+    // Opened 90 days ago less an hour: stale in an hour.
+    expect(firstScreen([follow(noon - 90 * DAY + 3_600_000)], noon).until).toBe(noon + 3_600_000);
+    // Already stale follows change nothing; at a month's last evening, the month ends first.
+    const evening = new Date(2026, 10, 30, 20).getTime();
+    expect(firstScreen([follow(0)], evening).until).toBe(new Date(2026, 11, 1).getTime());
   });
 
   it('is empty for an empty network', () => {
@@ -92,29 +120,47 @@ describe('the network summary', () => {
     const db = await withNetwork();
     const { stamp, screen } = await readNetworkSummary(db, NOW);
     expect(screen).toBeUndefined();
-    const drawn = firstScreen(network(), NOW);
+    const drawn = firstScreen(network(), Date.now());
     expect(await saveNetworkSummary(db, stamp, drawn)).toBe(true);
     expect((await readNetworkSummary(db, Date.now())).screen).toEqual(drawn);
     await saveSource(db, { kind: 'article', category: 'blogs', title: 'New', url: 'https://new.example/' });
     expect((await readNetworkSummary(db)).screen).toBeUndefined();
   });
 
-  it('is not drawn once it is older than a day’s part, nor from the future', async () => {
+  it('is not drawn once the date alone would change it, nor after half a day, nor from the future', async () => {
     const db = await withNetwork();
     const { stamp } = await readNetworkSummary(db);
-    await saveNetworkSummary(db, stamp, firstScreen(network(), NOW));
+    const drawn = firstScreen(network(), Date.now());
+    await saveNetworkSummary(db, stamp, drawn);
     const savedAt = (await readSummary(db, 'network')).summary!.savedAt;
-    expect((await readNetworkSummary(db, savedAt + SUMMARY_MAX_AGE_MS - 1)).screen).toBeDefined();
+    expect((await readNetworkSummary(db, drawn.until - 1)).screen).toBeDefined();
+    expect((await readNetworkSummary(db, drawn.until)).screen).toBeUndefined();
+    expect(drawn.until).toBeLessThanOrEqual(savedAt + SUMMARY_MAX_AGE_MS);
     expect((await readNetworkSummary(db, savedAt + SUMMARY_MAX_AGE_MS + 1)).screen).toBeUndefined();
     expect((await readNetworkSummary(db, savedAt - 60_000)).screen).toBeUndefined();
+  });
+
+  it('is not drawn by another version of the extension, nor saved when its own schema would refuse it', async () => {
+    const db = await withNetwork();
+    const { stamp } = await readNetworkSummary(db);
+    const drawn = firstScreen(network(), Date.now());
+    await saveNetworkSummary(db, stamp, drawn);
+    const stored = (await readSummary(db, 'network')).summary!.value as { format: string };
+    await saveSummary(db, 'network', stamp, { ...stored, format: `${stored.format}.1` });
+    expect((await readNetworkSummary(db)).screen).toBeUndefined();
+    expect(await saveNetworkSummary(db, stamp, { ...drawn, total: -1 })).toBe(false);
   });
 
   it('is not drawn when what is stored is not a first screen (another version, or damaged)', async () => {
     const db = await withNetwork();
     const { stamp } = await readNetworkSummary(db);
-    const screen = firstScreen(network(), NOW);
+    const screen = firstScreen(network(), Date.now());
+    await saveNetworkSummary(db, stamp, screen);
+    const { format } = (await readSummary(db, 'network')).summary!.value as { format: string };
+    expect((await readNetworkSummary(db)).screen).toBeDefined();
     for (const value of [
       { ...screen, total: -1 },
+      { ...screen, goalCounts: { g1: { linked: 1, unjudged: 0 } } },
       { ...screen, cards: [{ ...screen.cards[0], recent: [{ id: 'x', title: '<b>no url</b>' }] }] },
       {
         ...screen,
@@ -122,7 +168,7 @@ describe('the network summary', () => {
       },
       'a string',
     ]) {
-      await saveSummary(db, 'network', stamp, value);
+      await saveSummary(db, 'network', stamp, { format, screen: value });
       expect((await readNetworkSummary(db)).screen).toBeUndefined();
     }
   });

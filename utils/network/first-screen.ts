@@ -1,8 +1,11 @@
+import { browser } from 'wxt/browser';
 import { z } from 'zod';
 import { isMessageKey } from '../i18n';
 import { networkInsights } from '../insights';
 import { PLE_PARTS } from '../insights/ple-balance';
-import { allFollowsOpened } from '../insights/stale-follows';
+import { monthStart } from '../insights/growth';
+import { DAY_MS } from '../insights/rule';
+import { allFollowsOpened, STALE_AFTER_DAYS } from '../insights/stale-follows';
 import { goalsOf, Source } from '../model/source';
 import { CATEGORIES } from '../model/vocabulary';
 import { hasSummary, readSummary, saveSummary, sourcesWithStamp, type PlnDatabase } from '../db';
@@ -58,24 +61,48 @@ export const FirstScreen = z.object({
     unjudged: z.object({ unjudged: Count, total: Count, share: Share }),
   }),
   /** Per goal id: how many sources and people are linked to it, and how many of those were never judged. */
-  goalCounts: z.record(z.string(), z.object({ linked: Count, unjudged: Count })),
+  goalCounts: z.map(z.string(), z.object({ linked: Count, unjudged: Count })),
+  /**
+   * When the first screen changes with the date alone, the sources as they are: a follow turns
+   * stale, or a month begins (the growth's last month). A summary is not drawn from then on.
+   */
+  until: z.number(),
 });
 export type FirstScreen = z.output<typeof FirstScreen>;
 export type CategoryCard = FirstScreen['cards'][number];
 export type ScreenInsights = FirstScreen['insights'];
-export type GoalCounts = FirstScreen['goalCounts'][string];
+export interface GoalCounts {
+  linked: number;
+  unjudged: number;
+}
 
 /** The counts of every goal, by goal id, in one pass over the sources. */
-function goalCounts(sources: readonly Source[]): Record<string, GoalCounts> {
-  const counts: Record<string, GoalCounts> = {};
+function goalCounts(sources: readonly Source[]): Map<string, GoalCounts> {
+  const counts = new Map<string, GoalCounts>();
   for (const s of sources) {
     for (const g of goalsOf(s)) {
-      const count = (counts[g] ??= { linked: 0, unjudged: 0 });
+      let count = counts.get(g);
+      if (!count) counts.set(g, (count = { linked: 0, unjudged: 0 }));
       count.linked += 1;
       if (s.reliability === undefined) count.unjudged += 1;
     }
   }
   return counts;
+}
+
+/**
+ * When the first screen would change with the date alone (see FirstScreen.until): the first
+ * follow to turn stale, the next month, or SUMMARY_MAX_AGE_MS from now, whichever comes first.
+ */
+function changesAt(sources: readonly Source[], now: number): number {
+  const date = new Date(now);
+  let until = Math.min(now + SUMMARY_MAX_AGE_MS, monthStart(date.getFullYear(), date.getMonth() + 1));
+  for (const s of sources) {
+    if (s.status !== 'following') continue;
+    const stale = (s.lastVisitedAt ?? s.createdAt) + STALE_AFTER_DAYS * DAY_MS;
+    if (stale > now && stale < until) until = stale;
+  }
+  return until;
 }
 
 /** The first screen of a network, from every source (newest first, as the page holds them). */
@@ -98,16 +125,35 @@ export function firstScreen(sources: readonly Source[], now: number): FirstScree
       allFollowsOpened: allFollowsOpened(sources, now),
     },
     goalCounts: goalCounts(sources),
+    until: changesAt(sources, now),
   };
 }
 
 /** The key of the network page's summary. */
 const SUMMARY_KEY = 'network';
 /**
- * How long a summary is drawn as it is: the first screen also depends on the date (stale follows,
- * the growth's last month), so an older one is not shown (the page draws from every source).
+ * How long a summary is drawn at most, whatever FirstScreen.until says: a rule that came to
+ * depend on the date and did not say so would be drawn out of date for this long at most.
  */
 export const SUMMARY_MAX_AGE_MS = 12 * 60 * 60 * 1000;
+
+/**
+ * What made a summary: this file's way of making it (bumped when what it holds changes meaning,
+ * not only shape), and the extension's version (a new one may draw the first screen otherwise).
+ */
+const FORMAT = 1;
+function summaryFormat(): string {
+  let version = '';
+  try {
+    version = browser.runtime.getManifest().version;
+  } catch {
+    // No extension API (unit tests).
+  }
+  return `${FORMAT}/${version}`;
+}
+
+/** A summary as stored: the first screen and what made it. */
+const StoredScreen = z.object({ format: z.string(), screen: FirstScreen });
 
 /** The first screen as the page last drew it, if no source was written since; and the stamp to save a new one with. */
 export async function readNetworkSummary(
@@ -117,13 +163,20 @@ export async function readNetworkSummary(
   const { stamp, summary } = await readSummary(db, SUMMARY_KEY);
   if (!summary || now - summary.savedAt > SUMMARY_MAX_AGE_MS || summary.savedAt > now)
     return { stamp, screen: undefined };
-  const parsed = FirstScreen.safeParse(summary.value);
-  return { stamp, screen: parsed.success ? parsed.data : undefined };
+  const parsed = StoredScreen.safeParse(summary.value);
+  const holds = parsed.success && parsed.data.format === summaryFormat() && now < parsed.data.screen.until;
+  return { stamp, screen: holds ? parsed.data.screen : undefined };
 }
 
-/** Keeps the first screen, made from the sources read after `stamp` was, unless a source was written since. */
-export function saveNetworkSummary(db: PlnDatabase, stamp: string, screen: FirstScreen): Promise<boolean> {
-  return saveSummary(db, SUMMARY_KEY, stamp, screen);
+/**
+ * Keeps the first screen, made from the sources read after `stamp` was, unless a source was written
+ * since. A first screen its own schema would refuse (a source that no longer passes it) is not kept:
+ * it could never be drawn.
+ */
+export async function saveNetworkSummary(db: PlnDatabase, stamp: string, screen: FirstScreen): Promise<boolean> {
+  const value = { format: summaryFormat(), screen };
+  if (!StoredScreen.safeParse(value).success) return false;
+  return saveSummary(db, SUMMARY_KEY, stamp, value);
 }
 
 /**
