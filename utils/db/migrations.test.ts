@@ -129,7 +129,54 @@ const V3 = {
   imports: 'id, createdAt',
 };
 
+/** Version 5's schema, as the release with goals and the journal wrote it. */
+const V5 = {
+  ...V3,
+  sources:
+    'id, &url, kind, category, status, *topics, *creators, createdAt, updatedAt, provenance.pageUrl, lastVisitedAt, *aliases, *goals',
+  syncMeta: '[type+id]',
+  syncState: 'key',
+  goals: 'id, status, createdAt',
+  journal: 'id, createdAt, *goalIds, *sourceIds',
+};
+
 describe('database upgrades', () => {
+  it('opens a version 5 database with its goals and journal, and stamps its first write to sources', async () => {
+    const name = `upgrade-${crypto.randomUUID()}`;
+    names.push(name);
+    const v5 = new Dexie(name);
+    v5.version(5).stores(V5);
+    await v5.open();
+    const post = testSource({ id: 'a1', url: 'https://blog.example/a', title: 'A post', goals: ['g1'] });
+    await v5.table('sources').add(post);
+    await v5.table('goals').add({
+      id: 'g1',
+      title: 'Learn memory',
+      why: 'For my exams',
+      topics: ['memory'],
+      status: 'active',
+      createdAt: 1,
+      updatedAt: 1,
+    });
+    await v5
+      .table('journal')
+      .add({ id: 'j1', text: 'Spacing works.', createdAt: 2, goalIds: ['g1'], sourceIds: ['a1'] });
+    v5.close();
+
+    const db = new PlnDatabase(name);
+    await db.open();
+    expect(db.verno).toBe(CURRENT);
+    expect((await listGoals(db)).map((g) => [g.id, g.title, g.why])).toEqual([['g1', 'Learn memory', 'For my exams']]);
+    expect((await journalForGoal(db, 'g1')).map((e) => e.text)).toEqual(['Spacing works.']);
+    expect((await goalSources(db, 'g1')).map((s) => s.id)).toEqual(['a1']);
+    // No summary yet, and no stamp: the first write to sources makes one.
+    expect(await db.summaries.count()).toBe(0);
+    await linkToGoal(db, ['a1'], 'g1');
+    await db.sources.update('a1', { title: 'A post, renamed' });
+    expect((await db.summaries.get('sources-stamp'))?.stamp).toMatch(/^[0-9a-f-]{36}$/);
+    db.close();
+  });
+
   it('opens a version 3 database with its data, and a sync reads it and keeps its state', async () => {
     const name = `upgrade-${crypto.randomUUID()}`;
     names.push(name);
