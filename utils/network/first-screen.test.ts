@@ -200,4 +200,31 @@ describe('the network summary', () => {
       stop();
     }
   });
+
+  it('is made again by the background when the date alone makes it stop holding', async () => {
+    const db = freshDatabase();
+    open.push(db);
+    // A follow last opened 90 days ago, less 300 ms: stale in 300 ms.
+    const opened = Date.now() - 90 * DAY + 300;
+    await db.sources.add(
+      testSource({
+        kind: 'person',
+        category: 'experts',
+        status: 'following',
+        createdAt: opened,
+        lastVisitedAt: opened,
+      }),
+    );
+    const { stamp } = await readNetworkSummary(db);
+    await saveNetworkSummary(db, stamp, firstScreen(await db.sources.toArray(), Date.now()));
+    expect((await readNetworkSummary(db)).screen?.insights.staleCount).toBe(0);
+    const stop = keepNetworkSummary(db, 20);
+    try {
+      await expect
+        .poll(async () => (await readNetworkSummary(db)).screen?.insights.staleCount, { timeout: 3_000 })
+        .toBe(1);
+    } finally {
+      stop();
+    }
+  });
 });
