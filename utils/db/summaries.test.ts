@@ -80,6 +80,15 @@ describe('summaries', () => {
     expect((await readSummary(db, 'network')).summary?.value).toEqual({ again: true });
   });
 
+  it('still holds after a write of nothing (an empty bulk put or delete)', async () => {
+    const db = await withSources();
+    expect(await saveNow(db)).toBe(true);
+    await db.sources.bulkPut([]);
+    await db.sources.bulkDelete([]);
+    await db.transaction('rw', db.sources, () => db.sources.bulkAdd([]));
+    expect((await readSummary(db, 'network')).summary?.value).toEqual({ drawn: true });
+  });
+
   it('is not saved when a source was written after its stamp was read', async () => {
     const db = await withSources();
     const { stamp } = await readSummary(db, 'network');

@@ -58,7 +58,11 @@ export function stampSourceWrites(): Middleware<DBCore> {
             // that no longer holds. (A stamp whose write then fails only makes a summary redrawn.)
             // Chained with `then`, not awaited: Dexie's promises keep the transaction's zone.
             mutate: (request) => {
-              if (!stamped.has(request.trans)) return table.mutate(request);
+              // A write of nothing (an empty bulk put) changes no source: the summary still holds.
+              const empty =
+                (request.type === 'delete' && request.keys.length === 0) ||
+                ((request.type === 'put' || request.type === 'add') && request.values.length === 0);
+              if (!stamped.has(request.trans) || empty) return table.mutate(request);
               const row: StampRow = { key: STAMP_KEY, stamp: crypto.randomUUID() };
               return down
                 .table(SUMMARIES_TABLE)
@@ -108,6 +112,11 @@ export async function saveSummary(db: PlnDatabase, key: string, stamp: string, v
     await db.summaries.put({ key, stamp, version: db.verno, savedAt: Date.now(), value });
     return true;
   });
+}
+
+/** Deletes the summary saved under `key`, if any (the stamp stays). */
+export async function dropSummary(db: PlnDatabase, key: string): Promise<void> {
+  await db.summaries.delete(key);
 }
 
 /** Whether a summary is saved under `key` at all, current or not. */

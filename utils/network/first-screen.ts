@@ -8,7 +8,7 @@ import { DAY_MS } from '../insights/rule';
 import { allFollowsOpened, STALE_AFTER_DAYS } from '../insights/stale-follows';
 import { goalsOf, Source } from '../model/source';
 import { CATEGORIES } from '../model/vocabulary';
-import { hasSummary, readSummary, saveSummary, sourcesWithStamp, type PlnDatabase } from '../db';
+import { dropSummary, hasSummary, readSummary, saveSummary, sourcesWithStamp, type PlnDatabase } from '../db';
 import { newestFirst } from '../search/views';
 import { groupByCategory } from './groups';
 
@@ -139,7 +139,8 @@ export const SUMMARY_MAX_AGE_MS = 12 * 60 * 60 * 1000;
 
 /**
  * What made a summary: this file's way of making it (bumped when what it holds changes meaning,
- * not only shape), and the extension's version (a new one may draw the first screen otherwise).
+ * not only shape), the extension's version (a new one may draw the first screen otherwise), and
+ * the time zone (the growth's months and `until` are local).
  */
 const FORMAT = 1;
 function summaryFormat(): string {
@@ -149,7 +150,7 @@ function summaryFormat(): string {
   } catch {
     // No extension API (unit tests).
   }
-  return `${FORMAT}/${version}`;
+  return `${FORMAT}/${version}/${Intl.DateTimeFormat().resolvedOptions().timeZone}`;
 }
 
 /** A summary as stored: the first screen and what made it. */
@@ -171,12 +172,14 @@ export async function readNetworkSummary(
 /**
  * Keeps the first screen, made from the sources read after `stamp` was, unless a source was written
  * since. A first screen its own schema would refuse (a source that no longer passes it) is not kept:
- * it could never be drawn.
+ * it could never be drawn; the page then draws from every source, as with none.
  */
 export async function saveNetworkSummary(db: PlnDatabase, stamp: string, screen: FirstScreen): Promise<boolean> {
   const value = { format: summaryFormat(), screen };
-  if (!StoredScreen.safeParse(value).success) return false;
-  return saveSummary(db, SUMMARY_KEY, stamp, value);
+  if (StoredScreen.safeParse(value).success) return saveSummary(db, SUMMARY_KEY, stamp, value);
+  // Nor is the one before it kept: the background would make it again, in vain, at every write.
+  await dropSummary(db, SUMMARY_KEY);
+  return false;
 }
 
 /**
