@@ -1,23 +1,23 @@
-import { useId, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import type { Gap } from '@/utils/insights/rule';
-import { messageText, plural, t } from '@/utils/i18n';
+import { messageText, t } from '@/utils/i18n';
+import { ShowAllToggle } from './ShowAllToggle';
 
 /** How many gaps are listed before *Show all*: the rules list the weightiest first. */
-export const GAPS_SHOWN = 8;
+const GAPS_SHOWN = 8;
 
 /**
  * Gaps in a network, each as what is missing and why it matters; `empty` when there are none.
  * A long list (a large network can lack a community for dozens of topics) shows its first
- * GAPS_SHOWN, and a button that lists them all, and fewer again (its name says which it does).
+ * GAPS_SHOWN, and the button that lists them all, and fewer again, as other short lists do.
  */
 export function GapList({ gaps, empty }: { gaps: readonly Gap[]; empty: string }) {
   const [all, setAll] = useState(false);
-  const id = useId();
   if (gaps.length === 0) return <p class="muted">{empty}</p>;
   const long = gaps.length > GAPS_SHOWN;
   return (
     <>
-      <ul class="gap-list" id={id}>
+      <ul class="gap-list">
         {(all || !long ? gaps : gaps.slice(0, GAPS_SHOWN)).map((gap) => {
           const title = messageText(gap.title);
           return (
@@ -27,11 +27,7 @@ export function GapList({ gaps, empty }: { gaps: readonly Gap[]; empty: string }
           );
         })}
       </ul>
-      {long && (
-        <button type="button" aria-controls={id} onClick={() => setAll(!all)}>
-          {all ? t('gaps_show_fewer') : plural('gaps_show_all', gaps.length)}
-        </button>
-      )}
+      {long && <ShowAllToggle all={all} count={gaps.length} group={t('gaps_title')} onToggle={() => setAll(!all)} />}
     </>
   );
 }

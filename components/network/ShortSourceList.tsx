@@ -1,8 +1,9 @@
 import { useState } from 'preact/hooks';
-import { formatNumber, plural, t } from '@/utils/i18n';
+import { plural } from '@/utils/i18n';
 import type { Source } from '@/utils/model/source';
 import { recordVisit } from '@/utils/navigation';
 import { ExternalLink } from '../ExternalLink';
+import { ShowAllToggle } from '../ShowAllToggle';
 import { kindLabel } from '../labels';
 
 /** A saved source as a line: its link (counted as a visit when opened), its kind, and more. */
@@ -50,17 +51,7 @@ export function ShortSourceList(props: {
         ))}
       </ul>
       {loading && <p class="muted">{plural('panel_loading', count)}</p>}
-      {count > limit && (
-        <button
-          type="button"
-          class="link"
-          aria-expanded={all}
-          aria-label={all ? t('show_fewer_in', group) : t('show_all_in', formatNumber(count), group)}
-          onClick={() => setAll(!all)}
-        >
-          {all ? t('show_fewer') : t('show_all', formatNumber(count))}
-        </button>
-      )}
+      {count > limit && <ShowAllToggle all={all} count={count} group={group} onToggle={() => setAll(!all)} />}
     </>
   );
 }

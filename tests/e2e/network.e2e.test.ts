@@ -411,9 +411,9 @@ describe('the network page', () => {
     await network.reload();
     const gaps = network.getByRole('region', { name: 'Gaps' });
     await expect.poll(() => gaps.getByRole('listitem').count()).toBe(8);
-    await gaps.getByRole('button', { name: 'Show all 13 gaps' }).click();
+    await gaps.getByRole('button', { name: 'Show all 13 in Gaps' }).click();
     await expect.poll(() => gaps.getByRole('listitem').count()).toBe(13);
-    await gaps.getByRole('button', { name: 'Show fewer gaps' }).click();
+    await gaps.getByRole('button', { name: 'Show fewer in Gaps' }).click();
     await expect.poll(() => gaps.getByRole('listitem').count()).toBe(8);
     await deleteSources(
       network,
