@@ -49,7 +49,7 @@ export { undoImport, type UndoImportResult } from './undo-import';
 export { exportAll, type Snapshot } from './backup';
 export { newestSources, sourceChangeKeys, sourcesAfter, type SourceChangeKeys } from './reading';
 export { followChanges, onLocalWrites, type DatabaseChange } from './changes';
-export { dropSummary, hasSummary, readSummary, saveSummary, sourcesWithStamp } from './summaries';
+export { dropSummary, readSummary, saveSummary, sourcesWithStamp } from './summaries';
 export { clearSyncData, DexieSyncStore } from './sync-store';
 export { addGoal, getGoal, goalSources, linkToGoal, listGoals, unlinkFromGoal, updateGoal } from './goals';
 export {

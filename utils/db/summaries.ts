@@ -90,16 +90,21 @@ export interface StoredSummary {
 
 /**
  * The summary saved under `key` if it still holds (made after the last write to sources, at this
- * schema version), and the current stamp, to save a new one with (see `saveSummary`).
+ * schema version); the current stamp, to save a new one with (see `saveSummary`); and whether one
+ * is kept at all, current or not.
  */
 export async function readSummary(
   db: PlnDatabase,
   key: string,
-): Promise<{ stamp: string; summary: StoredSummary | undefined }> {
+): Promise<{ stamp: string; summary: StoredSummary | undefined; kept: boolean }> {
   const [stampRow, row] = await db.transaction('r', db.summaries, () => db.summaries.bulkGet([STAMP_KEY, key]));
   const stamp = stampOf(stampRow);
   const holds = row?.stamp === stamp && row.version === db.verno && typeof row.savedAt === 'number';
-  return { stamp, summary: holds ? { value: row.value, savedAt: row.savedAt ?? 0 } : undefined };
+  return {
+    stamp,
+    summary: holds ? { value: row.value, savedAt: row.savedAt ?? 0 } : undefined,
+    kept: row !== undefined,
+  };
 }
 
 /**
@@ -117,11 +122,6 @@ export async function saveSummary(db: PlnDatabase, key: string, stamp: string, v
 /** Deletes the summary saved under `key`, if any (the stamp stays). */
 export async function dropSummary(db: PlnDatabase, key: string): Promise<void> {
   await db.summaries.delete(key);
-}
-
-/** Whether a summary is saved under `key` at all, current or not. */
-export async function hasSummary(db: PlnDatabase, key: string): Promise<boolean> {
-  return (await db.summaries.where(':id').equals(key).count()) > 0;
 }
 
 /** Every source and the stamp they were read at, in one transaction: what an exact summary is made from. */

@@ -8,7 +8,7 @@ import { DAY_MS } from '../insights/rule';
 import { allFollowsOpened, STALE_AFTER_DAYS } from '../insights/stale-follows';
 import { goalsOf, Source } from '../model/source';
 import { CATEGORIES } from '../model/vocabulary';
-import { dropSummary, hasSummary, readSummary, saveSummary, sourcesWithStamp, type PlnDatabase } from '../db';
+import { dropSummary, readSummary, saveSummary, sourcesWithStamp, type PlnDatabase } from '../db';
 import { newestFirst } from '../search/views';
 import { groupByCategory } from './groups';
 
@@ -156,17 +156,20 @@ function summaryFormat(): string {
 /** A summary as stored: the first screen and what made it. */
 const StoredScreen = z.object({ format: z.string(), screen: FirstScreen });
 
-/** The first screen as the page last drew it, if no source was written since; and the stamp to save a new one with. */
+/**
+ * The first screen as the page last drew it, if no source was written since; the stamp to save a
+ * new one with; and whether the page keeps a summary at all, current or not.
+ */
 export async function readNetworkSummary(
   db: PlnDatabase,
   now: number = Date.now(),
-): Promise<{ stamp: string; screen: FirstScreen | undefined }> {
-  const { stamp, summary } = await readSummary(db, SUMMARY_KEY);
+): Promise<{ stamp: string; screen: FirstScreen | undefined; kept: boolean }> {
+  const { stamp, summary, kept } = await readSummary(db, SUMMARY_KEY);
   if (!summary || now - summary.savedAt > SUMMARY_MAX_AGE_MS || summary.savedAt > now)
-    return { stamp, screen: undefined };
+    return { stamp, screen: undefined, kept };
   const parsed = StoredScreen.safeParse(summary.value);
   const holds = parsed.success && parsed.data.format === summaryFormat() && now < parsed.data.screen.until;
-  return { stamp, screen: holds ? parsed.data.screen : undefined };
+  return { stamp, screen: holds ? parsed.data.screen : undefined, kept };
 }
 
 /**
@@ -183,12 +186,17 @@ export async function saveNetworkSummary(db: PlnDatabase, stamp: string, screen:
 }
 
 /**
- * Makes the network page's summary again from every source, if the page has one that no longer
+ * Makes the network page's summary again from every source, if the page keeps one that no longer
  * holds (a page never opened is not drawn ahead). For the background, after sources change.
+ * Answers the summary that holds now (found or made), if any.
  */
-export async function refreshNetworkSummary(db: PlnDatabase, now: number = Date.now()): Promise<boolean> {
-  if (!(await hasSummary(db, SUMMARY_KEY))) return false;
-  if ((await readNetworkSummary(db, now)).screen) return false;
+export async function refreshNetworkSummary(
+  db: PlnDatabase,
+  now: number = Date.now(),
+): Promise<FirstScreen | undefined> {
+  const found = await readNetworkSummary(db, now);
+  if (found.screen || !found.kept) return found.screen;
   const { stamp, sources } = await sourcesWithStamp(db);
-  return saveNetworkSummary(db, stamp, firstScreen(newestFirst(sources.map((source) => ({ source, slot: -1 }))), now));
+  const screen = firstScreen(newestFirst(sources.map((source) => ({ source, slot: -1 }))), now);
+  return (await saveNetworkSummary(db, stamp, screen)) ? screen : undefined;
 }

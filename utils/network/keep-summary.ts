@@ -1,5 +1,5 @@
 import { followChanges, type PlnDatabase } from '../db';
-import { readNetworkSummary, refreshNetworkSummary } from './first-screen';
+import { refreshNetworkSummary } from './first-screen';
 
 export interface KeepOptions {
   /** How long after the last write to sources the summary is made again: a burst of writes makes it once. */
@@ -31,8 +31,7 @@ export function keepNetworkSummary(db: PlnDatabase, options: KeepOptions = {}): 
   const refresh = async () => {
     queued = false;
     if (stopped) return;
-    await refreshNetworkSummary(db);
-    const { screen } = await readNetworkSummary(db);
+    const screen = await refreshNetworkSummary(db);
     if (expiry !== undefined) clearTimeout(expiry);
     expiry = undefined;
     if (screen && !stopped) expiry = setTimeout(() => soon(0), Math.max(0, screen.until - Date.now()) + afterUntil);
