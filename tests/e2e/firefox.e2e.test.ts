@@ -26,8 +26,6 @@ const IMPORTED = [
 ];
 const poll = { timeout: WAIT_MS, interval: 100 };
 
-/** The texts of every live region with role status on the page. */
-
 /** The titles listed in the side panel's "Saved sources" list, top to bottom. */
 const listedTitles = (page: Page) => textsOf(page, `${role('list', 'Saved sources')} .source-title`);
 

@@ -140,10 +140,24 @@ const V5 = {
   journal: 'id, createdAt, *goalIds, *sourceIds',
 };
 
+/** A name for a database to upgrade, deleted after the test. */
+function upgradeName(): string {
+  const name = `upgrade-${crypto.randomUUID()}`;
+  names.push(name);
+  return name;
+}
+
+/** Opens a database as this version of the extension does, checking it upgraded to the newest version. */
+async function openNow(name: string): Promise<PlnDatabase> {
+  const db = new PlnDatabase(name);
+  await db.open();
+  expect(db.verno).toBe(CURRENT);
+  return db;
+}
+
 describe('database upgrades', () => {
   it('opens a version 5 database with its goals and journal, and stamps its first write to sources', async () => {
-    const name = `upgrade-${crypto.randomUUID()}`;
-    names.push(name);
+    const name = upgradeName();
     const v5 = new Dexie(name);
     v5.version(5).stores(V5);
     await v5.open();
@@ -163,23 +177,19 @@ describe('database upgrades', () => {
       .add({ id: 'j1', text: 'Spacing works.', createdAt: 2, goalIds: ['g1'], sourceIds: ['a1'] });
     v5.close();
 
-    const db = new PlnDatabase(name);
-    await db.open();
-    expect(db.verno).toBe(CURRENT);
+    const db = await openNow(name);
     expect((await listGoals(db)).map((g) => [g.id, g.title, g.why])).toEqual([['g1', 'Learn memory', 'For my exams']]);
     expect((await journalForGoal(db, 'g1')).map((e) => e.text)).toEqual(['Spacing works.']);
     expect((await goalSources(db, 'g1')).map((s) => s.id)).toEqual(['a1']);
     // No summary yet, and no stamp: the first write to sources makes one.
     expect(await db.summaries.count()).toBe(0);
-    await linkToGoal(db, ['a1'], 'g1');
     await db.sources.update('a1', { title: 'A post, renamed' });
     expect((await db.summaries.get('sources-stamp'))?.stamp).toMatch(/^[0-9a-f-]{36}$/);
     db.close();
   });
 
   it('opens a version 3 database with its data, and a sync reads it and keeps its state', async () => {
-    const name = `upgrade-${crypto.randomUUID()}`;
-    names.push(name);
+    const name = upgradeName();
     const v3 = new Dexie(name);
     v3.version(3).stores(V3);
     await v3.open();
@@ -191,9 +201,7 @@ describe('database upgrades', () => {
       .add({ sourceId: 'a1', blocks: [{ type: 'p', text: 'Kept.' }], truncated: false, words: 1, clippedAt: 5 });
     v3.close();
 
-    const db = new PlnDatabase(name);
-    await db.open();
-    expect(db.verno).toBe(CURRENT);
+    const db = await openNow(name);
     const store = new DexieSyncStore(db);
     expect(await store.loadState()).toBeUndefined();
     expect(await store.readMetas()).toEqual([]);
@@ -206,12 +214,9 @@ describe('database upgrades', () => {
   });
 
   it('opens a version 3 database with no goals or journal, every source and trashed one on none', async () => {
-    const name = `upgrade-${crypto.randomUUID()}`;
-    names.push(name);
+    const name = upgradeName();
     await version3(name);
-    const db = new PlnDatabase(name);
-    await db.open();
-    expect(db.verno).toBe(CURRENT);
+    const db = await openNow(name);
     expect(await listGoals(db)).toEqual([]);
     expect(await listJournal(db)).toEqual([]);
     expect((await getSource(db, 'a1'))?.goals).toEqual([]);
@@ -228,24 +233,18 @@ describe('database upgrades', () => {
   });
 
   it('opens a version 2 database with its sources and clips', async () => {
-    const name = `upgrade-${crypto.randomUUID()}`;
-    names.push(name);
+    const name = upgradeName();
     await version2(name);
-    const db = new PlnDatabase(name);
-    await db.open();
-    expect(db.verno).toBe(CURRENT);
+    const db = await openNow(name);
     expect((await getSource(db, 'a1'))?.feeds).toEqual([]);
     expect((await getClip(db, 'a1'))?.blocks).toEqual([{ type: 'p', text: 'Kept.' }]);
     db.close();
   });
 
   it('opens a version 1 database at the current version with its data intact, and can clip', async () => {
-    const name = `upgrade-${crypto.randomUUID()}`;
-    names.push(name);
+    const name = upgradeName();
     await version1(name);
-    const db = new PlnDatabase(name);
-    await db.open();
-    expect(db.verno).toBe(CURRENT);
+    const db = await openNow(name);
     expect((await listSources(db)).map((s) => s.id)).toEqual(['a1', 'p1']);
     expect(await getSource(db, 'p1')).toMatchObject({ feeds: [], visits: 0 });
     expect((await getSource(db, 'a1'))?.creators).toEqual(['p1']);
@@ -258,16 +257,13 @@ describe('database upgrades', () => {
 
 describe('an older version held open elsewhere', () => {
   it('does not leave the upgrade hanging: the old connection steps aside', async () => {
-    const name = `upgrade-${crypto.randomUUID()}`;
-    names.push(name);
+    const name = upgradeName();
     await version1(name);
     // Another tab still runs the previous release, with the database open.
     const old = new Dexie(name);
     old.version(1).stores(V1);
     await old.open();
-    const db = new PlnDatabase(name);
-    await db.open();
-    expect(db.verno).toBe(CURRENT);
+    const db = await openNow(name);
     expect(old.isOpen()).toBe(false);
     expect(await db.sources.count()).toBe(2);
     db.close();

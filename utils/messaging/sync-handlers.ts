@@ -25,7 +25,7 @@ export function createSyncHandlers(service: SyncService): SyncHandlers {
       valid('syncStop', data);
       await service.stop();
     },
-    // Checked like the others: a refusal comes back as the answer, not thrown at the caller.
+    // As an async handler (a refusal rejects its promise, as the others do), with nothing to await.
     syncSoon: (data) =>
       Promise.resolve(data).then((checked) => {
         valid('syncSoon', checked);
